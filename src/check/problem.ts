@@ -1,0 +1,37 @@
+// A problem found in a canvas file: the unit every check produces and every formatter prints.
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  /** Stable rule id, e.g. `unknown-reference`; part of the JSON contract. */
+  rule: string;
+  /** A sentence for people; never a raw parser or Ajv message. */
+  message: string;
+  /** 1-based line and column of the offending key or value. */
+  line: number;
+  column: number;
+  /** Path in the document, e.g. `value_propositions[0].segments[0]`; empty for the whole file. */
+  path: string;
+  /** The closest valid value for a misspelling, e.g. `advertisers`. */
+  suggestion?: string;
+}
+
+/** The result of checking one file. */
+export interface FileReport {
+  file: string;
+  problems: Problem[];
+}
+
+export function errorCount(problems: readonly Problem[]): number {
+  return problems.filter((problem) => problem.severity === 'error').length;
+}
+
+export function warningCount(problems: readonly Problem[]): number {
+  return problems.length - errorCount(problems);
+}
+
+/** The message as people read it: with "did you mean ...?" when there is a suggestion. */
+export function fullMessage(problem: Problem): string {
+  return problem.suggestion === undefined ? problem.message : `${problem.message}; did you mean \`${problem.suggestion}\`?`;
+}

@@ -1,0 +1,99 @@
+// Cross-reference rules: ids are unique; `segments`, `depends_on`, `relieves` and `creates` name
+// ids that exist and are of the right kind.
+import type { Canvas, ValueProposition } from '../model/canvas.js';
+import { ITEM_BLOCKS, itemsOf, type ItemBlockKey } from '../model/blocks.js';
+import { formatPath, type PathSegment, type SourceLocator } from '../load/locate.js';
+import { declaredIds, describeKind, type DeclaredId } from './id-index.js';
+import type { Problem } from './problem.js';
+import { closest } from './suggest.js';
+
+export function checkReferences(canvas: Canvas, locator: SourceLocator): Problem[] {
+  const problems: Problem[] = [];
+  const report = (rule: string, message: string, path: PathSegment[], suggestion?: string): void => {
+    const { line, column } = locator.locate(path);
+    const problem: Problem = { severity: 'error', rule, message, line, column, path: formatPath(path) };
+    if (suggestion !== undefined) problem.suggestion = suggestion;
+    problems.push(problem);
+  };
+
+  const ids = declaredIds(canvas);
+  const byId = new Map<string, DeclaredId>();
+  for (const declared of ids) {
+    const first = byId.get(declared.id);
+    if (first) {
+      const { line } = locator.locate(first.path);
+      report(
+        'duplicate-id',
+        `The id \`${declared.id}\` is already used by ${describeKind(first.kind)} on line ${line}; ids must be unique in the file`,
+        declared.path,
+      );
+    } else {
+      byId.set(declared.id, declared);
+    }
+  }
+  const segmentIds = canvas.customer_segments.map((segment) => segment.id).filter((id) => id !== '');
+
+  const checkSegmentRef = (ref: string, path: PathSegment[]): void => {
+    const target = byId.get(ref);
+    if (target?.kind === 'segment') return;
+    if (target) {
+      report('wrong-reference-kind', `\`${ref}\` is ${describeKind(target.kind)}, not a customer segment`, path);
+    } else {
+      const suggestion = closest(ref, segmentIds);
+      report('unknown-reference', `\`${ref}\` is not a customer segment id in this file`, path, suggestion);
+    }
+  };
+
+  canvas.customer_segments.forEach((segment, index) => {
+    segment.depends_on?.forEach((ref, refIndex) => {
+      const path: PathSegment[] = ['customer_segments', index, 'depends_on', refIndex];
+      if (ref === segment.id) report('self-reference', `Segment \`${ref}\` cannot depend on itself`, path);
+      else checkSegmentRef(ref, path);
+    });
+  });
+
+  for (const block of ITEM_BLOCKS) {
+    const key = block.key as ItemBlockKey;
+    const base: PathSegment[] = key === 'cost_structure' ? ['cost_structure', 'costs'] : [key];
+    itemsOf(canvas, key).forEach((item, index) => {
+      item.segments?.forEach((ref, refIndex) => checkSegmentRef(ref, [...base, index, 'segments', refIndex]));
+    });
+  }
+
+  canvas.value_propositions.forEach((proposition, index) => {
+    checkProfileRefs(proposition, index, 'relieves', 'pain', byId, report);
+    checkProfileRefs(proposition, index, 'creates', 'gain', byId, report);
+  });
+  return problems;
+}
+
+function checkProfileRefs(
+  proposition: ValueProposition,
+  index: number,
+  field: 'relieves' | 'creates',
+  wanted: 'pain' | 'gain',
+  byId: ReadonlyMap<string, DeclaredId>,
+  report: (rule: string, message: string, path: PathSegment[], suggestion?: string) => void,
+): void {
+  const served = proposition.segments;
+  const candidates = [...byId.values()]
+    .filter((declared) => declared.kind === wanted && (!served || served.includes(declared.segmentId ?? '')))
+    .map((declared) => declared.id);
+  proposition[field]?.forEach((ref, refIndex) => {
+    const path: PathSegment[] = ['value_propositions', index, field, refIndex];
+    const target = byId.get(ref);
+    if (!target) {
+      report('unknown-reference', `\`${ref}\` is not the id of a ${wanted} in this file`, path, closest(ref, candidates));
+    } else if (target.kind !== wanted) {
+      const other = field === 'relieves' ? 'creates' : 'relieves';
+      const hint = target.kind === 'pain' || target.kind === 'gain' ? `; list it under \`${other}\`` : '';
+      report('wrong-reference-kind', `\`${ref}\` is ${describeKind(target.kind)}, not a ${wanted}${hint}`, path);
+    } else if (served && !served.includes(target.segmentId ?? '')) {
+      report(
+        'reference-outside-segments',
+        `\`${ref}\` is a ${wanted} of segment \`${target.segmentId}\`, which this value proposition does not serve; add \`${target.segmentId}\` to its \`segments\``,
+        path,
+      );
+    }
+  });
+}

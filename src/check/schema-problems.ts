@@ -1,0 +1,240 @@
+// Runs the ahead-of-time compiled JSON Schema validator and turns its errors into Problems a
+// person can act on. Raw Ajv messages never reach users: every keyword has its own sentence.
+import type { ErrorObject } from 'ajv';
+import validateCanvas, { canvasSchema } from '../generated/canvas-validator.js';
+import type { Problem } from './problem.js';
+import { closest } from './suggest.js';
+import { describeLocation, enumLabel, quote } from './wording.js';
+import { formatPath, type PathSegment, type SourceLocator } from '../load/locate.js';
+import { schemaAt } from './schema-lookup.js';
+
+export function checkSchema(data: unknown, locator: SourceLocator): Problem[] {
+  if (validateCanvas(data)) return [];
+  const errors = relevantErrors(validateCanvas.errors ?? [], data);
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const problem = toProblem(error, data, locator);
+    const key = `${problem.rule}|${problem.path}|${problem.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      problems.push(problem);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Items may be a plain name or a mapping (`anyOf: [shorthand, object]`). Ajv reports the failures
+ * of both branches; keep only those of the branch the user evidently meant.
+ */
+function relevantErrors(errors: readonly ErrorObject[], data: unknown): ErrorObject[] {
+  const anyOfPaths = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
+  const kept: ErrorObject[] = [];
+  for (const error of errors) {
+    if (error.keyword === 'anyOf') {
+      const value = valueAt(data, pointerSegments(error.instancePath));
+      // Neither text nor mapping: one error for the item, instead of one per branch.
+      if (!isShorthandOrMapping(value)) kept.push(error);
+      continue;
+    }
+    const branchOwner = [...anyOfPaths].find(
+      (path) => error.instancePath === path || error.instancePath.startsWith(`${path}/`),
+    );
+    if (branchOwner !== undefined) {
+      const value = valueAt(data, pointerSegments(branchOwner));
+      if (!isShorthandOrMapping(value)) continue;
+      const isShorthandBranch = error.schemaPath.startsWith('#/definitions/shorthand/');
+      const isObjectTypeError = error.instancePath === branchOwner && error.keyword === 'type' && !isShorthandBranch;
+      if (typeof value === 'string' ? !isShorthandBranch : isShorthandBranch || isObjectTypeError) continue;
+    }
+    kept.push(error);
+  }
+  return kept;
+}
+
+function isShorthandOrMapping(value: unknown): boolean {
+  return typeof value === 'string' || (value !== null && typeof value === 'object' && !Array.isArray(value));
+}
+
+function toProblem(error: ErrorObject, data: unknown, locator: SourceLocator): Problem {
+  const path = pointerSegments(error.instancePath);
+  const value = valueAt(data, path);
+  const where = describeLocation(path);
+  const make = (
+    rule: string,
+    message: string,
+    at: readonly PathSegment[] = path,
+    target: 'key' | 'value' = 'value',
+    suggestion?: string,
+  ): Problem => {
+    const { line, column } = locator.locate(at, target);
+    const problem: Problem = { severity: 'error', rule, message, line, column, path: formatPath(at) };
+    if (suggestion !== undefined) problem.suggestion = suggestion;
+    return problem;
+  };
+
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const allowed = Object.keys(schemaAt(canvasSchema, path, data)?.properties ?? {});
+      const suggestion = closest(key, allowed);
+      return make(
+        'unknown-key',
+        `${quote(key)} is not a field of ${where.article}; allowed: ${allowed.join(', ')}`,
+        [...path, key],
+        'key',
+        suggestion,
+      );
+    }
+    case 'required': {
+      const key = String(error.params.missingProperty);
+      return make('missing-key', `${capitalise(where.article)} needs ${quote(key)}`, path, 'key');
+    }
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+      return make(
+        'invalid-enum',
+        `${quote(String(value))} is not a valid ${enumLabel(path)}; use one of: ${allowed.join(', ')}`,
+        path,
+        'value',
+        suggestion,
+      );
+    }
+    case 'const':
+      if (path.length === 1 && path[0] === 'bmc') {
+        return make(
+          'unsupported-version',
+          `This file says bmc: ${String(value)}; this version of bmc reads format version 1 (write \`bmc: 1\`)`,
+          path,
+          'value',
+          '1',
+        );
+      }
+      return make('invalid-value', `${where.the} must be ${JSON.stringify(error.params.allowedValue)}`);
+    case 'type':
+      return typeError(String(error.params.type), value, path, where.the, make);
+    case 'anyOf':
+      return make(
+        'invalid-type',
+        `${capitalise(where.article)} is either a name (text) or a mapping with \`name\`, not ${describeValue(value)}`,
+      );
+    case 'minimum':
+    case 'maximum':
+      if (isScoreField(path)) return make('out-of-range', `${where.the} is a whole number from 1 to 5, not ${String(value)}`);
+      return make('out-of-range', `${where.the} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(error.params.limit)}`);
+    case 'minItems':
+      if (path.length === 1 && path[0] === 'customer_segments') {
+        return make('no-segments', 'A canvas needs at least one customer segment: everything else serves some segment');
+      }
+      return make(
+        'empty-list',
+        `${where.the} is empty; list at least one id${fieldName(path) === 'segments' ? ', or leave `segments` out for an item shared by every segment' : ''}`,
+      );
+    case 'minLength':
+      return make('empty-text', `${where.the} is empty; write some text`);
+    case 'uniqueItems': {
+      const list = Array.isArray(value) ? value : [];
+      const index = Number(error.params.i);
+      return make('duplicate-entry', `${quote(String(list[index]))} is listed twice in ${where.the}`, [...path, index]);
+    }
+    case 'pattern':
+      return patternError(path, value, where.the, make);
+    default:
+      return make('invalid-value', `${where.the} is not valid here`);
+  }
+}
+
+type Make = (
+  rule: string,
+  message: string,
+  at?: readonly PathSegment[],
+  target?: 'key' | 'value',
+  suggestion?: string,
+) => Problem;
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  boolean: 'true or false',
+  integer: 'a whole number',
+  number: 'a number',
+  array: 'a list',
+  object: 'a mapping of keys',
+  'array,null': 'a list',
+  'object,null': 'a mapping of keys',
+};
+
+function typeError(expected: string, value: unknown, path: readonly PathSegment[], the: string, make: Make): Problem {
+  const wanted = TYPE_WORDS[expected] ?? expected;
+  if (expected === 'boolean' && typeof value === 'string') {
+    const truthy = ['yes', 'y', 'on', 'true', 'True', 'TRUE', 'Yes', 'YES'].includes(value);
+    const falsy = ['no', 'n', 'off', 'false', 'False', 'FALSE', 'No', 'NO'].includes(value);
+    if (truthy || falsy) {
+      return make('invalid-type', `${the} must be true or false, not the text "${value}"`, path, 'value', truthy ? 'true' : 'false');
+    }
+  }
+  if ((expected === 'array' || expected === 'array,null') && typeof value === 'string') {
+    return make('invalid-type', `${the} must be a list, e.g. [${value}]`, path, 'value', `[${value}]`);
+  }
+  return make('invalid-type', `${the} must be ${wanted}, not ${describeValue(value)}`);
+}
+
+function patternError(path: readonly PathSegment[], value: unknown, the: string, make: Make): Problem {
+  const field = fieldName(path);
+  if (field === 'date') return make('invalid-date', `${the} must be a date written YYYY-MM-DD, e.g. 2026-11-22, not "${String(value)}"`);
+  if (field === 'currency') {
+    return make('invalid-value', `${the} must be a three-letter currency code such as EUR or USD, not "${String(value)}"`, path, 'value', String(value).toUpperCase().length === 3 ? String(value).toUpperCase() : undefined);
+  }
+  const slug = String(value)
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^[-_]+|-+$/g, '');
+  return make(
+    'invalid-id',
+    `${quote(String(value))} is not a valid id: use lowercase letters, digits, - and _, starting with a letter or digit`,
+    path,
+    'value',
+    slug === '' ? undefined : slug,
+  );
+}
+
+function isScoreField(path: readonly PathSegment[]): boolean {
+  const field = fieldName(path);
+  return field === 'importance' || field === 'severity';
+}
+
+function fieldName(path: readonly PathSegment[]): string {
+  const last = [...path].reverse().find((segment) => typeof segment === 'string');
+  return typeof last === 'string' ? last.replace(/_/g, ' ') : 'value';
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
+  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function pointerSegments(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}

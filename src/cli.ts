@@ -1,0 +1,59 @@
+// Entry point: declares the commands and their flags, nothing more. Each command's work is
+// imported only when that command runs, so `bmc --help` and `bmc --version` stay fast.
+import { Command, CommanderError } from 'commander';
+import { defineValidate } from './commands/validate.js';
+import { defineInit, defineAdd } from './commands/init.js';
+import { defineReport } from './commands/report.js';
+import { defineRender } from './commands/render.js';
+import { defineSchema } from './commands/schema.js';
+import { CancelledError, EXIT_CANCELLED, EXIT_USAGE, UsageError } from './terminal/errors.js';
+import { VERSION } from './generated/version.js';
+
+export function buildProgram(): Command {
+  const program = new Command('bmc')
+    .description('Author, validate, report on and render Business Model Canvases kept as YAML files.')
+    .version(VERSION, '-v, --version', 'print the version of bmc')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .configureOutput({ outputError: (text, write) => write(text.startsWith('error:') ? `bmc: ${text}` : text) })
+    .exitOverride();
+  program.addHelpCommand('help [command]', 'show help for a command');
+  for (const define of [defineInit, defineAdd, defineValidate, defineReport, defineRender, defineSchema]) {
+    define(program);
+  }
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+  } catch (error) {
+    process.exitCode = exitCodeFor(error);
+  }
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Help and version end with code 0; every other commander error is a usage error.
+    return error.exitCode === 0 ? 0 : EXIT_USAGE;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`bmc: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof CancelledError || isPromptExit(error)) {
+    process.stderr.write('Cancelled — nothing written\n');
+    return EXIT_CANCELLED;
+  }
+  // A bug in bmc: say so plainly, keep the stack for BMC_DEBUG only.
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`bmc: internal error: ${message}\n`);
+  if (process.env.BMC_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return EXIT_USAGE;
+}
+
+/** @inquirer/prompts rejects with ExitPromptError when the user presses Ctrl+C. */
+function isPromptExit(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ExitPromptError';
+}

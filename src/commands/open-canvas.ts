@@ -1,0 +1,21 @@
+// For commands that show a canvas (report, render): load it, or explain why not and stop.
+import { formatStylish } from '../formatters/validation/stylish.js';
+import type { Canvas } from '../model/canvas.js';
+import { loadCanvasFile } from '../services/check-canvas.js';
+import { colorsFor } from '../terminal/colors.js';
+import { EXIT_INVALID, UsageError } from '../terminal/errors.js';
+
+/**
+ * Returns the checked canvas, or undefined after printing its problems to stderr and setting
+ * exit code 1. A file that cannot be read throws a UsageError (exit 2).
+ */
+export async function openCanvas(file: string): Promise<Canvas | undefined> {
+  const loaded = await loadCanvasFile(file);
+  if (loaded.status === 'unreadable') throw new UsageError(`cannot read ${file}: ${loaded.message}`);
+  if (loaded.canvas) return loaded.canvas;
+  process.stderr.write(
+    formatStylish([{ file, problems: loaded.problems }], { colors: colorsFor(process.stderr), quiet: true }),
+  );
+  process.exitCode = EXIT_INVALID;
+  return undefined;
+}

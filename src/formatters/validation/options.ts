@@ -1,0 +1,8 @@
+import type { Colors } from '../../terminal/colors.js';
+
+export interface ValidationFormatOptions {
+  /** Warnings make a file fail (`--strict`). */
+  strict: boolean;
+  /** Only for the stylish format. */
+  colors?: Colors;
+}

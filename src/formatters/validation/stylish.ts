@@ -1,0 +1,42 @@
+// The default, human format: problems grouped by file, aligned, with a summary line.
+import { errorCount, fullMessage, warningCount, type FileReport } from '../../check/problem.js';
+import { noColors } from '../../terminal/colors.js';
+import type { ValidationFormatOptions } from './options.js';
+
+export function formatStylish(reports: readonly FileReport[], options: Partial<ValidationFormatOptions> & { quiet?: boolean } = {}): string {
+  const colors = options.colors ?? noColors;
+  const strict = options.strict ?? false;
+  const lines: string[] = [];
+  for (const report of reports) {
+    if (report.problems.length === 0) continue;
+    lines.push(colors.underline(report.file));
+    const positionWidth = Math.max(...report.problems.map((p) => `${p.line}:${p.column}`.length));
+    for (const problem of report.problems) {
+      const position = `${problem.line}:${problem.column}`.padEnd(positionWidth);
+      const severity =
+        problem.severity === 'error' ? colors.red('error  ') : colors.yellow('warning');
+      lines.push(`  ${colors.dim(position)}  ${severity}  ${fullMessage(problem)}  ${colors.dim(problem.rule)}`);
+      if (problem.path !== '') lines.push(`  ${' '.repeat(positionWidth)}           ${colors.dim(`at ${problem.path}`)}`);
+    }
+    lines.push('');
+  }
+  lines.push(summaryLine(reports, strict, colors));
+  return `${lines.join('\n')}\n`;
+}
+
+function summaryLine(reports: readonly FileReport[], strict: boolean, colors: typeof noColors): string {
+  const problems = reports.flatMap((report) => report.problems);
+  const errors = errorCount(problems);
+  const warnings = warningCount(problems);
+  const files = reports.length;
+  const filesWord = `${files} ${files === 1 ? 'file' : 'files'}`;
+  if (errors === 0 && warnings === 0) return colors.green(`✔ ${filesWord} checked: no problems`);
+  const withProblems = reports.filter((report) => report.problems.length > 0).length;
+  const counts = `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${withProblems} of ${filesWord}`;
+  if (errors > 0 || strict) return colors.red.bold(`✖ ${counts}`);
+  return colors.yellow.bold(`⚠ ${counts}`);
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,71 @@
+// Reads a canvas file as text, refusing what must not be parsed: huge files, binary data.
+import { readFileSync, statSync } from 'node:fs';
+
+/** Files larger than this are refused unread: no canvas comes near it, and parsing it could take minutes. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export type SourceResult =
+  | { kind: 'text'; text: string }
+  /** The file is there but is not a canvas we will parse (too big, binary, not UTF-8). */
+  | { kind: 'refused'; rule: string; message: string }
+  /** The file cannot be read at all (missing, a folder, no permission). */
+  | { kind: 'unreadable'; message: string };
+
+// Synchronous on purpose: checking runs one file after another, and sync reads of small files
+// are markedly faster than promise-based ones (see the 1,000-file benchmark).
+export function readSource(path: string): SourceResult {
+  let size: number;
+  try {
+    const info = statSync(path);
+    if (info.isDirectory()) return { kind: 'unreadable', message: 'is a folder, not a file' };
+    size = info.size;
+  } catch (error) {
+    return { kind: 'unreadable', message: describeIoError(error) };
+  }
+  if (size > MAX_FILE_BYTES) {
+    return {
+      kind: 'refused',
+      rule: 'file-too-large',
+      message: `The file is ${formatMiB(size)}; bmc reads canvas files up to ${formatMiB(MAX_FILE_BYTES)}`,
+    };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { kind: 'unreadable', message: describeIoError(error) };
+  }
+  return decodeSource(bytes);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function decodeSource(bytes: Uint8Array): SourceResult {
+  if (bytes.includes(0)) {
+    return { kind: 'refused', rule: 'not-text', message: 'This is a binary file, not a YAML text file' };
+  }
+  try {
+    return { kind: 'text', text: utf8.decode(bytes) };
+  } catch {
+    return { kind: 'refused', rule: 'not-text', message: 'The file is not UTF-8 text; save it as UTF-8' };
+  }
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
+}
+
+const IO_MESSAGES: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+export function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return (code && IO_MESSAGES[code]) ?? (error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,87 @@
+// Raw YAML data → the typed Canvas. Tolerant on purpose: it runs on files that may have
+// failed the schema, so the reference checks can still report everything in one pass.
+// Arrays keep their length and order, so index i in the model is index i in the file.
+import type { Canvas, CanvasItem, CostStructure, CustomerSegment } from './canvas.js';
+
+type Raw = Record<string, unknown>;
+
+const ITEM_BLOCK_KEYS = [
+  'value_propositions',
+  'channels',
+  'customer_relationships',
+  'revenue_streams',
+  'key_resources',
+  'key_activities',
+  'key_partnerships',
+] as const;
+
+export function normalizeCanvas(data: unknown): Canvas {
+  const raw = asRecord(data);
+  const canvas = {
+    ...raw,
+    bmc: 1,
+    name: typeof raw.name === 'string' ? raw.name : '',
+    customer_segments: asArray(raw.customer_segments).map(normalizeSegment),
+    cost_structure: normalizeCostStructure(raw.cost_structure),
+  } as Canvas;
+  for (const key of ITEM_BLOCK_KEYS) {
+    (canvas as unknown as Record<string, unknown>)[key] = asArray(raw[key]).map(normalizeItem);
+  }
+  return canvas;
+}
+
+function normalizeSegment(value: unknown): CustomerSegment {
+  const raw = asRecord(value);
+  const segment = { ...raw, id: stringOr(raw.id, ''), name: stringOr(raw.name, '') } as CustomerSegment;
+  if (raw.depends_on !== undefined) segment.depends_on = strings(raw.depends_on);
+  if (raw.profile !== undefined) {
+    const profile = asRecord(raw.profile);
+    segment.profile = {
+      ...profile,
+      jobs: asArray(profile.jobs).map(normalizeProfileEntry),
+      pains: asArray(profile.pains).map(normalizeProfileEntry),
+      gains: asArray(profile.gains).map(normalizeProfileEntry),
+    } as CustomerSegment['profile'];
+  }
+  return segment;
+}
+
+function normalizeProfileEntry<T>(value: unknown): T {
+  const raw = asRecord(value);
+  const entry: Raw = { ...raw, text: stringOr(raw.text, '') };
+  if (raw.id !== undefined && typeof raw.id !== 'string') delete entry.id;
+  return entry as T;
+}
+
+/** `- Capsule sales` is shorthand for `- name: Capsule sales`. */
+export function normalizeItem<T extends CanvasItem>(value: unknown): T {
+  if (typeof value === 'string') return { name: value } as T;
+  const raw = asRecord(value);
+  const item: Raw = { ...raw, name: stringOr(raw.name, '') };
+  if (raw.id !== undefined && typeof raw.id !== 'string') delete item.id;
+  for (const key of ['segments', 'relieves', 'creates'] as const) {
+    if (raw[key] !== undefined) item[key] = strings(raw[key]);
+  }
+  return item as T;
+}
+
+function normalizeCostStructure(value: unknown): CostStructure {
+  const raw = asRecord(value);
+  return { ...raw, costs: asArray(raw.costs).map(normalizeItem) } as CostStructure;
+}
+
+function asRecord(value: unknown): Raw {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : {};
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function strings(value: unknown): string[] {
+  return asArray(value).filter((entry): entry is string => typeof entry === 'string');
+}
+
+function stringOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
+}

@@ -1,0 +1,56 @@
+// The whole pipeline for one file: load (YAML with positions) → check (schema, references,
+// warnings) → model (typed canvas). Pure apart from reading the file; never throws for bad input.
+import type { Document } from 'yaml';
+import { checkReferences } from '../check/references.js';
+import { checkSchema } from '../check/schema-problems.js';
+import { checkWarnings } from '../check/warnings.js';
+import { errorCount, type Problem } from '../check/problem.js';
+import { SourceLocator } from '../load/locate.js';
+import { parseYaml } from '../load/parse-yaml.js';
+import { readSource } from '../load/read-source.js';
+import type { Canvas } from '../model/canvas.js';
+import { normalizeCanvas } from '../model/normalize.js';
+
+export interface CheckedCanvas {
+  /** Problems in file order (line, then column). */
+  problems: Problem[];
+  /** The typed canvas; present only when there is no error (warnings allowed). */
+  canvas?: Canvas;
+  /** The parsed YAML document, for editing in place; present whenever the YAML parsed. */
+  document?: Document.Parsed;
+}
+
+export type LoadedFile =
+  | ({ file: string; status: 'checked' } & CheckedCanvas)
+  /** The file could not be read at all: a usage or I/O error, not an invalid canvas. */
+  | { file: string; status: 'unreadable'; message: string };
+
+/** Checks canvas text (the contents of one file). */
+export function checkCanvasText(text: string): CheckedCanvas {
+  const outcome = parseYaml(text);
+  if (!outcome.ok) return { problems: outcome.problems };
+  const { document, lineCounter, data } = outcome.parsed;
+  const locator = new SourceLocator(document, lineCounter);
+  const model = normalizeCanvas(data);
+  const problems = sortByPosition([
+    ...checkSchema(data, locator),
+    ...checkReferences(model, locator),
+    ...checkWarnings(model, locator),
+  ]);
+  return errorCount(problems) === 0 ? { problems, canvas: model, document } : { problems, document };
+}
+
+/** Reads and checks one canvas file. */
+export async function loadCanvasFile(file: string): Promise<LoadedFile> {
+  const source = readSource(file);
+  if (source.kind === 'unreadable') return { file, status: 'unreadable', message: source.message };
+  if (source.kind === 'refused') {
+    const problem: Problem = { severity: 'error', rule: source.rule, message: source.message, line: 1, column: 1, path: '' };
+    return { file, status: 'checked', problems: [problem] };
+  }
+  return { file, status: 'checked', ...checkCanvasText(source.text) };
+}
+
+function sortByPosition(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}

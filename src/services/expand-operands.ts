@@ -1,0 +1,54 @@
+// Turns `bmc validate` arguments (files, folders, globs, or nothing) into the list of files to check.
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export const CANVAS_GLOB = '**/*.bmc.yaml';
+const IGNORED = ['**/node_modules/**'];
+
+export interface Expansion {
+  files: string[];
+  /** Arguments that named nothing: each is a usage error (exit 2). */
+  errors: string[];
+}
+
+export async function expandOperands(operands: readonly string[], cwd: string): Promise<Expansion> {
+  if (operands.length === 0) {
+    const files = await findCanvases(cwd, '.');
+    return files.length > 0
+      ? { files, errors: [] }
+      : { files, errors: [`no *.bmc.yaml files under ${cwd}; name the files to check`] };
+  }
+  const files: string[] = [];
+  const errors: string[] = [];
+  for (const operand of operands) {
+    const kind = pathKind(resolve(cwd, operand));
+    if (kind === 'folder') {
+      const found = await findCanvases(cwd, operand);
+      if (found.length === 0) errors.push(`no *.bmc.yaml files under ${operand}`);
+      files.push(...found);
+    } else if (kind === 'missing' && isDynamicPattern(operand)) {
+      const found = (await glob(operand, { cwd, ignore: IGNORED, onlyFiles: true, expandDirectories: false })).sort();
+      if (found.length === 0) errors.push(`no files match ${operand}`);
+      files.push(...found);
+    } else {
+      // A file, or a path that does not exist: the loader reports it as unreadable.
+      files.push(operand);
+    }
+  }
+  return { files: [...new Set(files)], errors };
+}
+
+/** Every canvas under a folder, skipping node_modules and dot-folders. */
+async function findCanvases(cwd: string, folder: string): Promise<string[]> {
+  const found = await glob(CANVAS_GLOB, { cwd: resolve(cwd, folder), ignore: IGNORED, dot: false, onlyFiles: true });
+  return found.sort().map((file) => (folder === '.' ? file : join(folder, file)));
+}
+
+function pathKind(absolute: string): 'file' | 'folder' | 'missing' {
+  try {
+    return statSync(absolute).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'missing';
+  }
+}
