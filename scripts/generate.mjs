@@ -8,7 +8,9 @@ const root = new URL('../', import.meta.url);
 const out = new URL('src/generated/', root);
 mkdirSync(out, { recursive: true });
 
-const schema = JSON.parse(readFileSync(new URL('schemas/canvas.schema.json', root), 'utf8'));
+// Descriptions and titles are for people and editors; validation does not need them, and Ajv
+// would copy them into the generated code, doubling what every run of bmc has to load.
+const schema = withoutDocumentation(JSON.parse(readFileSync(new URL('schemas/canvas.schema.json', root), 'utf8')));
 const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true } });
 const validate = ajv.compile(schema);
 const validatorSource = esmImports(standaloneCode(ajv, validate));
@@ -26,7 +28,7 @@ export interface CanvasValidator {
   errors?: ErrorObject[] | null;
 }
 declare const validate: CanvasValidator;
-/** The schema the validator was generated from. */
+/** The schema the validator was generated from, without descriptions and titles. */
 export declare const canvasSchema: Record<string, unknown>;
 export default validate;
 `,
@@ -48,4 +50,16 @@ function esmImports(source) {
     body = body.split(`require("${name}")`).join(`runtime${index}`);
   });
   return `${imports.join('\n')}\n${body.replace(/^"use strict";/, '')}`;
+}
+
+function withoutDocumentation(node) {
+  if (Array.isArray(node)) return node.map(withoutDocumentation);
+  if (node === null || typeof node !== 'object') return node;
+  const copy = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'description' || key === 'title') continue;
+    // Keys of `properties` are data names, not keywords: keep them all.
+    copy[key] = key === 'properties' ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutDocumentation(sub)])) : withoutDocumentation(value);
+  }
+  return copy;
 }

@@ -1,7 +1,6 @@
 // Turns `bmc validate` arguments (files, folders, globs, or nothing) into the list of files to check.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 export const CANVAS_GLOB = '**/*.bmc.yaml';
 const IGNORED = ['**/node_modules/**'];
@@ -27,7 +26,8 @@ export async function expandOperands(operands: readonly string[], cwd: string): 
       const found = await findCanvases(cwd, operand);
       if (found.length === 0) errors.push(`no *.bmc.yaml files under ${operand}`);
       files.push(...found);
-    } else if (kind === 'missing' && isDynamicPattern(operand)) {
+    } else if (kind === 'missing' && looksLikeGlob(operand)) {
+      const { glob } = await import('tinyglobby');
       const found = (await glob(operand, { cwd, ignore: IGNORED, onlyFiles: true, expandDirectories: false })).sort();
       if (found.length === 0) errors.push(`no files match ${operand}`);
       files.push(...found);
@@ -41,6 +41,8 @@ export async function expandOperands(operands: readonly string[], cwd: string): 
 
 /** Every canvas under a folder, skipping node_modules and dot-folders. */
 async function findCanvases(cwd: string, folder: string): Promise<string[]> {
+  // Loaded only when needed: most runs name their files, and the glob matcher costs start-up time.
+  const { glob } = await import('tinyglobby');
   const found = await glob(CANVAS_GLOB, { cwd: resolve(cwd, folder), ignore: IGNORED, dot: false, onlyFiles: true });
   return found.sort().map((file) => (folder === '.' ? file : join(folder, file)));
 }
@@ -51,4 +53,9 @@ function pathKind(absolute: string): 'file' | 'folder' | 'missing' {
   } catch {
     return 'missing';
   }
+}
+
+/** Glob syntax: * ? [ ] { } ! — checked by hand so that plain file names never load the glob matcher. */
+function looksLikeGlob(operand: string): boolean {
+  return /[*?[\]{}!]/.test(operand);
 }

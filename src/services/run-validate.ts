@@ -1,6 +1,5 @@
 // The validate command's work: check the files, print in the chosen format, set the exit code.
 import { VALIDATION_FORMATTERS } from '../formatters/validation/index.js';
-import { colorsFor } from '../terminal/colors.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../terminal/errors.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import { fileFails, onlyErrors, validateFiles } from './validate-files.js';
@@ -9,9 +8,11 @@ export async function runValidate(operands: readonly string[], options: Validate
   const run = await validateFiles(operands);
   for (const message of run.ioErrors) process.stderr.write(`bmc: ${message}\n`);
   const reports = options.quiet ? onlyErrors(run.reports) : run.reports;
-  const formatter = VALIDATION_FORMATTERS[options.format];
-  if (!formatter) throw new Error(`no formatter for ${options.format}`);
-  const output = formatter(reports, { strict: options.strict, colors: colorsFor(process.stdout) });
+  const loadFormatter = VALIDATION_FORMATTERS[options.format];
+  if (!loadFormatter) throw new Error(`no formatter for ${options.format}`);
+  const formatter = await loadFormatter();
+  const colors = options.format === 'stylish' ? (await import('../terminal/colors.js')).colorsFor(process.stdout) : undefined;
+  const output = formatter(reports, { strict: options.strict, colors });
   if (run.reports.length > 0 || options.format !== 'stylish') process.stdout.write(output);
   process.exitCode =
     run.ioErrors.length > 0 ? EXIT_USAGE : run.reports.some((report) => fileFails(report, options.strict)) ? EXIT_INVALID : EXIT_OK;

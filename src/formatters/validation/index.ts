@@ -1,14 +1,12 @@
-// The output formats of `bmc validate`, by name.
+// The output formats of `bmc validate`, by name. Each is loaded only when asked for, so a
+// `--format json` run never loads the terminal styling the stylish format needs.
 import type { FileReport } from '../../check/problem.js';
-import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
 import type { ValidationFormatOptions } from './options.js';
-import { formatStylish } from './stylish.js';
 
 export type ValidationFormatter = (reports: readonly FileReport[], options: ValidationFormatOptions) => string;
 
-export const VALIDATION_FORMATTERS: Record<string, ValidationFormatter> = {
-  stylish: formatStylish,
-  json: formatJson,
-  github: formatGithub,
+export const VALIDATION_FORMATTERS: Record<string, () => Promise<ValidationFormatter>> = {
+  stylish: async () => (await import('./stylish.js')).formatStylish,
+  json: async () => (await import('./json.js')).formatJson,
+  github: async () => (await import('./github.js')).formatGithub,
 };

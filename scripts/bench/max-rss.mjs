@@ -1,0 +1,8 @@
+// Runs bmc in this process and prints its peak memory (max resident set size, KiB) to stderr.
+// Usage: node max-rss.mjs <bmc args...>   (or with no args: an empty Node process, the baseline)
+const args = process.argv.slice(2);
+process.on('exit', () => process.stderr.write(`maxrss ${process.resourceUsage().maxRSS}\n`));
+if (args.length > 0) {
+  const { main } = await import('../../dist/cli/bmc.js');
+  await main(args);
+}
