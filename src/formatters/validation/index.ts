@@ -9,4 +9,6 @@ export const VALIDATION_FORMATTERS: Record<string, () => Promise<ValidationForma
   stylish: async () => (await import('./stylish.js')).formatStylish,
   json: async () => (await import('./json.js')).formatJson,
   github: async () => (await import('./github.js')).formatGithub,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  junit: async () => (await import('./junit.js')).formatJunit,
 };
