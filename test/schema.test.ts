@@ -1,7 +1,7 @@
 // The schema works in editors (yaml-language-server handles JSON Schema draft-07 fully) and in bmc.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import * as model from '../src/model/canvas.js';
 import { checkCanvasText } from '../src/services/check-canvas.js';
@@ -90,5 +90,13 @@ describe('schemas/canvas.schema.json', () => {
       expect(canvas, name).toBeDefined();
       expect(ajv.validate(schema, (checkCanvasText(text).document!).toJS()), name).toBe(true);
     }
+  });
+});
+
+describe('docs/format.md', () => {
+  it('documents every rule id bmc can report', async () => {
+    const { RULES } = await import('../src/check/rules.js');
+    const doc = readFileSync(join(ROOT, 'docs/format.md'), 'utf8');
+    for (const rule of RULES) expect(doc, rule.id).toContain(`| \`${rule.id}\` | ${rule.severity} |`);
   });
 });

@@ -1,6 +1,5 @@
 // Machine-readable results. The shape is a stable contract (see README, "JSON output").
 import { errorCount, warningCount, type FileReport, type Problem } from '../../check/problem.js';
-import type { ValidationFormatOptions } from './options.js';
 
 export interface JsonValidationResult {
   valid: boolean;
@@ -9,7 +8,7 @@ export interface JsonValidationResult {
   files: { file: string; valid: boolean; problems: Problem[] }[];
 }
 
-export function validationResult(reports: readonly FileReport[], options: Pick<ValidationFormatOptions, 'strict'>): JsonValidationResult {
+export function validationResult(reports: readonly FileReport[], options: { strict: boolean }): JsonValidationResult {
   const files = reports.map((report) => ({
     file: report.file,
     valid: errorCount(report.problems) === 0 && !(options.strict && warningCount(report.problems) > 0),
@@ -24,7 +23,7 @@ export function validationResult(reports: readonly FileReport[], options: Pick<V
   };
 }
 
-export function formatJson(reports: readonly FileReport[], options: ValidationFormatOptions): string {
+export function formatJson(reports: readonly FileReport[], options: { strict: boolean }): string {
   return `${JSON.stringify(validationResult(reports, options), null, 2)}\n`;
 }
 

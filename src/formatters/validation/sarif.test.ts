@@ -1,15 +1,17 @@
 import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
+import type { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { TRICKY_REPORTS } from './fixtures.js';
 import { formatSarif } from './sarif.js';
 
 const require = createRequire(import.meta.url);
+// The SARIF schema is draft-04, which Ajv 8 reads through ajv-draft-04 (CommonJS).
+const AjvDraft04: typeof Ajv = require('ajv-draft-04').default;
 // The official SARIF 2.1.0 JSON Schema (draft-04), as shipped by Microsoft's SARIF tooling.
 const sarifSchema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 
 describe('sarif format', () => {
-  const validate = new Ajv({
+  const validate = new AjvDraft04({
     allErrors: true,
     strict: false,
     unicodeRegExp: false,
