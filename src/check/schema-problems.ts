@@ -136,7 +136,8 @@ function toProblem(error: ErrorObject, data: unknown, locator: SourceLocator): P
       return make('empty-text', `${where.the} is empty; write some text`);
     case 'uniqueItems': {
       const list = Array.isArray(value) ? value : [];
-      const index = Number(error.params.i);
+      // Point at the repeat, the later of the two equal entries.
+      const index = Math.max(Number(error.params.i), Number(error.params.j));
       return make('duplicate-entry', `${quote(String(list[index]))} is listed twice in ${where.the}`, [...path, index]);
     }
     case 'pattern':
