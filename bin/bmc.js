@@ -34,8 +34,9 @@ script.runInThisContext()(module.exports, createRequire(bundlePath), module, bun
 if (process.env.BMC_WRITE_CODE_CACHE === '1') {
   // The build runs bmc once with this set; the cache then holds every function that run compiled.
   process.on('exit', () => {
-    writeFileSync(`${cachePath}.tmp`, script.createCachedData());
-    renameSync(`${cachePath}.tmp`, cachePath);
+    const temporary = `${cachePath}.${process.pid}.tmp`;
+    writeFileSync(temporary, script.createCachedData());
+    renameSync(temporary, cachePath);
   });
 }
 

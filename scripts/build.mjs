@@ -2,7 +2,7 @@
 // library (dist/lib, JavaScript and .d.ts for `import ... from 'bmc'`).
 // `--cli-only` skips the library: what the test setup needs, in well under a second.
 import { execFileSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -11,10 +11,13 @@ const cliOnly = process.argv.includes('--cli-only');
 
 execFileSync(process.execPath, ['scripts/generate.mjs'], { cwd: root, stdio: 'inherit' });
 
-rmSync(`${root}dist/cli`, { recursive: true, force: true });
+// Build beside the bundle and rename it into place, so a test run building at the same time never
+// sees a missing or half-written bundle.
+const bundle = `${root}dist/cli/bmc.cjs`;
+const fresh = `${bundle}.${process.pid}.tmp`;
 await build({
   entryPoints: [`${root}src/cli.ts`],
-  outfile: `${root}dist/cli/bmc.cjs`,
+  outfile: fresh,
   bundle: true,
   // One CommonJS file, so bin/bmc.js can compile it with V8's code cache (see there). Commands
   // still load lazily: esbuild turns each dynamic import() into a module initialised on first use.
@@ -29,6 +32,7 @@ await build({
   external: ['node-pty', 'playwright-core'],
   logLevel: 'warning',
 });
+renameSync(fresh, bundle);
 // Run a typical command once to record the code cache bin/bmc.js starts from.
 execFileSync(process.execPath, [`${root}bin/bmc.js`, 'validate', `${root}examples/home-espresso.bmc.yaml`, '--format', 'json'], {
   env: { ...process.env, BMC_WRITE_CODE_CACHE: '1' },

@@ -13,9 +13,9 @@ export async function openCanvas(file: string): Promise<Canvas | undefined> {
   const loaded = await loadCanvasFile(file);
   if (loaded.status === 'unreadable') throw new UsageError(`cannot read ${file}: ${loaded.message}`);
   if (loaded.canvas) return loaded.canvas;
-  process.stderr.write(
-    formatStylish([{ file, problems: loaded.problems }], { colors: colorsFor(process.stderr), quiet: true }),
-  );
+  // Only the errors: they are why the command stops; warnings would bury them.
+  const errors = loaded.problems.filter((problem) => problem.severity === 'error');
+  process.stderr.write(formatStylish([{ file, problems: errors }], { colors: colorsFor(process.stderr) }));
   process.exitCode = EXIT_INVALID;
   return undefined;
 }

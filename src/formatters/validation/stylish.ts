@@ -3,7 +3,7 @@ import { errorCount, fullMessage, warningCount, type FileReport } from '../../ch
 import { noColors } from '../../terminal/colors.js';
 import type { ValidationFormatOptions } from './options.js';
 
-export function formatStylish(reports: readonly FileReport[], options: Partial<ValidationFormatOptions> & { quiet?: boolean } = {}): string {
+export function formatStylish(reports: readonly FileReport[], options: Partial<ValidationFormatOptions> = {}): string {
   const colors = options.colors ?? noColors;
   const strict = options.strict ?? false;
   const lines: string[] = [];
