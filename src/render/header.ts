@@ -1,0 +1,154 @@
+// The top of the picture: the canvas's name, date and description, what it is filtered to,
+// and the legend that maps each colour and letter to a segment.
+import type { Chip, TextLine } from './geometry.js';
+import { textLine } from './geometry.js';
+import { textWidth } from './measure.js';
+import { NOTE, segmentChip, type SegmentMark } from './notes.js';
+import { NEUTRAL } from './palette.js';
+import { wrapText } from './text-wrap.js';
+
+const FONTS = {
+  title: { size: 30, weight: 'bold', lineHeight: 36 },
+  kind: { size: 11, weight: 'bold', lineHeight: 16 },
+  date: { size: 14, weight: 'regular', lineHeight: 20 },
+  description: { size: 15, weight: 'regular', lineHeight: 21 },
+  focus: { size: 13, weight: 'bold', lineHeight: 19 },
+  legendHeading: { size: 11, weight: 'bold', lineHeight: 16 },
+  legendLabel: { size: 12.5, weight: 'regular', lineHeight: 16 },
+} as const;
+
+const KIND = 'BUSINESS MODEL CANVAS';
+const LEGEND_LABEL_MAX = 360;
+const LEGEND_ENTRY_GAP = 22;
+
+export interface HeaderInput {
+  name: string;
+  description?: string;
+  date?: string;
+  /** Set when the canvas shows one segment only (`--segment`). */
+  focus?: string;
+  segments: { mark: SegmentMark; name: string }[];
+  /** Whether any note is shared by all segments, so the legend explains grey notes. */
+  hasShared: boolean;
+}
+
+export interface HeaderLayout {
+  lines: TextLine[];
+  chips: Chip[];
+  /** Where the header ends. */
+  bottom: number;
+}
+
+export function layoutHeader(input: HeaderInput, x: number, y: number, width: number): HeaderLayout {
+  const lines: TextLine[] = [];
+  const right = x + width;
+
+  // Top right: what this is and its date; the title wraps in the space left of them.
+  const kindWidth = textWidth(KIND, FONTS.kind.size, FONTS.kind.weight);
+  lines.push(textLine(KIND, 'kind', FONTS.kind, { x: right, top: y + 2, width: kindWidth, anchor: 'end' }));
+  let rightWidth = kindWidth;
+  let rightBottom = y + 2 + FONTS.kind.lineHeight;
+  if (input.date) {
+    const dateWidth = textWidth(input.date, FONTS.date.size, FONTS.date.weight);
+    lines.push(textLine(input.date, 'date', FONTS.date, { x: right, top: rightBottom, width: dateWidth, anchor: 'end' }));
+    rightWidth = Math.max(rightWidth, dateWidth);
+    rightBottom += FONTS.date.lineHeight;
+  }
+
+  let top = y;
+  const titleWidth = width - rightWidth - 32;
+  for (const text of wrapText(input.name, titleWidth, FONTS.title)) {
+    lines.push(textLine(text, 'title', FONTS.title, { x, top, width: textWidth(text, FONTS.title.size, 'bold') }));
+    top += FONTS.title.lineHeight;
+  }
+  top = Math.max(top, rightBottom);
+
+  if (input.description) {
+    top += 4;
+    for (const text of wrapText(input.description, width, FONTS.description)) {
+      lines.push(textLine(text, 'description', FONTS.description, { x, top, width: textWidth(text, FONTS.description.size) }));
+      top += FONTS.description.lineHeight;
+    }
+  }
+  if (input.focus) {
+    top += 6;
+    for (const text of wrapText(input.focus, width, FONTS.focus)) {
+      lines.push(textLine(text, 'focus', FONTS.focus, { x, top, width: textWidth(text, FONTS.focus.size, 'bold') }));
+      top += FONTS.focus.lineHeight;
+    }
+  }
+
+  top += 14;
+  const legend = layoutLegend(input, x, top, width);
+  lines.push(...legend.lines);
+  return { lines, chips: legend.chips, bottom: legend.bottom };
+}
+
+interface LegendEntry {
+  chip: Chip;
+  labels: string[];
+  width: number;
+  height: number;
+}
+
+/** "SEGMENTS  [A] Coffee lovers at home  [B] Small offices  [ ] Shared by all segments", wrapping as needed. */
+function layoutLegend(input: HeaderInput, x: number, y: number, width: number): HeaderLayout {
+  const lines: TextLine[] = [];
+  const chips: Chip[] = [];
+  const heading = 'SEGMENTS';
+  const headingWidth = textWidth(heading, FONTS.legendHeading.size, FONTS.legendHeading.weight);
+  lines.push(textLine(heading, 'legend-heading', FONTS.legendHeading, { x, top: y, width: headingWidth }));
+
+  const entries: LegendEntry[] = input.segments.map(({ mark, name }) => legendEntry(segmentChip(mark, 0, 0), name, width));
+  if (input.hasShared) {
+    const swatch: Chip = { x: 0, y: 0, width: NOTE.chip.minWidth, height: NOTE.chip.height, color: NEUTRAL.tint, ink: NEUTRAL.ink };
+    entries.push(legendEntry(swatch, 'Shared by all segments', width));
+  }
+
+  let left = x + headingWidth + 14;
+  let rowTop = y;
+  let rowHeight: number = NOTE.chip.height;
+  for (const entry of entries) {
+    if (left > x && left + entry.width > x + width) {
+      left = x;
+      rowTop += rowHeight + 8;
+      rowHeight = NOTE.chip.height;
+    }
+    const chip = moveChip(entry.chip, left, rowTop);
+    chips.push(chip);
+    let labelTop = rowTop;
+    const labelX = left + chip.width + 6;
+    for (const text of entry.labels) {
+      const labelWidth = textWidth(text, FONTS.legendLabel.size);
+      lines.push(textLine(text, 'legend-label', FONTS.legendLabel, { x: labelX, top: labelTop, width: labelWidth }));
+      labelTop += FONTS.legendLabel.lineHeight;
+    }
+    rowHeight = Math.max(rowHeight, entry.height);
+    left += entry.width + LEGEND_ENTRY_GAP;
+  }
+  return { lines, chips, bottom: rowTop + rowHeight };
+}
+
+function legendEntry(chip: Chip, name: string, width: number): LegendEntry {
+  const maxLabel = Math.min(LEGEND_LABEL_MAX, width - chip.width - 6);
+  const labels = wrapText(name, maxLabel, FONTS.legendLabel);
+  const labelWidth = Math.max(0, ...labels.map((text) => textWidth(text, FONTS.legendLabel.size)));
+  return {
+    chip,
+    labels,
+    width: chip.width + 6 + labelWidth,
+    height: Math.max(NOTE.chip.height, labels.length * FONTS.legendLabel.lineHeight),
+  };
+}
+
+function moveChip(chip: Chip, x: number, y: number): Chip {
+  const dx = x - chip.x;
+  const dy = y - chip.y;
+  const label = chip.label && {
+    ...chip.label,
+    x: chip.label.x + dx,
+    y: chip.label.y + dy,
+    box: { ...chip.label.box, x: chip.label.box.x + dx, y: chip.label.box.y + dy },
+  };
+  return { ...chip, x, y, ...(label ? { label } : {}) };
+}

@@ -1,0 +1,52 @@
+// The canvas as a web page: one self-contained file with the SVG inline and inline CSS. Its
+// Content-Security-Policy forbids every request and script, so opening it fetches nothing.
+// It prints on one landscape page of A4 or Letter.
+import { escapeXml } from './escape.js';
+import type { CanvasLayout } from './geometry.js';
+import { FONT_STACK } from './measure.js';
+import { renderSvg } from './svg.js';
+
+/**
+ * Printable height: A4 landscape is 210 mm tall and Letter 215.9 mm; minus 2 × 8 mm margins
+ * that leaves 194 mm, so 190 mm fits either. Width is the page's, whichever paper it is.
+ */
+const PRINT_MAX_HEIGHT = '190mm';
+
+const CSS = `
+html { background: #E9E6DF; }
+body { margin: 0; padding: 24px; font-family: ${FONT_STACK}; }
+main { max-width: 1600px; margin: 0 auto; }
+.bmc-canvas { display: block; width: 100%; height: auto; border-radius: 8px; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.18); }
+@page { size: landscape; margin: 8mm; }
+@media print {
+  html, body { background: #FFFFFF; padding: 0; }
+  main { max-width: none; }
+  .bmc-canvas {
+    max-height: ${PRINT_MAX_HEIGHT};
+    box-shadow: none;
+    border-radius: 0;
+    break-inside: avoid;
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
+  }
+}
+`;
+
+export function renderHtml(layout: CanvasLayout): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="bmc">
+<title>${escapeXml(layout.title)} — Business Model Canvas</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+${renderSvg(layout)}</main>
+</body>
+</html>
+`;
+}

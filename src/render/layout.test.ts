@@ -1,0 +1,183 @@
+// The layout's promises, checked on numbers: every note inside its block, no two notes or
+// blocks overlapping, every line of text inside its note and no wider than the note allows.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { largeCanvasData, smallCanvasData } from '../../test/render-fixtures.js';
+import { itemsOf, ITEM_BLOCKS, type ItemBlockKey } from '../model/blocks.js';
+import type { Canvas } from '../model/canvas.js';
+import { normalizeCanvas } from '../model/normalize.js';
+import { contains, overlaps, type CanvasLayout, type Rect } from './geometry.js';
+import { BLOCK, layoutCanvas, PAGE } from './layout.js';
+import { textWidth } from './measure.js';
+import { NOTE } from './notes.js';
+import { NEUTRAL, segmentSwatch } from './palette.js';
+
+const EXAMPLES = ['home-espresso', 'coffee-cart', 'city-paper', 'tool-library'];
+
+function example(name: string): Canvas {
+  return normalizeCanvas(parse(readFileSync(new URL(`../../examples/${name}.bmc.yaml`, import.meta.url), 'utf8')));
+}
+
+const CASES: [string, Canvas, string?][] = [
+  ...EXAMPLES.map((name): [string, Canvas] => [name, example(name)]),
+  ['12 segments, 60 items', normalizeCanvas(largeCanvasData())],
+  ['1 segment', normalizeCanvas(smallCanvasData())],
+  ['home-espresso, offices only', example('home-espresso'), 'offices'],
+  ['12 segments, segment 12 only', normalizeCanvas(largeCanvasData()), 'segment-12'],
+];
+
+function expectNoOverlaps(rects: Rect[], what: string): void {
+  for (let i = 0; i < rects.length; i += 1) {
+    for (let j = i + 1; j < rects.length; j += 1) {
+      expect(overlaps(rects[i]!, rects[j]!), `${what} ${i} and ${j} overlap`).toBe(false);
+    }
+  }
+}
+
+function checkInvariants(layout: CanvasLayout): void {
+  const page: Rect = { x: 0, y: 0, width: layout.width, height: layout.height };
+  const blocksTop = Math.min(...layout.blocks.map((block) => block.y));
+  for (const line of [...layout.header, ...layout.legend.lines]) {
+    expect(contains(page, line.box), `header line "${line.text}" inside the page`).toBe(true);
+    expect(line.box.y + line.box.height).toBeLessThanOrEqual(blocksTop);
+  }
+  for (const chip of layout.legend.chips) expect(chip.y + chip.height).toBeLessThanOrEqual(blocksTop);
+
+  expectNoOverlaps(layout.blocks, 'blocks');
+  expectNoOverlaps(
+    layout.blocks.flatMap((block) => block.notes),
+    'notes',
+  );
+  for (const block of layout.blocks) {
+    expect(contains(page, block), `${block.key} inside the page`).toBe(true);
+    for (const line of [...block.heading, ...(block.empty ? [block.empty] : [])]) {
+      expect(contains(block, line.box), `${block.key} heading "${line.text}" inside the block`).toBe(true);
+      expect(line.box.width).toBeLessThanOrEqual(block.width - 2 * BLOCK.padX);
+    }
+    for (const note of block.notes) {
+      expect(contains(block, note), `a note of ${block.key} inside the block`).toBe(true);
+      const inner: Rect = { x: note.x + NOTE.padX, y: note.y + NOTE.padY, width: note.width - 2 * NOTE.padX, height: note.height - 2 * NOTE.padY };
+      for (const line of note.lines) {
+        expect(contains(inner, line.box), `"${line.text}" inside its note in ${block.key}`).toBe(true);
+        expect(textWidth(line.text, line.size, line.weight)).toBeLessThanOrEqual(inner.width);
+      }
+      for (const chip of note.chips) {
+        expect(contains(inner, chip), `chip inside its note in ${block.key}`).toBe(true);
+        expect(contains(chip, chip.label!.box), 'chip label inside its chip').toBe(true);
+      }
+      expectNoOverlaps([...note.chips, ...note.lines.map((line) => line.box)], `parts of a note in ${block.key}`);
+    }
+  }
+}
+
+describe('layoutCanvas', () => {
+  it.each(CASES)('keeps every note in its block and every text in its note: %s', (_, canvas, segment) => {
+    checkInvariants(layoutCanvas(canvas, segment === undefined ? {} : { segment }));
+  });
+
+  it('places the nine blocks in the classic arrangement', () => {
+    const layout = layoutCanvas(example('home-espresso'));
+    const at = Object.fromEntries(layout.blocks.map((block) => [block.key, block]));
+    const order = ['key_partnerships', 'key_activities', 'value_propositions', 'customer_relationships', 'customer_segments'];
+    for (let i = 1; i < order.length; i += 1) expect(at[order[i]!]!.x).toBeGreaterThan(at[order[i - 1]!]!.x);
+    expect(at.key_resources!.x).toBe(at.key_activities!.x);
+    expect(at.key_resources!.y).toBeGreaterThan(at.key_activities!.y);
+    expect(at.channels!.x).toBe(at.customer_relationships!.x);
+    expect(at.channels!.y).toBeGreaterThan(at.customer_relationships!.y);
+    // Stacked blocks split at the same height on both sides of the value propositions.
+    expect(at.key_activities!.height).toBe(at.customer_relationships!.height);
+    expect(at.key_resources!.y + at.key_resources!.height).toBe(at.key_partnerships!.y + at.key_partnerships!.height);
+    // Cost structure and revenue streams share the bottom row, below everything else, left and right.
+    expect(at.cost_structure!.y).toBe(at.revenue_streams!.y);
+    expect(at.cost_structure!.y).toBeGreaterThan(at.key_partnerships!.y + at.key_partnerships!.height);
+    expect(at.cost_structure!.x).toBe(at.key_partnerships!.x);
+    expect(at.revenue_streams!.x + at.revenue_streams!.width).toBe(at.customer_segments!.x + at.customer_segments!.width);
+    expect(layout.width).toBe(PAGE.width);
+  });
+
+  it('has one note per segment and item, in file order', () => {
+    const canvas = normalizeCanvas(largeCanvasData());
+    const layout = layoutCanvas(canvas);
+    const noteCount = (key: string) => layout.blocks.find((block) => block.key === key)!.notes.length;
+    expect(noteCount('customer_segments')).toBe(12);
+    for (const info of ITEM_BLOCKS) expect(noteCount(info.key)).toBe(itemsOf(canvas, info.key as ItemBlockKey).length);
+    expect(layout.blocks.reduce((sum, block) => sum + block.notes.length, 0)).toBe(72);
+    const firstVp = layout.blocks.find((block) => block.key === 'value_propositions')!.notes[0]!;
+    expect(firstVp.lines.map((line) => line.text).join(' ')).toContain(canvas.value_propositions[0]!.name.split(' ')[0]);
+  });
+
+  it('grows the blocks to fit many items, and keeps a minimum size for few', () => {
+    const small = layoutCanvas(normalizeCanvas(smallCanvasData()));
+    const large = layoutCanvas(normalizeCanvas(largeCanvasData()));
+    const top = (layout: CanvasLayout) => layout.blocks.find((block) => block.key === 'value_propositions')!;
+    expect(top(small).height).toBe(PAGE.minTopHeight);
+    expect(top(large).height).toBeGreaterThan(PAGE.minTopHeight);
+    expect(large.height).toBeGreaterThan(small.height);
+  });
+
+  it('colours notes by the segments they serve; shared items are neutral, multi-segment ones white with a chip each', () => {
+    const layout = layoutCanvas(example('home-espresso'));
+    const notes = layout.blocks.flatMap((block) => block.notes);
+    const byName = (name: string) => notes.find((note) => note.lines.map((line) => line.text).join(' ').startsWith(name))!;
+    expect(byName('Roasting and packing')).toMatchObject({ fill: NEUTRAL.tint, segments: [], chips: [] });
+    expect(byName('Flagship boutiques')).toMatchObject({ fill: segmentSwatch(0).tint, segments: ['home-drinkers'] });
+    expect(byName('Flagship boutiques').chips.map((chip) => chip.label!.text)).toEqual(['A']);
+    expect(byName('Office equipment')).toMatchObject({ fill: segmentSwatch(1).tint, segments: ['offices'] });
+    const shop = byName('Online shop');
+    expect(shop).toMatchObject({ fill: '#FFFFFF', segments: ['home-drinkers', 'offices'] });
+    expect(shop.chips.map((chip) => [chip.label!.text, chip.color])).toEqual([
+      ['A', segmentSwatch(0).color],
+      ['B', segmentSwatch(1).color],
+    ]);
+  });
+
+  it('puts title, date, description and a legend of every segment on the picture', () => {
+    const layout = layoutCanvas(example('home-espresso'));
+    const texts = layout.header.map((line) => line.text);
+    expect(texts).toContain('Home Espresso Club');
+    expect(texts).toContain('2026-11-22');
+    expect(texts.join(' ')).toContain('Premium single-serve espresso at home');
+    expect(layout.legend.lines.map((line) => line.text)).toEqual(['SEGMENTS', 'Coffee lovers at home', 'Small offices', 'Shared by all segments']);
+    expect(layout.legend.chips.map((chip) => chip.label?.text)).toEqual(['A', 'B', undefined]);
+  });
+
+  it('shows only what serves one segment, plus shared items, keeping that segment\'s colour', () => {
+    const layout = layoutCanvas(example('home-espresso'), { segment: 'offices' });
+    const names = (key: string) =>
+      layout.blocks.find((block) => block.key === key)!.notes.map((note) => note.lines.filter((l) => l.role === 'note-name').map((l) => l.text).join(' '));
+    expect(names('customer_segments')).toEqual(['Small offices']);
+    expect(names('channels')).toEqual(['Online shop', 'Office equipment resellers']);
+    expect(names('key_activities')).toEqual(['Roasting and packing']);
+    const shop = layout.blocks.find((block) => block.key === 'channels')!.notes[0]!;
+    expect(shop).toMatchObject({ fill: segmentSwatch(1).tint, segments: ['offices'] });
+    expect(layout.legend.lines.map((line) => line.text)).toEqual(['SEGMENTS', 'Small offices', 'Shared by all segments']);
+    expect(layout.header.map((line) => line.text).join(' ')).toContain('Only what serves B · Small offices');
+  });
+
+  it('refuses a segment the canvas does not have', () => {
+    expect(() => layoutCanvas(example('home-espresso'), { segment: 'nobody' })).toThrow(RangeError);
+  });
+
+  it('says so in a block without items, and leaves the legend without "shared" when nothing is shared', () => {
+    const canvas = normalizeCanvas({ bmc: 1, name: 'Bare', customer_segments: [{ id: 'a', name: 'A' }] });
+    const layout = layoutCanvas(canvas);
+    checkInvariants(layout);
+    expect(layout.blocks.filter((block) => block.empty?.text === 'Nothing here yet').map((block) => block.key)).toHaveLength(8);
+    expect(layout.legend.lines.map((line) => line.text)).toEqual(['SEGMENTS', 'A']);
+  });
+
+  it('copes with more segments than colours, very long words and text in any script', () => {
+    const segments = Array.from({ length: 30 }, (_, index) => ({ id: `s${index}`, name: `Segment ${index} 日本語のテキスト 😀` }));
+    const canvas = normalizeCanvas({
+      bmc: 1,
+      name: 'W'.repeat(200),
+      description: 'x'.repeat(500),
+      customer_segments: segments,
+      value_propositions: [{ name: `${'Ж'.repeat(80)} ${'é'.repeat(3)}`, segments: segments.map((segment) => segment.id) }],
+    });
+    const layout = layoutCanvas(canvas);
+    checkInvariants(layout);
+    expect(layout.legend.chips.map((chip) => chip.label?.text).slice(-3)).toEqual(['AB', 'AC', 'AD']);
+  });
+});

@@ -1,0 +1,91 @@
+// Draws a laid-out canvas as one self-contained SVG document: styles embedded, no fonts,
+// images or scripts fetched, every piece of canvas text escaped.
+import { escapeXml } from './escape.js';
+import type { BlockLayout, CanvasLayout, Chip, NoteLayout, TextLine } from './geometry.js';
+import { FONT_STACK } from './measure.js';
+
+export interface SvgOptions {
+  /** Start with an XML declaration, for a file of its own (not when inlined in HTML). */
+  standalone?: boolean;
+}
+
+const STYLE = `
+.bmc-canvas text { font-family: ${FONT_STACK}; fill: #1F1F1F; }
+.bmc-canvas .page { fill: #FAF9F6; }
+.bmc-canvas .kind, .bmc-canvas .legend-heading { fill: #6B6B6B; }
+.bmc-canvas .date, .bmc-canvas .description { fill: #4A4A4A; }
+.bmc-canvas .block-frame { fill: #FFFFFF; stroke: #D4D0C8; stroke-width: 1.2; }
+.bmc-canvas .block-question { fill: #767676; }
+.bmc-canvas .block-empty { fill: #9A9A9A; font-style: italic; }
+.bmc-canvas .note-bg { stroke: rgba(0, 0, 0, 0.14); stroke-width: 0.8; filter: url(#bmc-note-shadow); }
+.bmc-canvas .note-detail { fill: #505050; }
+.bmc-canvas .legend-swatch { stroke: rgba(0, 0, 0, 0.25); stroke-width: 0.8; }
+`;
+
+export function renderSvg(layout: CanvasLayout, options: SvgOptions = {}): string {
+  const parts: string[] = [];
+  if (options.standalone) parts.push('<?xml version="1.0" encoding="UTF-8"?>\n');
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="bmc-canvas" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}"` +
+      ` width="${n(layout.width)}" height="${n(layout.height)}">\n`,
+    `<title>${escapeXml(layout.title)} — Business Model Canvas</title>\n`,
+    `<desc>${escapeXml(layout.description)}</desc>\n`,
+    '<defs><filter id="bmc-note-shadow" x="-5%" y="-5%" width="110%" height="125%">' +
+      '<feDropShadow dx="0" dy="1" stdDeviation="1" flood-color="#000000" flood-opacity="0.15"/></filter></defs>\n',
+    `<style>${STYLE}</style>\n`,
+    `<rect class="page" x="0" y="0" width="${n(layout.width)}" height="${n(layout.height)}"/>\n`,
+    '<g class="header">\n',
+    ...layout.header.map((line) => text(line)),
+    '</g>\n<g class="legend">\n',
+    ...layout.legend.chips.map((layout) => legendChip(layout)),
+    ...layout.legend.lines.map((line) => text(line)),
+    '</g>\n',
+    ...layout.blocks.map((layout) => block(layout)),
+    '</svg>\n',
+  );
+  return parts.join('');
+}
+
+function block(layout: BlockLayout): string {
+  return (
+    `<g class="block" data-block="${layout.key}">\n` +
+    `<rect class="block-frame" x="${n(layout.x)}" y="${n(layout.y)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="10"/>\n` +
+    layout.heading.map((line) => text(line)).join('') +
+    (layout.empty ? text(layout.empty) : '') +
+    layout.notes.map((layout) => note(layout)).join('') +
+    '</g>\n'
+  );
+}
+
+function note(layout: NoteLayout): string {
+  return (
+    `<g class="note" data-segments="${escapeXml(layout.segments.join(' '))}">\n` +
+    `<rect class="note-bg" x="${n(layout.x)}" y="${n(layout.y)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="3" fill="${layout.fill}"/>\n` +
+    layout.chips.map((layout) => chip(layout)).join('') +
+    layout.lines.map((line) => text(line)).join('') +
+    '</g>\n'
+  );
+}
+
+function chip(layout: Chip): string {
+  return (
+    `<rect class="chip" x="${n(layout.x)}" y="${n(layout.y)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="3" fill="${layout.color}"/>\n` +
+    (layout.label ? text(layout.label, layout.ink) : '')
+  );
+}
+
+function legendChip(layout: Chip): string {
+  return layout.label ? chip(layout) : chip({ ...layout }).replace('class="chip"', 'class="chip legend-swatch"');
+}
+
+function text(line: TextLine, fill?: string): string {
+  const anchor = line.anchor === 'start' ? '' : ` text-anchor="${line.anchor}"`;
+  const weight = line.weight === 'bold' ? ' font-weight="700"' : '';
+  const color = fill ? ` style="fill: ${fill}"` : '';
+  return `<text class="${line.role}" x="${n(line.x)}" y="${n(line.y)}" font-size="${n(line.size)}"${weight}${anchor}${color}>${escapeXml(line.text)}</text>\n`;
+}
+
+/** Two decimals at most: small files, stable output. */
+function n(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { textWidth } from './measure.js';
+import { wrapText, type Font } from './text-wrap.js';
+
+const FONT: Font = { size: 13, weight: 'regular' };
+
+describe('wrapText', () => {
+  it('keeps short text on one line', () => {
+    expect(wrapText('Roasting plant', 200, FONT)).toEqual(['Roasting plant']);
+  });
+
+  it('breaks at spaces, each line fitting the width', () => {
+    const text = 'Café-quality espresso at the push of a button, every single morning';
+    const lines = wrapText(text, 120, FONT);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(textWidth(line, FONT.size)).toBeLessThanOrEqual(120);
+    expect(lines.join(' ')).toBe(text);
+  });
+
+  it('collapses runs of white space, as SVG would', () => {
+    expect(wrapText('  two   words  ', 200, FONT)).toEqual(['two words']);
+  });
+
+  it('keeps the line breaks written in the text', () => {
+    expect(wrapText('first\nsecond', 200, FONT)).toEqual(['first', 'second']);
+  });
+
+  it('breaks a word wider than the line between characters, never losing one', () => {
+    const word = 'Donaudampfschifffahrtsgesellschaftskapitän';
+    const lines = wrapText(`A ${word}`, 80, FONT);
+    expect(lines[0]).toBe('A');
+    expect(lines.slice(1).join('')).toBe(word);
+    for (const line of lines) expect(textWidth(line, FONT.size)).toBeLessThanOrEqual(80);
+  });
+
+  it('does not split an emoji or an accented letter', () => {
+    const lines = wrapText('👩‍👩‍👧‍👦👩‍👩‍👧‍👦👩‍👩‍👧‍👦e\u0301e\u0301e\u0301', 1, FONT);
+    expect(lines).toEqual(['👩‍👩‍👧‍👦', '👩‍👩‍👧‍👦', '👩‍👩‍👧‍👦', 'e\u0301', 'e\u0301', 'e\u0301']);
+  });
+
+  it('gives no lines for empty or blank text', () => {
+    expect(wrapText('', 100, FONT)).toEqual([]);
+    expect(wrapText('   ', 100, FONT)).toEqual([]);
+  });
+});
+
+describe('wrapText and no-break spaces', () => {
+  it('never breaks at a no-break space', () => {
+    const lines = wrapText('Subscription\u00A0· List price\u00A0· 0.45 EUR per capsule', 110, FONT);
+    expect(lines.some((line) => line.startsWith('·'))).toBe(false);
+    expect(lines[0]).toBe('Subscription\u00A0·');
+  });
+});

@@ -1,0 +1,231 @@
+// `bmc render` run as a process on real files: what it writes, where, and how it fails.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { largeCanvasData, toYaml } from './render-fixtures.js';
+import { BIN, ROOT, runCli } from './run-cli.js';
+
+const ESPRESSO = join(ROOT, 'examples/home-espresso.bmc.yaml');
+const EXAMPLES = ['coffee-cart', 'city-paper', 'home-espresso', 'tool-library'];
+
+/** The name on each note of an SVG, its wrapped lines joined again. */
+function noteNames(svg: string): string[] {
+  return [...svg.matchAll(/<g class="note"[^]*?<\/g>/g)].map((note) =>
+    [...note[0].matchAll(/<text class="note-name"[^>]*>([^<]*)<\/text>/g)].map((line) => line[1]).join(' '),
+  );
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'bmc-render-'));
+}
+
+describe('bmc render', () => {
+  it.each(EXAMPLES)('renders %s to SVG and to HTML, each a whole file', async (name) => {
+    const dir = tempDir();
+    const source = join(ROOT, `examples/${name}.bmc.yaml`);
+    const svg = await runCli(['render', source, '-o', 'canvas.svg'], { cwd: dir });
+    expect(svg).toEqual({ code: 0, stdout: '✔ Wrote canvas.svg\n', stderr: '' });
+    const html = await runCli(['render', source, '-o', 'canvas.html'], { cwd: dir });
+    expect(html).toEqual({ code: 0, stdout: '✔ Wrote canvas.html\n', stderr: '' });
+    const svgText = readFileSync(join(dir, 'canvas.svg'), 'utf8');
+    expect(svgText.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svgText.endsWith('</svg>\n')).toBe(true);
+    const htmlText = readFileSync(join(dir, 'canvas.html'), 'utf8');
+    expect(htmlText.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(htmlText.endsWith('</html>\n')).toBe(true);
+    // The same picture, inline.
+    expect(htmlText).toContain(svgText.replace('<?xml version="1.0" encoding="UTF-8"?>\n', ''));
+    // Nothing but the two outputs: no temporary files left behind.
+    expect(readdirSync(dir).sort()).toEqual(['canvas.html', 'canvas.svg']);
+  });
+
+  it('puts the canvas name, date, segments and items on the picture', async () => {
+    const dir = tempDir();
+    await runCli(['render', ESPRESSO, '-o', join(dir, 'out.svg')]);
+    const svg = readFileSync(join(dir, 'out.svg'), 'utf8');
+    for (const text of ['Home Espresso Club', '2026-11-22', 'Coffee lovers at home', 'Small offices']) {
+      expect(svg).toContain(`>${text}</text>`);
+    }
+    const names = noteNames(svg);
+    expect(names).toHaveLength(22);
+    expect(names).toEqual(expect.arrayContaining(['Café-quality espresso at the push of a button', 'Roasting plant', 'Online shop']));
+  });
+
+  it('writes SVG to standard output without -o, or with -o -', async () => {
+    const plain = await runCli(['render', ESPRESSO]);
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toBe('');
+    expect(plain.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')).toBe(true);
+    const dash = await runCli(['render', ESPRESSO, '-o', '-']);
+    expect(dash.stdout).toBe(plain.stdout);
+  });
+
+  it('asks for -o rather than print SVG text on a terminal (exit 2); -o - prints it anyway', async () => {
+    const { spawn } = await import('node-pty');
+    const onTerminal = (args: string[]) =>
+      new Promise<{ code: number; output: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, ...args], { cols: 200, rows: 40, cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+        let output = '';
+        child.onData((data) => (output += data));
+        child.onExit(({ exitCode }) => resolve({ code: exitCode, output }));
+      });
+    const bare = await onTerminal(['render', ESPRESSO]);
+    expect(bare.code).toBe(2);
+    expect(bare.output.replace(/\r/g, '')).toBe(
+      'bmc: say where to write the picture: -o canvas.svg or -o canvas.html (or redirect the output to a file)\n',
+    );
+    const dash = await onTerminal(['render', ESPRESSO, '-o', '-']);
+    expect(dash.code).toBe(0);
+    expect(dash.output).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+  });
+
+  it('lets --format choose, over the file name and on standard output', async () => {
+    const dir = tempDir();
+    expect((await runCli(['render', ESPRESSO, '--format', 'html'])).stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect((await runCli(['render', ESPRESSO, '-f', 'svg', '-o', 'picture.txt'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, 'picture.txt'), 'utf8').startsWith('<?xml')).toBe(true);
+    expect((await runCli(['render', ESPRESSO, '-o', 'page.HTM'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, 'page.HTM'), 'utf8').startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+
+  it('refuses an output name it cannot tell the format from (exit 2), before reading anything', async () => {
+    const dir = tempDir();
+    const result = await runCli(['render', 'missing.bmc.yaml', '-o', 'canvas.png'], { cwd: dir });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'bmc: cannot tell the format from the name canvas.png; end it in .svg or .html, or add --format svg or --format html\n',
+    });
+    const bad = await runCli(['render', ESPRESSO, '--format', 'pdf']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe("bmc: error: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are svg, html.\n");
+  });
+
+  it('renders only what serves one segment, plus shared items, with --segment', async () => {
+    const result = await runCli(['render', ESPRESSO, '--segment', 'offices']);
+    expect(result.code).toBe(0);
+    // Block by block: partnerships, activities, resources, value propositions, relationships,
+    // channels, segments, costs, revenue. Shared items stay; "Online shop" serves both segments.
+    expect(noteNames(result.stdout)).toEqual([
+      'Machine manufacturers',
+      'Coffee growers&#39; cooperatives',
+      'Roasting and packing',
+      'Patents on the capsule system',
+      'Roasting plant',
+      'Office espresso with full service',
+      'Named account manager',
+      'Online shop',
+      'Office equipment resellers',
+      'Small offices',
+      'Manufacturing capsules',
+      'Field service technicians',
+      'Office service contracts',
+    ]);
+    expect(result.stdout).not.toContain('Coffee lovers at home');
+    expect(result.stdout).toContain('Only what serves B · Small offices, and what all segments share');
+  });
+
+  it('names the segments when --segment names none of them (exit 2)', async () => {
+    const typo = await runCli(['render', 'examples/home-espresso.bmc.yaml', '--segment', 'ofices']);
+    expect(typo).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'bmc: examples/home-espresso.bmc.yaml has no customer segment `ofices`; did you mean `offices`? Its segments: home-drinkers, offices\n',
+    });
+    const unknown = await runCli(['render', 'examples/home-espresso.bmc.yaml', '--segment', 'robots', '-o', 'never.svg']);
+    expect(unknown).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'bmc: examples/home-espresso.bmc.yaml has no customer segment `robots`; its segments: home-drinkers, offices\n',
+    });
+    expect(existsSync(join(ROOT, 'never.svg'))).toBe(false);
+  });
+
+  it('prints the problems of an invalid canvas and writes nothing (exit 1)', async () => {
+    const dir = tempDir();
+    const result = await runCli(['render', join(ROOT, 'test/fixtures/broken.bmc.yaml'), '-o', 'out.svg'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('`advertiser` is not a customer segment id in this file; did you mean `advertisers`?');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('says so when the canvas file cannot be read (exit 2)', async () => {
+    const dir = tempDir();
+    const result = await runCli(['render', 'missing.bmc.yaml', '-o', 'out.svg'], { cwd: dir });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'bmc: cannot read missing.bmc.yaml: no such file or folder\n' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('says so when the output cannot be written (exit 2)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'file'), 'not a folder');
+    mkdirSync(join(dir, 'folder'));
+    const missing = await runCli(['render', ESPRESSO, '-o', 'nowhere/out.svg'], { cwd: dir });
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'bmc: cannot write nowhere/out.svg: the folder nowhere does not exist\n' });
+    const underFile = await runCli(['render', ESPRESSO, '-o', 'file/out.svg'], { cwd: dir });
+    expect(underFile).toEqual({ code: 2, stdout: '', stderr: 'bmc: cannot write file/out.svg: file is a file, not a folder\n' });
+    const folder = await runCli(['render', ESPRESSO, '-o', 'folder', '--format', 'svg'], { cwd: dir });
+    expect(folder).toEqual({ code: 2, stdout: '', stderr: 'bmc: cannot write folder: it is a folder; name a file in it instead\n' });
+    expect(readdirSync(dir).sort()).toEqual(['file', 'folder']);
+    expect(readdirSync(join(dir, 'folder'))).toEqual([]);
+  });
+
+  it('never writes over the canvas file itself', async () => {
+    const dir = tempDir();
+    const canvas = readFileSync(ESPRESSO, 'utf8');
+    writeFileSync(join(dir, 'canvas.bmc.yaml'), canvas);
+    const result = await runCli(['render', 'canvas.bmc.yaml', '-o', './canvas.bmc.yaml', '--format', 'svg'], { cwd: dir });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'bmc: ./canvas.bmc.yaml is the canvas file itself; write the picture to another file\n',
+    });
+    expect(readFileSync(join(dir, 'canvas.bmc.yaml'), 'utf8')).toBe(canvas);
+  });
+
+  it('replaces an earlier picture whole', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'canvas.svg'), 'old picture');
+    expect((await runCli(['render', ESPRESSO, '-o', 'canvas.svg'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, 'canvas.svg'), 'utf8')).toContain('Home Espresso Club');
+    expect(readdirSync(dir)).toEqual(['canvas.svg']);
+  });
+
+  it('shows markup in canvas text as text, in SVG and in HTML', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'hostile.bmc.yaml'),
+      [
+        'bmc: 1',
+        'name: "<script>alert(1)</script>"',
+        'description: "Tom & Jerry say \\"hi\\" & \'bye\'"',
+        'customer_segments:',
+        '  - id: x',
+        '    name: "</text><text>injected</text>"',
+        'value_propositions:',
+        '  - "<img src=x onerror=alert(1)>"',
+        '',
+      ].join('\n'),
+    );
+    for (const out of ['out.svg', 'out.html']) {
+      const result = await runCli(['render', 'hostile.bmc.yaml', '-o', out], { cwd: dir });
+      expect(result.code).toBe(0);
+      const text = readFileSync(join(dir, out), 'utf8');
+      expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(text).toContain('Tom &amp; Jerry say &quot;hi&quot; &amp; &#39;bye&#39;');
+      expect(text).toContain('&lt;/text&gt;&lt;text&gt;injected&lt;/text&gt;');
+      expect(text).not.toMatch(/<script|<img|<text>injected/);
+    }
+  });
+
+  it('draws a canvas with 12 segments and 60 items', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'large.bmc.yaml'), toYaml(largeCanvasData()));
+    const result = await runCli(['render', 'large.bmc.yaml', '-o', 'large.svg'], { cwd: dir });
+    expect(result).toEqual({ code: 0, stdout: '✔ Wrote large.svg\n', stderr: '' });
+    expect(readFileSync(join(dir, 'large.svg'), 'utf8').match(/<g class="note"/g)).toHaveLength(72);
+  });
+});
