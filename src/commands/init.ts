@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+
+export function defineInit(program: Command): void {
+  program
+    .command('init')
+    .description('write a new canvas: an interview in the terminal, segment first (or a starter file with --yes)')
+    .argument('[file]', 'the canvas file to write', 'canvas.bmc.yaml')
+    .option('--force', 'replace the file if it exists', false)
+    .option('-y, --yes', 'ask nothing: write a starter canvas with one example segment and commented hints', false)
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 written, 2 the file exists (without --force), its folder is missing or not writable, or no terminal\n' +
+        'without --yes, 130 cancelled with Ctrl+C (nothing is written).\n' +
+        'Examples:\n  bmc init\n  bmc init plans/marketplace.bmc.yaml\n  bmc init --yes',
+    )
+    .action(async (file: string, options: { force: boolean; yes: boolean }) => {
+      const { runInit } = await import('../init/run-init.js');
+      await runInit(file, options);
+    });
+}
+
+export function defineAdd(program: Command): void {
+  const add = program.command('add').description('add to an existing canvas, with questions in the terminal');
+  add
+    .command('segment')
+    .description('add a customer segment, then say which items serve it and what new ones it needs')
+    .argument('[file]', 'the canvas to edit (default: the only *.bmc.yaml in this folder, else canvas.bmc.yaml)')
+    .addHelpText(
+      'after',
+      '\nThe file must validate first; comments and key order are kept. Exit codes: 0 written, 1 the file does\n' +
+        'not validate, 2 it cannot be read or written or there is no terminal, 130 cancelled (nothing written).',
+    )
+    .action(async (file: string | undefined) => {
+      const { runAddSegment } = await import('../init/run-add-segment.js');
+      await runAddSegment(file);
+    });
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkCanvasText } from '../services/check-canvas.js';
+import type { Canvas } from '../model/canvas.js';
+import { canvasText } from './canvas-document.js';
+
+function minimal(overrides: Partial<Canvas> = {}): Canvas {
+  return {
+    bmc: 1,
+    name: 'Cart',
+    customer_segments: [{ id: 'commuters', name: 'Commuters' }],
+    value_propositions: [],
+    channels: [],
+    customer_relationships: [],
+    revenue_streams: [],
+    key_resources: [],
+    key_activities: [],
+    key_partnerships: [],
+    cost_structure: { costs: [] },
+    ...overrides,
+  };
+}
+
+describe('the canvas document', () => {
+  it('quotes strings that YAML 1.1 tools would read as something else, and nothing more', () => {
+    const text = canvasText(
+      minimal({
+        name: 'yes',
+        customer_segments: [{ id: 'a', name: 'No', description: '12:30', traits: { behavioral: ['on', 'off', 'y', 'plain words'] } }],
+        key_activities: [{ name: 'Keep going' }, { name: '1_000' }],
+      }),
+      's.json',
+    );
+    expect(text).toContain('name: "yes"\n');
+    expect(text).toContain('    name: "No"\n    description: "12:30"\n');
+    expect(text).toContain('      behavioral: ["on", "off", "y", plain words]\n');
+    expect(text).toContain('key_activities:\n  - Keep going\n  - "1_000"\n');
+    // What a YAML 1.1 reader sees is the same text.
+    expect(parse(text, { version: '1.1' }).customer_segments[0].name).toBe('No');
+  });
+
+  it('never folds long lines', () => {
+    const long = 'word '.repeat(60).trim();
+    const text = canvasText(minimal({ description: long }), 's.json');
+    expect(text).toContain(`description: ${long}\n`);
+  });
+
+  it('puts known keys in the order of the spec and keeps x- extensions after them', () => {
+    const text = canvasText(
+      minimal({
+        revenue_streams: [
+          { 'x-owner': 'finance', amount: { per: 'month', value: 9, currency: 'EUR' }, pricing: 'list_price', type: 'subscription', segments: ['commuters'], name: 'Plan' } as never,
+        ],
+      }),
+      's.json',
+    );
+    expect(text).toContain(
+      'revenue_streams:\n  - name: Plan\n    segments: [commuters]\n    type: subscription\n    pricing: list_price\n    amount: {value: 9, currency: EUR, per: month}\n    x-owner: finance\n',
+    );
+  });
+
+  it.each(['coffee-cart', 'home-espresso', 'city-paper', 'tool-library'])('writes the %s example back as a valid canvas with the same content', (name) => {
+    const original = readFileSync(new URL(`../../examples/${name}.bmc.yaml`, import.meta.url), 'utf8');
+    const checked = checkCanvasText(original);
+    const text = canvasText(checked.canvas!, '../schemas/canvas.schema.json');
+    const again = checkCanvasText(text);
+    expect(again.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(again.canvas).toEqual(checked.canvas);
+  });
+});

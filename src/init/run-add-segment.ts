@@ -1,0 +1,82 @@
+// `bmc add segment [file]`: read and check the canvas (only a valid one is edited), ask about the
+// new segment, edit the YAML document in place, show the summary, write atomically.
+import { readdirSync, readFileSync } from 'node:fs';
+import { errorCount, type Problem } from '../check/problem.js';
+import { formatStylish } from '../formatters/validation/stylish.js';
+import { readSource } from '../load/read-source.js';
+import { assertWritable } from '../services/atomic-write.js';
+import { checkCanvasText } from '../services/check-canvas.js';
+import { colorsFor } from '../terminal/colors.js';
+import { EXIT_INVALID, UsageError } from '../terminal/errors.js';
+import { addSegmentToText } from './add-segment.js';
+import { interviewNewSegment } from './add-segment-interview.js';
+import type { InterviewIO } from './prompts.js';
+import { DEFAULT_CANVAS_FILE, writeOrShow } from './run-init.js';
+import { summaryLines } from './summary.js';
+import { verifyOutput } from './verify-output.js';
+
+export async function runAddSegment(file: string | undefined): Promise<void> {
+  const path = file ?? canvasInFolder(process.cwd());
+  const source = readSource(path);
+  if (source.kind === 'unreadable') {
+    const hint = file === undefined ? '; create one with `bmc init`, or name the canvas to edit' : '';
+    throw new UsageError(`cannot read ${path}: ${source.message}${hint}`);
+  }
+  const original = source.kind === 'text' ? source.text : '';
+  const checked =
+    source.kind === 'text'
+      ? checkCanvasText(original)
+      : { problems: [{ severity: 'error', rule: source.rule, message: source.message, line: 1, column: 1, path: '' } satisfies Problem] };
+  if (!('canvas' in checked) || !checked.canvas || !checked.document || errorCount(checked.problems) > 0) {
+    process.stderr.write(formatStylish([{ file: path, problems: checked.problems }], { colors: colorsFor(process.stderr) }));
+    process.stderr.write(`bmc: ${path} does not validate; fix it first (add segment edits only a valid canvas). Nothing written.\n`);
+    process.exitCode = EXIT_INVALID;
+    return;
+  }
+  assertWritable(path, { overwrite: true });
+  if (!process.stdin.isTTY) {
+    throw new UsageError('add segment asks its questions in a terminal, and stdin is not one; run it in a terminal, or edit the file by hand');
+  }
+
+  const { realPrompts } = await import('./real-prompts.js');
+  const colors = colorsFor(process.stdout);
+  const print = (line: string): void => void process.stdout.write(`${line}\n`);
+  const io: InterviewIO = { prompts: realPrompts, print, colors };
+  const addition = await interviewNewSegment(io, checked.canvas);
+
+  const text = addSegmentToText(original, checked.document, checked.canvas, addition);
+  const { canvas, problems } = verifyOutput(text);
+  for (const line of summaryLines(canvas, problems, colors)) print(line);
+  // The interview took minutes: if the file was changed meanwhile (an editor saved it), keep that,
+  // and show the edited canvas so the answers are not lost either.
+  if (!unchanged(path, original)) {
+    process.stdout.write(`\nThe canvas with the new segment, to copy what you need:\n\n${text}\n`);
+    throw new UsageError(`${path} was changed while you were answering, so nothing was written; run bmc add segment again`);
+  }
+  writeOrShow(path, text, { overwrite: true });
+  print('');
+  print(colors.green(`Added segment ${addition.segment.name} (${addition.segment.id}) to ${path}.`));
+}
+
+function unchanged(path: string, original: string): boolean {
+  try {
+    return readFileSync(path, 'utf8') === original;
+  } catch {
+    return false;
+  }
+}
+
+/** The canvas to edit when none is named: the only *.bmc.yaml here, else canvas.bmc.yaml. */
+export function canvasInFolder(folder: string): string {
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => name.endsWith('.bmc.yaml')).sort();
+  } catch {
+    return DEFAULT_CANVAS_FILE;
+  }
+  if (names.length === 1) return names[0]!;
+  if (names.length > 1) {
+    throw new UsageError(`there are ${names.length} canvases here (${names.join(', ')}); name the one to edit: bmc add segment <file>`);
+  }
+  return DEFAULT_CANVAS_FILE;
+}

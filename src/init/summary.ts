@@ -1,0 +1,26 @@
+// What the founder sees before the file is written: how many items each block got, and the
+// checker's own warnings (the same ones `bmc validate` prints), so the gaps are named.
+import type { Problem } from '../check/problem.js';
+import { BLOCKS, itemsOf, type ItemBlockKey } from '../model/blocks.js';
+import type { Canvas } from '../model/canvas.js';
+import type { Colors } from '../terminal/colors.js';
+
+export function summaryLines(canvas: Canvas, problems: readonly Problem[], colors: Colors): string[] {
+  const width = Math.max(...BLOCKS.map((block) => block.title.length));
+  const lines = ['', colors.bold(`Your canvas: ${canvas.name}`)];
+  for (const block of BLOCKS) {
+    const count = block.key === 'customer_segments' ? canvas.customer_segments.length : itemsOf(canvas, block.key as ItemBlockKey).length;
+    const driver = block.key === 'cost_structure' && canvas.cost_structure.driver ? `, ${canvas.cost_structure.driver.replace('_', '-')}` : '';
+    const text = `  ${block.title.padEnd(width)}  ${count}${driver}`;
+    lines.push(count === 0 ? colors.dim(`${text}  (empty)`) : text);
+  }
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  lines.push('');
+  if (warnings.length === 0) {
+    lines.push(colors.green('✔ No gaps: every segment is served and every pain and gain addressed.'));
+  } else {
+    lines.push(colors.yellow(`${warnings.length === 1 ? '1 gap' : `${warnings.length} gaps`} to look at (bmc validate shows them too):`));
+    for (const warning of warnings) lines.push(`  ${colors.yellow('⚠')} ${warning.message}`);
+  }
+  return lines;
+}

@@ -1,0 +1,79 @@
+// Drives bmc in a real pseudo-terminal (node-pty), the way a person at a keyboard does: wait for
+// a question to appear on the screen, type the answer. For the end-to-end tests of the interviews.
+import { stripVTControlCharacters } from 'node:util';
+import { spawn, type IPty } from 'node-pty';
+import { BIN } from './run-cli.js';
+
+export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', space: ' ', ctrlC: '\x03', backspace: '\x7f' } as const;
+
+/** Long enough for a loaded machine; only reached when bmc never shows what is awaited. */
+const WAIT_LIMIT_MS = 20_000;
+
+export class PtySession {
+  private raw = '';
+  /** Screen text before this offset has been matched already. */
+  private seen = 0;
+  readonly exitCode: Promise<number>;
+  private readonly terminal: IPty;
+
+  constructor(args: readonly string[], cwd: string) {
+    this.terminal = spawn(process.execPath, [BIN, ...args], {
+      name: 'xterm-256color',
+      cols: 120,
+      rows: 40,
+      cwd,
+      env: terminalEnv(),
+    });
+    this.terminal.onData((data) => (this.raw += data));
+    this.exitCode = new Promise((resolve) => this.terminal.onExit(({ exitCode }) => resolve(exitCode)));
+  }
+
+  /** Everything shown so far, without colours and cursor moves. */
+  get text(): string {
+    return stripVTControlCharacters(this.raw);
+  }
+
+  /** Waits until `expected` appears after what was matched before. */
+  async waitFor(expected: string): Promise<void> {
+    const started = Date.now();
+    for (;;) {
+      const at = this.text.indexOf(expected, this.seen);
+      if (at !== -1) {
+        this.seen = at + expected.length;
+        return;
+      }
+      if (Date.now() - started > WAIT_LIMIT_MS) {
+        throw new Error(`"${expected}" never appeared; the screen ends with:\n${this.text.slice(-1500)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** Waits for the question (as an open prompt: "? question") and types the keys. */
+  async answer(question: string, ...keys: string[]): Promise<void> {
+    await this.waitFor(`? ${question}`);
+    this.type(...keys);
+  }
+
+  /** Types at once, into the question open now. */
+  type(...keys: string[]): void {
+    for (const key of keys) this.terminal.write(key);
+  }
+
+  kill(): void {
+    try {
+      this.terminal.kill();
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/** The environment of a colour terminal: without the NO_COLOR or FORCE_COLOR the tests may run with. */
+function terminalEnv(): Record<string, string> {
+  const env: Record<string, string> = { TERM: 'xterm-256color' };
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined && name !== 'NO_COLOR' && name !== 'FORCE_COLOR' && name !== 'TERM') env[name] = value;
+  }
+  return env;
+}
