@@ -1,6 +1,6 @@
 // bmc as a library: the same core the CLI uses, with no terminal output and no process exits.
 //
-//   import { loadCanvas, checkCanvas } from 'bmc';
+//   import { loadCanvas, checkCanvas, buildReport } from 'bmc';
 //   const result = await loadCanvas('canvas.bmc.yaml');
 //   if (result.status === 'checked' && result.canvas) console.log(result.canvas.customer_segments);
 
@@ -11,10 +11,12 @@ export type { ValidationRun } from './services/validate-files.js';
 export type { JsonValidationResult } from './formatters/validation/json.js';
 export type { RuleInfo } from './check/rules.js';
 export type { BlockInfo, BlockKey, ItemBlockKey } from './model/blocks.js';
+export type { CanvasReport, SegmentReport, ReportItem, ReportBlocks, Fit } from './services/report.js';
 
 export { checkCanvasText as checkCanvas, loadCanvasFile as loadCanvas } from './services/check-canvas.js';
 export { validateFiles } from './services/validate-files.js';
 export { validationResult } from './formatters/validation/json.js';
+export { buildReport } from './services/report.js';
 export { RULES } from './check/rules.js';
 export { BLOCKS, ITEM_BLOCKS, itemsOf, serves, isShared } from './model/blocks.js';
 export { schemaPath } from './services/schema-file.js';

@@ -48,11 +48,13 @@ describe('the packed package', () => {
     writeFileSync(
       join(project, 'use.ts'),
       [
-        "import { checkCanvas, loadCanvas, schemaPath, type Canvas, type Problem } from 'bmc';",
+        "import { buildReport, checkCanvas, loadCanvas, schemaPath, type Canvas, type CanvasReport, type Problem } from 'bmc';",
         "const result = await loadCanvas('node_modules/bmc/examples/tool-library.bmc.yaml');",
         "if (result.status !== 'checked' || !result.canvas) throw new Error('not loaded');",
         'const canvas: Canvas = result.canvas;',
         'const warnings: Problem[] = result.problems;',
+        'const report: CanvasReport = buildReport(canvas);',
+        'console.log(report.segments[0]?.gaps);',
         "const broken = checkCanvas('bmc: 1\\nname: X\\ncustomer_segments: []\\n');",
         'console.log(JSON.stringify({ segments: canvas.customer_segments.length, warnings: warnings.length, rule: broken.problems[0]?.rule, schema: schemaPath().endsWith("canvas.schema.json") }));',
       ].join('\n'),
@@ -65,16 +67,23 @@ describe('the packed package', () => {
     expect(typecheck.stdout + typecheck.stderr).toBe('');
     const plain = run(process.execPath, ['--input-type=module', '-e', consumerScript()]);
     expect(plain.stderr).toBe('');
-    expect(JSON.parse(plain.stdout)).toEqual({ segments: 3, warnings: 6, rule: 'no-segments', schema: true });
+    expect(JSON.parse(plain.stdout)).toEqual({
+      segments: 3,
+      warnings: 6,
+      rule: 'no-segments',
+      schema: true,
+      gaps: [[], ['channels', 'revenue_streams'], ['channels']],
+    });
   });
 });
 
 /** The same consumer code as plain JavaScript, without its type annotations. */
 function consumerScript(): string {
   return [
-    "import { checkCanvas, loadCanvas, schemaPath } from 'bmc';",
+    "import { buildReport, checkCanvas, loadCanvas, schemaPath } from 'bmc';",
     "const result = await loadCanvas('node_modules/bmc/examples/tool-library.bmc.yaml');",
     "const broken = checkCanvas('bmc: 1\\nname: X\\ncustomer_segments: []\\n');",
-    'console.log(JSON.stringify({ segments: result.canvas.customer_segments.length, warnings: result.problems.length, rule: broken.problems[0]?.rule, schema: schemaPath().endsWith("canvas.schema.json") }));',
+    'const gaps = buildReport(result.canvas).segments.map((segment) => segment.gaps);',
+    'console.log(JSON.stringify({ segments: result.canvas.customer_segments.length, warnings: result.problems.length, rule: broken.problems[0]?.rule, schema: schemaPath().endsWith("canvas.schema.json"), gaps }));',
   ].join('\n');
 }

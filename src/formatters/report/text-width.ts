@@ -1,0 +1,55 @@
+// How many terminal columns a piece of text takes: 2 for wide East Asian characters and
+// emoji, 0 for combining marks and other zero-width characters, 1 for the rest. Counted per
+// grapheme (what a reader sees as one character), so an accented letter or a flag is one unit.
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Characters one column wide each, one UTF-16 unit each; excludes the soft hyphen (U+00AD). */
+const NARROW_ONLY = /^[\x20-\x7E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E]*$/;
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u;
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+const EMOJI_PRESENTATION = /\p{Emoji_Presentation}|\uFE0F/u;
+
+/** Display width of `text` in terminal columns. Assumes no escape sequences (sanitised text). */
+export function textWidth(text: string): number {
+  // Fast path: ASCII, Latin letters and common punctuation (•, —) are one column a character.
+  if (NARROW_ONLY.test(text)) return text.length;
+  let width = 0;
+  for (const { segment } of graphemes.segment(text)) width += graphemeWidth(segment);
+  return width;
+}
+
+/** The graphemes of `text` with their widths, for breaking a word that does not fit a line. */
+export function splitGraphemes(text: string): { text: string; width: number }[] {
+  return Array.from(graphemes.segment(text), ({ segment }) => ({ text: segment, width: graphemeWidth(segment) }));
+}
+
+function graphemeWidth(grapheme: string): number {
+  if (ZERO_WIDTH.test(grapheme)) return 0;
+  if (EMOJI.test(grapheme) && (EMOJI_PRESENTATION.test(grapheme) || /\p{Regional_Indicator}/u.test(grapheme))) return 2;
+  return isWide(grapheme.codePointAt(0) ?? 0) ? 2 : 1;
+}
+
+/** East Asian Wide and Fullwidth ranges (Unicode 15), which terminals draw two columns wide. */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    code === 0x2329 ||
+    code === 0x232a ||
+    (code >= 0x2e80 && code <= 0x303e) ||
+    (code >= 0x3041 && code <= 0x33ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xa000 && code <= 0xa4cf) ||
+    (code >= 0xa960 && code <= 0xa97f) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe10 && code <= 0xfe19) ||
+    (code >= 0xfe30 && code <= 0xfe6f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1f300 && code <= 0x1f64f) ||
+    (code >= 0x1f900 && code <= 0x1f9ff) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
+}

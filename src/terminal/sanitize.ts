@@ -1,0 +1,52 @@
+// Text from a canvas is data, never terminal commands. Before it is printed, every control
+// character that a terminal could act on (ESC starting a colour or cursor sequence, BEL,
+// OSC titles, C1 controls such as CSI U+009B) is shown as a visible escape instead, so a
+// canvas cannot clear the screen, retitle the window or fake bmc's own output. Unicode
+// bidirectional overrides are escaped too: they can make text display in a different order
+// from the one it has (the "Trojan Source" trick).
+
+/** Characters a line of output may not contain as they are. */
+// C0 controls, DEL, C1 controls, bidi embeddings/overrides/isolates, and the Unicode line and
+// paragraph separators (which some terminals and editors treat as line breaks).
+const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g;
+
+/** White space that breaks a line; in a one-line field it becomes a plain space. */
+const LINE_BREAKING = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+
+/**
+ * One line of safe text: tabs and line breaks become spaces, every other control or bidi
+ * character becomes a visible escape such as `\x1B` or `\u202E`.
+ */
+export function sanitizeLine(text: string): string {
+  return text.replace(LINE_BREAKING, ' ').replace(UNSAFE, escapeChar);
+}
+
+/** `\x1B` for C0/C1 controls and DEL, `\u202E` for the others. */
+function escapeChar(char: string): string {
+  const code = char.charCodeAt(0);
+  const hex = code.toString(16).toUpperCase();
+  return code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`;
+}
+
+/** Every string inside `value` (objects and arrays, deeply) made safe with `sanitizeLine`. */
+export function sanitizeDeep<T>(value: T): T {
+  if (typeof value === 'string') return sanitizeLine(value) as T;
+  if (Array.isArray(value)) return value.map((entry) => sanitizeDeep(entry)) as T;
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [key, entry] of Object.entries(value)) copy[key] = sanitizeDeep(entry);
+    return copy as T;
+  }
+  return value;
+}
+
+// JSON.stringify already escapes C0 controls; these it leaves as they are.
+const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g;
+
+/**
+ * JSON text safe to print on a terminal, meaning the same data: the characters that
+ * JSON.stringify leaves raw but a terminal may act on become `\uXXXX` escapes.
+ */
+export function escapeJsonText(json: string): string {
+  return json.replace(JSON_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}

@@ -1,0 +1,19 @@
+// Writing a command's output. A reader that stops early (`bmc report big.bmc.yaml | head`)
+// closes the pipe: that is the reader's choice, not an error worth a stack trace.
+
+/** Resolves once the text is handed to the OS, or once the reader has gone away (EPIPE). */
+export function writeToStdout(text: string, stream: NodeJS.WritableStream = process.stdout): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = (error: NodeJS.ErrnoException | null | undefined): void => {
+      if (!error || error.code === 'EPIPE') resolve();
+      else reject(error);
+    };
+    // The stream also emits a failed write as an 'error' event, after the callback: this
+    // listener stays so that event is never unhandled.
+    stream.once('error', settle);
+    stream.write(text, (error) => {
+      if (!error) stream.off('error', settle);
+      settle(error);
+    });
+  });
+}
