@@ -76,14 +76,16 @@ function checkProfileRefs(
   report: (rule: string, message: string, path: PathSegment[], suggestion?: string) => void,
 ): void {
   const served = proposition.segments;
-  const candidates = [...byId.values()]
-    .filter((declared) => declared.kind === wanted && (!served || served.includes(declared.segmentId ?? '')))
-    .map((declared) => declared.id);
+  // Only needed for a "did you mean", so only computed for an unknown reference.
+  const candidates = (): string[] =>
+    [...byId.values()]
+      .filter((declared) => declared.kind === wanted && (!served || served.includes(declared.segmentId ?? '')))
+      .map((declared) => declared.id);
   proposition[field]?.forEach((ref, refIndex) => {
     const path: PathSegment[] = ['value_propositions', index, field, refIndex];
     const target = byId.get(ref);
     if (!target) {
-      report('unknown-reference', `\`${ref}\` is not the id of a ${wanted} in this file`, path, closest(ref, candidates));
+      report('unknown-reference', `\`${ref}\` is not the id of a ${wanted} in this file`, path, closest(ref, candidates()));
     } else if (target.kind !== wanted) {
       const other = field === 'relieves' ? 'creates' : 'relieves';
       const hint = target.kind === 'pain' || target.kind === 'gain' ? `; list it under \`${other}\`` : '';

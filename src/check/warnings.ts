@@ -1,5 +1,5 @@
 // Warnings: the canvas is valid but has holes — a segment nobody serves, a pain nothing relieves.
-import type { Canvas, CustomerSegment } from '../model/canvas.js';
+import type { Canvas, CanvasItem, CustomerSegment } from '../model/canvas.js';
 import { blockInfo, GAP_BLOCKS, itemsOf, serves } from '../model/blocks.js';
 import { formatPath, type PathSegment, type SourceLocator } from '../load/locate.js';
 import type { Problem } from './problem.js';
@@ -11,15 +11,20 @@ export function checkWarnings(canvas: Canvas, locator: SourceLocator): Problem[]
     problems.push({ severity: 'warning', rule, message, line, column, path: formatPath(path) });
   };
 
+  // Indexed once, so the checks stay linear in the size of the canvas.
+  const coverage = new Map(GAP_BLOCKS.map((key) => [key, coverageOf(itemsOf(canvas, key))]));
+  const revenue = coverageOf(canvas.revenue_streams);
+  const addressed = addressedIds(canvas);
+
   canvas.customer_segments.forEach((segment, index) => {
     if (segment.id === '') return;
     const at: PathSegment[] = ['customer_segments', index, 'id'];
     for (const key of GAP_BLOCKS) {
-      if (!itemsOf(canvas, key).some((item) => serves(item, segment.id))) {
+      if (!coverage.get(key)!(segment.id)) {
         warn('uncovered-segment', `Segment ${label(segment)} has no ${blockInfo(key).singular} yet`, at);
       }
     }
-    if (segment.pays !== false && !canvas.revenue_streams.some((stream) => serves(stream, segment.id))) {
+    if (segment.pays !== false && !revenue(segment.id)) {
       warn(
         'no-revenue-stream',
         `Segment ${label(segment)} pays, but no revenue stream comes from it; add one, or set \`pays: false\``,
@@ -33,8 +38,8 @@ export function checkWarnings(canvas: Canvas, locator: SourceLocator): Problem[]
         ['customer_segments', index, 'type'],
       );
     }
-    warnUnaddressed(canvas, segment, index, 'pains', warn);
-    warnUnaddressed(canvas, segment, index, 'gains', warn);
+    warnUnaddressed(segment, index, 'pains', addressed, warn);
+    warnUnaddressed(segment, index, 'gains', addressed, warn);
   });
 
   if (canvas.customer_segments.length >= 2) {
@@ -52,19 +57,40 @@ export function checkWarnings(canvas: Canvas, locator: SourceLocator): Problem[]
   return problems;
 }
 
+/** Whether some item serves a segment: one that names it, or any shared item. */
+function coverageOf(items: readonly CanvasItem[]): (segmentId: string) => boolean {
+  if (items.some((item) => item.segments === undefined)) return () => true;
+  const named = new Set(items.flatMap((item) => item.segments ?? []));
+  return (segmentId) => named.has(segmentId);
+}
+
+/** Ids of the pains relieved and gains created by a value proposition serving their segment. */
+function addressedIds(canvas: Canvas): Set<string> {
+  const owner = new Map<string, string>();
+  for (const segment of canvas.customer_segments) {
+    for (const entry of [...(segment.profile?.pains ?? []), ...(segment.profile?.gains ?? [])]) {
+      if (entry.id !== undefined) owner.set(entry.id, segment.id);
+    }
+  }
+  const addressed = new Set<string>();
+  for (const proposition of canvas.value_propositions) {
+    for (const id of [...(proposition.relieves ?? []), ...(proposition.creates ?? [])]) {
+      const segmentId = owner.get(id);
+      if (segmentId !== undefined && serves(proposition, segmentId)) addressed.add(id);
+    }
+  }
+  return addressed;
+}
+
 function warnUnaddressed(
-  canvas: Canvas,
   segment: CustomerSegment,
   index: number,
   kind: 'pains' | 'gains',
+  addressed: ReadonlySet<string>,
   warn: (rule: string, message: string, path: PathSegment[]) => void,
 ): void {
-  const field = kind === 'pains' ? 'relieves' : 'creates';
   segment.profile?.[kind]?.forEach((entry, entryIndex) => {
-    const addressed =
-      entry.id !== undefined &&
-      canvas.value_propositions.some((proposition) => serves(proposition, segment.id) && proposition[field]?.includes(entry.id!));
-    if (addressed) return;
+    if (entry.id !== undefined && addressed.has(entry.id)) return;
     const noun = kind === 'pains' ? 'pain' : 'gain';
     const verb = kind === 'pains' ? 'relieves' : 'creates';
     warn(

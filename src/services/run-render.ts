@@ -9,6 +9,7 @@ import { layoutCanvas } from '../render/layout.js';
 import { renderSvg } from '../render/svg.js';
 import { UsageError } from '../terminal/errors.js';
 import { assertWritable, writeFileAtomic } from './atomic-write.js';
+import { writeToStdout } from '../terminal/stdout.js';
 
 const EXTENSIONS: Record<string, RenderFormat> = { '.svg': 'svg', '.html': 'html', '.htm': 'html' };
 
@@ -61,12 +62,4 @@ function assertSegment(canvas: Canvas, id: string, file: string): void {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Resolves once the text is handed to the OS; a reader that stops early (`| head`) is not an error. */
-function writeToStdout(text: string): Promise<void> {
-  return new Promise((resolveWrite, reject) => {
-    process.stdout.once('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? resolveWrite() : reject(error)));
-    process.stdout.write(text, () => resolveWrite());
-  });
 }

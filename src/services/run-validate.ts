@@ -1,6 +1,7 @@
 // The validate command's work: check the files, print in the chosen format, set the exit code.
 import { VALIDATION_FORMATTERS } from '../formatters/validation/index.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../terminal/errors.js';
+import { writeToStdout } from '../terminal/stdout.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import { fileFails, onlyErrors, validateFiles } from './validate-files.js';
 
@@ -13,7 +14,7 @@ export async function runValidate(operands: readonly string[], options: Validate
   const formatter = await loadFormatter();
   const colors = options.format === 'stylish' ? (await import('../terminal/colors.js')).colorsFor(process.stdout) : undefined;
   const output = formatter(reports, { strict: options.strict, colors });
-  if (run.reports.length > 0 || options.format !== 'stylish') process.stdout.write(output);
+  if (run.reports.length > 0 || options.format !== 'stylish') await writeToStdout(output);
   process.exitCode =
     run.ioErrors.length > 0 ? EXIT_USAGE : run.reports.some((report) => fileFails(report, options.strict)) ? EXIT_INVALID : EXIT_OK;
 }

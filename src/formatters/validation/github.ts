@@ -1,5 +1,6 @@
 // GitHub Actions workflow commands: each problem becomes an annotation on the file and line.
 import { fullMessage, type FileReport } from '../../check/problem.js';
+import { sanitizeLine } from '../../terminal/sanitize.js';
 import type { ValidationFormatOptions } from './options.js';
 
 export function formatGithub(reports: readonly FileReport[], _options: ValidationFormatOptions): string {
@@ -11,7 +12,8 @@ export function formatGithub(reports: readonly FileReport[], _options: Validatio
         `col=${problem.column}`,
         `title=${escapeProperty(`bmc ${problem.rule}`)}`,
       ].join(',');
-      return `::${problem.severity} ${properties}::${escapeData(fullMessage(problem))}`;
+      // Canvas text in a message is made safe: a log viewer is a terminal too.
+      return `::${problem.severity} ${properties}::${escapeData(sanitizeLine(fullMessage(problem)))}`;
     }),
   );
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

@@ -27,3 +27,16 @@ describe('stylish format', () => {
     );
   });
 });
+
+describe('stylish format on hostile text', () => {
+  it('shows control characters from the canvas instead of sending them to the terminal', () => {
+    const output = formatStylish([
+      {
+        file: 'x.bmc.yaml',
+        problems: [{ severity: 'warning', rule: 'uncovered-segment', message: 'Segment \u001b[2J\u0007Evil has no channel yet', line: 1, column: 1, path: '' }],
+      },
+    ]);
+    expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(output).toContain('Segment \\x1B[2J\\x07Evil has no channel yet');
+  });
+});

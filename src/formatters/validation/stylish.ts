@@ -1,6 +1,8 @@
 // The default, human format: problems grouped by file, aligned, with a summary line.
+// Messages quote canvas text, so control characters are made visible, never sent to the terminal.
 import { errorCount, fullMessage, warningCount, type FileReport } from '../../check/problem.js';
 import { noColors } from '../../terminal/colors.js';
+import { sanitizeLine } from '../../terminal/sanitize.js';
 import type { ValidationFormatOptions } from './options.js';
 
 export function formatStylish(reports: readonly FileReport[], options: Partial<ValidationFormatOptions> = {}): string {
@@ -9,13 +11,13 @@ export function formatStylish(reports: readonly FileReport[], options: Partial<V
   const lines: string[] = [];
   for (const report of reports) {
     if (report.problems.length === 0) continue;
-    lines.push(colors.underline(report.file));
+    lines.push(colors.underline(sanitizeLine(report.file)));
     const positionWidth = Math.max(...report.problems.map((p) => `${p.line}:${p.column}`.length));
     for (const problem of report.problems) {
       const position = `${problem.line}:${problem.column}`.padEnd(positionWidth);
       const severity =
         problem.severity === 'error' ? colors.red('error  ') : colors.yellow('warning');
-      lines.push(`  ${colors.dim(position)}  ${severity}  ${fullMessage(problem)}  ${colors.dim(problem.rule)}`);
+      lines.push(`  ${colors.dim(position)}  ${severity}  ${sanitizeLine(fullMessage(problem))}  ${colors.dim(problem.rule)}`);
       if (problem.path !== '') lines.push(`  ${' '.repeat(positionWidth)}           ${colors.dim(`at ${problem.path}`)}`);
     }
     lines.push('');
