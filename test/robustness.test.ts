@@ -96,8 +96,24 @@ describe('robustness', () => {
     expect(problems).toEqual([
       expect.objectContaining({
         rule: 'alias-limit',
-        message: 'The file expands aliases (*name) more than 100 times; this looks like a "billion laughs" attack, not a canvas',
+        message: 'The file expands aliases (*name) more than 1000 times; this looks like a "billion laughs" attack, not a canvas',
       }),
+    ]);
+  });
+
+  it('accepts honest reuse of an anchor hundreds of times', async () => {
+    const items = Array.from({ length: 300 }, (_, index) => `  - name: Item ${index}\n    segments: *both`).join('\n');
+    const text = `bmc: 1\nname: Reuse\ncustomer_segments:\n  - {id: a, name: A}\n  - {id: b, name: B}\nx-both: &both [a, b]\nvalue_propositions:\n${items}\nchannels: [C]\ncustomer_relationships: [R]\nrevenue_streams: [S]\n`;
+    const { code, problems } = await validateOne('reuse.bmc.yaml', text);
+    expect(problems).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('reports an alias to an undefined anchor where it stands', async () => {
+    const { code, problems } = await validateOne('alias.bmc.yaml', 'bmc: 1\nname: X\ncustomer_segments:\n  - id: a\n    name: A\nchannels:\n  - name: C\n    segments: *undefined\n');
+    expect(code).toBe(1);
+    expect(problems).toEqual([
+      expect.objectContaining({ rule: 'yaml-syntax', line: 8, column: 15, message: 'The alias `*undefined` names no anchor (`&undefined`) defined before it' }),
     ]);
   });
 

@@ -137,24 +137,61 @@ describe('bmc validate', () => {
     ]);
   });
 
-  it('exits 2 for a missing file or a glob matching nothing, and still checks the others', async () => {
-    const result = await runCli(['validate', 'nope.bmc.yaml', 'none/*.bmc.yaml', 'test/fixtures/broken.bmc.yaml', '--format', 'json']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe('bmc: no files match none/*.bmc.yaml\nbmc: cannot read nope.bmc.yaml: no such file or folder\n');
-    expect(JSON.parse(result.stdout).files).toHaveLength(1);
+  it('exits 2 for a missing file or a glob matching nothing, still checks the others, and shows it in every format', async () => {
+    const args = ['validate', 'nope.bmc.yaml', 'none/*.bmc.yaml', 'test/fixtures/broken.bmc.yaml'];
+    const json = await runCli([...args, '--format', 'json']);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toBe('bmc: no files match none/*.bmc.yaml\nbmc: cannot read nope.bmc.yaml: no such file or folder\n');
+    const result = JSON.parse(json.stdout);
+    expect(result.valid).toBe(false);
+    expect(result.files.map((f: { file: string; valid: boolean }) => [f.file, f.valid])).toEqual([
+      ['none/*.bmc.yaml', false],
+      ['nope.bmc.yaml', false],
+      ['test/fixtures/broken.bmc.yaml', false],
+    ]);
+    expect(result.files[1].problems).toEqual([
+      { severity: 'error', rule: 'unreadable-file', message: 'Cannot read the file: no such file or folder', line: 1, column: 1, path: '' },
+    ]);
+    const junit = await runCli([...args, '--format', 'junit']);
+    expect(junit.code).toBe(2);
+    expect(junit.stdout).toContain('<failure message="Cannot read the file: no such file or folder" type="unreadable-file">');
+
+    const stylish = await runCli(['validate', 'nope.bmc.yaml', 'examples/coffee-cart.bmc.yaml']);
+    expect(stylish.code).toBe(2);
+    expect(stylish.stderr).toBe('');
+    expect(stylish.stdout).toBe(
+      'nope.bmc.yaml\n  1:1  error    Cannot read the file: no such file or folder  unreadable-file\n\n✖ 1 problem (1 error, 0 warnings) in 1 of 2 files\n',
+    );
   });
 
   it('exits 2 when no canvas is found under the current folder', async () => {
-    const result = await runCli(['validate'], { cwd: tempDir() });
+    const result = await runCli(['validate', '--format', 'json'], { cwd: tempDir() });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^bmc: no \*\.bmc\.yaml files under .+; name the files to check\n$/);
+    expect(JSON.parse(result.stdout).files[0].problems[0].rule).toBe('no-match');
+  });
+
+  it('keeps the warnings that fail the run when --quiet meets --strict', async () => {
+    const result = await runCli(['validate', 'examples/tool-library.bmc.yaml', '--quiet', '--strict', '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ valid: false, warningCount: 6 });
+  });
+
+  it('ends quietly when the reader of its output goes away', async () => {
+    const dir = tempDir();
+    const segments = Array.from({ length: 300 }, (_, index) => `  - {id: s${index}, name: S, type: nich}`).join('\n');
+    writeFileSync(join(dir, 'big.bmc.yaml'), `bmc: 1\nname: Big\ncustomer_segments:\n${segments}\n`);
+    const { spawnSync } = await import('node:child_process');
+    const piped = spawnSync('bash', ['-c', `node ${JSON.stringify(join(ROOT, 'bin/bmc.js'))} validate big.bmc.yaml | head -1`], { cwd: dir, encoding: 'utf8' });
+    expect(piped.stdout).toBe('big.bmc.yaml\n');
+    expect(piped.stderr).toBe('');
   });
 
   it.skipIf(process.getuid?.() === 0)('exits 2 for a file it may not read', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'secret.bmc.yaml'), 'bmc: 1');
     chmodSync(join(dir, 'secret.bmc.yaml'), 0o000);
-    const result = await runCli(['validate', 'secret.bmc.yaml'], { cwd: dir });
+    const result = await runCli(['validate', 'secret.bmc.yaml', '--format', 'json'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('bmc: cannot read secret.bmc.yaml: permission denied\n');
   });
@@ -162,8 +199,22 @@ describe('bmc validate', () => {
   it('exits 2 for a path that runs through a file, even as root', async () => {
     const result = await runCli(['validate', 'examples/coffee-cart.bmc.yaml/inner.bmc.yaml', 'examples/coffee-cart.bmc.yaml']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('bmc: cannot read examples/coffee-cart.bmc.yaml/inner.bmc.yaml: a part of the path is not a folder\n');
-    expect(result.stdout).toBe('✔ 1 file checked: no problems\n');
+    expect(result.stdout).toContain('Cannot read the file: a part of the path is not a folder  unreadable-file');
+  });
+
+  it('refuses a device or pipe instead of reading it forever', async () => {
+    const result = await runCli(['validate', '/dev/zero', '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('bmc: cannot read /dev/zero: is not a regular file\n');
+  });
+
+  it('writes SARIF locations relative to the checkout, or as file: URIs outside it', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.bmc.yaml'), 'bmc: 1\nname: X\ncustomer_segments: [{id: a, name: A, type: nich}]\n');
+    const inside = JSON.parse((await runCli(['validate', 'bad.bmc.yaml', '--format', 'sarif'], { cwd: dir })).stdout);
+    expect(inside.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'bad.bmc.yaml', uriBaseId: '%SRCROOT%' });
+    const outside = JSON.parse((await runCli(['validate', join(dir, 'bad.bmc.yaml'), '--format', 'sarif'])).stdout);
+    expect(outside.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: `file://${join(dir, 'bad.bmc.yaml')}` });
   });
 
   it('rejects unknown flags and formats as usage errors with a suggestion', async () => {

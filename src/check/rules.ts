@@ -14,6 +14,8 @@ export interface RuleInfo {
 const rule = (id: string, severity: Severity, summary: string, help: string): RuleInfo => ({ id, severity, summary, help });
 
 export const RULES: readonly RuleInfo[] = [
+  rule('unreadable-file', 'error', 'The file cannot be read (missing, a folder, no permission).', 'Check the path and its permissions. The run exits 2: it could not check everything it was asked to.'),
+  rule('no-match', 'error', 'An argument (glob or folder) matched no canvas file.', 'Check the pattern; quote globs so bmc expands them. The run exits 2.'),
   rule('yaml-syntax', 'error', 'The file is not valid YAML.', 'Fix the YAML at the position shown: a missing quote, bracket or colon, or wrong indentation.'),
   rule('duplicate-key', 'error', 'A key appears twice in one mapping.', 'Remove or rename one of the two keys; YAML would silently keep only the last.'),
   rule('empty-file', 'error', 'The file has no content.', 'A canvas starts with `bmc: 1`, a `name` and `customer_segments`. `bmc init` writes one.'),

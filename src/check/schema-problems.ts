@@ -69,7 +69,7 @@ function toProblem(error: ErrorObject, data: unknown, locator: SourceLocator): P
     suggestion?: string,
   ): Problem => {
     const { line, column } = locator.locate(at, target);
-    const problem: Problem = { severity: 'error', rule, message, line, column, path: formatPath(at) };
+    const problem: Problem = { severity: 'error', rule, message: capitalise(message), line, column, path: formatPath(at) };
     if (suggestion !== undefined) problem.suggestion = suggestion;
     return problem;
   };
@@ -77,6 +77,9 @@ function toProblem(error: ErrorObject, data: unknown, locator: SourceLocator): P
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
+      if (key === '<<') {
+        return make('unknown-key', 'Merge keys (`<<`) are not supported in canvas files; write the fields out', [...path, key], 'key');
+      }
       const allowed = Object.keys(schemaAt(canvasSchema, path, data)?.properties ?? {});
       const suggestion = closest(key, allowed);
       return make(
@@ -93,6 +96,16 @@ function toProblem(error: ErrorObject, data: unknown, locator: SourceLocator): P
     }
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
+      if (Array.isArray(value) || (value !== null && typeof value === 'object')) {
+        const only = Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' ? value[0] : undefined;
+        return make(
+          'invalid-type',
+          `${where.the} takes a single value, not ${Array.isArray(value) ? 'a list' : 'a mapping'}; use one of: ${allowed.join(', ')}`,
+          path,
+          'value',
+          only === undefined ? undefined : allowed.includes(only) ? only : closest(only, allowed),
+        );
+      }
       const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
       return make(
         'invalid-enum',
@@ -104,17 +117,17 @@ function toProblem(error: ErrorObject, data: unknown, locator: SourceLocator): P
     }
     case 'const':
       if (path.length === 1 && path[0] === 'bmc') {
+        if (typeof value !== 'number') {
+          return make('invalid-type', `\`bmc\` is the format version, the number 1, not ${describeValue(value)}`, path, 'value', '1');
+        }
         return make(
           'unsupported-version',
           `This file says bmc: ${String(value)}; this version of bmc reads format version 1 (write \`bmc: 1\`)`,
-          path,
-          'value',
-          '1',
         );
       }
       return make('invalid-value', `${where.the} must be ${JSON.stringify(error.params.allowedValue)}`);
     case 'type':
-      return typeError(String(error.params.type), value, path, where.the, make);
+      return typeError(String(error.params.type), value, path, where.the, make, data);
     case 'anyOf':
       return make(
         'invalid-type',
@@ -166,7 +179,7 @@ const TYPE_WORDS: Record<string, string> = {
   'object,null': 'a mapping of keys',
 };
 
-function typeError(expected: string, value: unknown, path: readonly PathSegment[], the: string, make: Make): Problem {
+function typeError(expected: string, value: unknown, path: readonly PathSegment[], the: string, make: Make, data: unknown): Problem {
   const wanted = TYPE_WORDS[expected] ?? expected;
   if (expected === 'boolean' && typeof value === 'string') {
     const truthy = ['yes', 'y', 'on', 'true', 'True', 'TRUE', 'Yes', 'YES'].includes(value);
@@ -176,7 +189,13 @@ function typeError(expected: string, value: unknown, path: readonly PathSegment[
     }
   }
   if ((expected === 'array' || expected === 'array,null') && typeof value === 'string') {
-    return make('invalid-type', `${the} must be a list, e.g. [${value}]`, path, 'value', `[${value}]`);
+    // A list of allowed values (phases, motivations): suggest the valid spelling in brackets.
+    const allowed = schemaAt(canvasSchema, path, data)?.items?.enum?.map(String);
+    const entry = allowed && !allowed.includes(value) ? (closest(value, allowed) ?? value) : value;
+    return make('invalid-type', `${the} must be a list, even of one entry`, path, 'value', `[${entry}]`);
+  }
+  if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+    return make('invalid-type', `${the} must be text, not ${describeValue(value)}; put it in quotes: "${String(value)}"`, path, 'value', `"${String(value)}"`);
   }
   return make('invalid-type', `${the} must be ${wanted}, not ${describeValue(value)}`);
 }
@@ -187,7 +206,10 @@ function patternError(path: readonly PathSegment[], value: unknown, the: string,
   if (field === 'currency') {
     return make('invalid-value', `${the} must be a three-letter currency code such as EUR or USD, not "${String(value)}"`, path, 'value', String(value).toUpperCase().length === 3 ? String(value).toUpperCase() : undefined);
   }
+  if (value === '') return make('invalid-id', `${the} is empty; an id uses lowercase letters, digits, - and _`);
   const slug = String(value)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '-')
     .replace(/^[-_]+|-+$/g, '');

@@ -13,6 +13,12 @@ describe('closest', () => {
     expect(closest('cheap', ['cost_driven', 'value_driven'])).toBeUndefined();
     expect(closest('x', [])).toBeUndefined();
   });
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(closest('tpye', ['id', 'name', 'type'])).toBe('type');
+    expect(closest('nmae', ['id', 'name', 'type'])).toBe('name');
+    expect(closest('ba', ['ab'])).toBe('ab');
+    expect(editDistance('nihce', 'niche')).toBe(1);
+  });
   it('counts edits', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('abc', 'abc')).toBe(0);

@@ -48,7 +48,7 @@ export function checkWarnings(canvas: Canvas, locator: SourceLocator): Problem[]
       if (proposition.segments === undefined && proposition.name !== '') {
         warn(
           'unscoped-value-proposition',
-          `Value proposition "${proposition.name}" names no segments; with ${canvas.customer_segments.length} segments, say which ones it serves`,
+          `Value proposition "${shorten(proposition.name)}" names no segments; with ${canvas.customer_segments.length} segments, say which ones it serves`,
           typeof proposition.name === 'string' ? ['value_propositions', index, 'name'] : ['value_propositions', index],
         );
       }
@@ -95,12 +95,17 @@ function warnUnaddressed(
     const verb = kind === 'pains' ? 'relieves' : 'creates';
     warn(
       kind === 'pains' ? 'unaddressed-pain' : 'unaddressed-gain',
-      `No value proposition ${verb} the ${noun} "${entry.text}" of segment ${label(segment)}`,
+      `No value proposition ${verb} the ${noun} "${shorten(entry.text)}" of segment ${label(segment)}`,
       ['customer_segments', index, 'profile', kind, entryIndex],
     );
   });
 }
 
 function label(segment: CustomerSegment): string {
-  return segment.name && segment.name !== segment.id ? `${segment.name} (\`${segment.id}\`)` : `\`${segment.id}\``;
+  return segment.name && segment.name !== segment.id ? `${shorten(segment.name)} (\`${segment.id}\`)` : `\`${segment.id}\``;
+}
+
+/** Messages quote names; a name of a thousand characters would drown the message. */
+function shorten(text: string, limit = 60): string {
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
 }

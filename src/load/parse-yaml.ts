@@ -1,11 +1,14 @@
 // YAML text → one document with source positions, or problems saying why not.
 // Never throws: every failure of the parser becomes a Problem with a line and column.
-import { isMap, LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { isMap, LineCounter, parseAllDocuments, visit, type Alias, type Document, type YAMLError } from 'yaml';
 import type { Problem } from '../check/problem.js';
 import { findExcessiveNesting, MAX_FLOW_DEPTH } from './nesting-guard.js';
 
-/** Aliases expand on conversion; more than this is a "billion laughs" attack, not a canvas. */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * Aliases expand on conversion; past this many expansions it is a "billion laughs" attack, not a
+ * canvas. High enough for honest reuse (`segments: *both` a few hundred times).
+ */
+export const MAX_ALIAS_COUNT = 1000;
 
 export interface ParsedYaml {
   document: Document.Parsed;
@@ -52,7 +55,13 @@ export function parseYaml(text: string): ParseOutcome {
   }
   const document = documents[0]!;
   if (document.errors.length > 0) {
-    return { ok: false, problems: document.errors.map(syntaxProblem) };
+    // A real syntax error often makes the parser see phantom duplicate keys after it: drop them.
+    const real = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
+    return { ok: false, problems: (real.length > 0 ? real : document.errors).map(syntaxProblem) };
+  }
+  const unresolved = firstUnresolvedAlias(document);
+  if (unresolved) {
+    return fail('yaml-syntax', `The alias \`*${unresolved.source}\` names no anchor (\`&${unresolved.source}\`) defined before it`, unresolved.range?.[0] ?? 0);
   }
   if (!isMap(document.contents)) {
     const offset = document.contents?.range?.[0] ?? 0;
@@ -72,6 +81,18 @@ export function parseYaml(text: string): ParseOutcome {
     );
   }
   return { ok: true, parsed: { document, lineCounter, data } };
+}
+
+function firstUnresolvedAlias(document: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      if (node.resolve(document) !== undefined) return undefined;
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function isBlank(text: string): boolean {
@@ -99,6 +120,9 @@ const SYNTAX_MESSAGES: Partial<Record<YAMLError['code'], string>> = {
 
 function syntaxProblem(error: YAMLError): Problem {
   const [position] = error.linePos ?? [];
+  if (/Maximum call stack/.test(error.message)) {
+    return { severity: 'error', rule: 'too-deeply-nested', message: 'The document is nested too deeply to read', line: 1, column: 1, path: '' };
+  }
   const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const friendly = SYNTAX_MESSAGES[error.code];
   return {

@@ -18,6 +18,8 @@ export function readSource(path: string): SourceResult {
   try {
     const info = statSync(path);
     if (info.isDirectory()) return { kind: 'unreadable', message: 'is a folder, not a file' };
+    // A device or pipe has no size to check and may never end (/dev/zero): not a canvas file.
+    if (!info.isFile()) return { kind: 'unreadable', message: 'is not a regular file' };
     size = info.size;
   } catch (error) {
     return { kind: 'unreadable', message: describeIoError(error) };
@@ -63,6 +65,8 @@ const IO_MESSAGES: Record<string, string> = {
   ENOTDIR: 'a part of the path is not a folder',
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'the name is too long',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'the file system is read-only',
 };
 
 export function describeIoError(error: unknown): string {

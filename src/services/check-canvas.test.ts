@@ -33,6 +33,24 @@ describe('checkCanvasText', () => {
     expect(only(text)).toContainEqual(expect.objectContaining({ rule, line, column, path, message }));
   });
 
+  it.each([
+    ['a list for a single value', `${HEAD}customer_segments: [{id: a, name: A, type: [niche]}]\n`, '3:44 invalid-type `type` takes a single value, not a list; use one of: mass_market, niche, segmented, diversified, multi_sided => niche'],
+    ['the version as text', 'bmc: "1"\nname: T\ncustomer_segments: [{id: a, name: A}]\n', '1:6 invalid-type `bmc` is the format version, the number 1, not the text "1" => 1'],
+    ['a merge key', `${HEAD}x-base: &seg {id: b, name: B}\ncustomer_segments:\n  - id: a\n    name: A\n  - <<: *seg\n    id: c\n    name: C\n`, '7:5 unknown-key Merge keys (`<<`) are not supported in canvas files; write the fields out'],
+    ['an accented id', `${HEAD}customer_segments: [{id: café, name: A}]\n`, '3:26 invalid-id `café` is not a valid id: use lowercase letters, digits, - and _, starting with a letter or digit => cafe'],
+    ['one phase without brackets', `${HEAD}customer_segments: [{id: a, name: A}]\nchannels: [{name: C, phases: after-sales}]\n`, '4:30 invalid-type `phases` must be a list, even of one entry => [after_sales]'],
+    ['a number as an id', `${HEAD}customer_segments: [{id: 123, name: A}]\n`, '3:26 invalid-type `id` must be text, not the number 123; put it in quotes: "123" => "123"'],
+    ['swapped letters in a key', `${HEAD}customer_segments: [{id: a, name: A, tpye: niche}]\n`, '3:38 unknown-key `tpye` is not a field of this customer segment; allowed: id, name, type, pays, description, traits, depends_on, profile => type'],
+  ])('explains %s', (_label, text, expected) => {
+    const lines = checkCanvasText(text).problems.map((p) => `${p.line}:${p.column} ${p.rule} ${p.message}${p.suggestion ? ` => ${p.suggestion}` : ''}`);
+    expect(lines).toEqual([expected]);
+  });
+
+  it('gives no warnings about a canvas the schema rejects', () => {
+    const problems = checkCanvasText(`${HEAD}customer_segments: [{id: a, name: A}]\nvalue_proposition: [V]\n`).problems;
+    expect(problems.map((p) => p.rule)).toEqual(['unknown-key']);
+  });
+
   it('names pains of segments a value proposition does not serve', () => {
     const text = `${HEAD}customer_segments:\n  - id: a\n    name: A\n  - id: b\n    name: B\n    profile:\n      pains: [{id: slow, text: Slow}]\nvalue_propositions:\n  - name: V\n    segments: [a]\n    relieves: [slow]\n`;
     expect(only(text)).toContainEqual({

@@ -32,10 +32,13 @@ export function checkCanvasText(text: string): CheckedCanvas {
   const { document, lineCounter, data } = outcome.parsed;
   const locator = new SourceLocator(document, lineCounter);
   const model = normalizeCanvas(data);
+  const schemaProblems = checkSchema(data, locator);
+  // Warnings are about the holes of a well-formed canvas; on a malformed one (a misspelt block
+  // key, say) they would only repeat the error in other words.
   const problems = sortByPosition([
-    ...checkSchema(data, locator),
+    ...schemaProblems,
     ...checkReferences(model, locator),
-    ...checkWarnings(model, locator),
+    ...(schemaProblems.length === 0 ? checkWarnings(model, locator) : []),
   ]);
   return errorCount(problems) === 0 ? { problems, canvas: model, document } : { problems, document };
 }

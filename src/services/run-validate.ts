@@ -3,18 +3,19 @@ import { VALIDATION_FORMATTERS } from '../formatters/validation/index.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../terminal/errors.js';
 import { writeToStdout } from '../terminal/stdout.js';
 import type { ValidateOptions } from '../commands/validate.js';
-import { fileFails, onlyErrors, validateFiles } from './validate-files.js';
+import { fileFails, validateFiles, withoutWarnings } from './validate-files.js';
 
 export async function runValidate(operands: readonly string[], options: ValidateOptions): Promise<void> {
   const run = await validateFiles(operands);
-  for (const message of run.ioErrors) process.stderr.write(`bmc: ${message}\n`);
-  const reports = options.quiet ? onlyErrors(run.reports) : run.reports;
+  // The stylish output lists unreadable files itself; with machine formats stderr says it too.
+  if (options.format !== 'stylish') for (const message of run.ioErrors) process.stderr.write(`bmc: ${message}\n`);
+  const reports = options.quiet ? withoutWarnings(run.reports, options.strict) : run.reports;
   const loadFormatter = VALIDATION_FORMATTERS[options.format];
   if (!loadFormatter) throw new Error(`no formatter for ${options.format}`);
   const formatter = await loadFormatter();
   const colors = options.format === 'stylish' ? (await import('../terminal/colors.js')).colorsFor(process.stdout) : undefined;
   const output = formatter(reports, { strict: options.strict, colors });
-  if (run.reports.length > 0 || options.format !== 'stylish') await writeToStdout(output);
+  await writeToStdout(output);
   process.exitCode =
     run.ioErrors.length > 0 ? EXIT_USAGE : run.reports.some((report) => fileFails(report, options.strict)) ? EXIT_INVALID : EXIT_OK;
 }

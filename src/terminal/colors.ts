@@ -5,8 +5,9 @@ export type Colors = ChalkInstance;
 
 export function wantsColor(stream: NodeJS.WriteStream): boolean {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
-  return Boolean(stream.isTTY);
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return Boolean(stream.isTTY) && process.env.TERM !== 'dumb';
 }
 
 export function colorsFor(stream: NodeJS.WriteStream): Colors {

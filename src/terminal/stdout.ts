@@ -1,12 +1,15 @@
 // Writing a command's output. A reader that stops early (`bmc report big.bmc.yaml | head`)
-// closes the pipe: that is the reader's choice, not an error worth a stack trace.
+// closes the pipe: that is the reader's choice, not an error worth a stack trace. Any other
+// failure (a full disk) is a usage/I/O error with a message.
+import { describeIoError } from '../load/read-source.js';
+import { UsageError } from './errors.js';
 
 /** Resolves once the text is handed to the OS, or once the reader has gone away (EPIPE). */
 export function writeToStdout(text: string, stream: NodeJS.WritableStream = process.stdout): Promise<void> {
   return new Promise((resolve, reject) => {
     const settle = (error: NodeJS.ErrnoException | null | undefined): void => {
       if (!error || error.code === 'EPIPE') resolve();
-      else reject(error);
+      else reject(new UsageError(`cannot write output: ${describeIoError(error)}`));
     };
     // The stream also emits a failed write as an 'error' event, after the callback: this
     // listener stays so that event is never unhandled.

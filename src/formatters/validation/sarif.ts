@@ -1,4 +1,6 @@
 // SARIF 2.1.0, the format GitHub code scanning reads to show problems inline in pull requests.
+import { isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fullMessage, type FileReport } from '../../check/problem.js';
 import { ruleInfo } from '../../check/rules.js';
 import { VERSION } from '../../generated/version.js';
@@ -26,7 +28,7 @@ export function formatSarif(reports: readonly FileReport[], options: ValidationF
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: toUri(report.file), uriBaseId: '%SRCROOT%' },
+            artifactLocation: artifactLocation(report.file),
             region: { startLine: problem.line, startColumn: problem.column },
           },
           ...(problem.path === '' ? {} : { logicalLocations: [{ fullyQualifiedName: problem.path }] }),
@@ -48,4 +50,15 @@ function toUri(file: string): string {
     .split(/[\\/]/)
     .map((part) => encodeURIComponent(part))
     .join('/');
+}
+
+/**
+ * Where a file is: relative to the checkout root (%SRCROOT%, the folder bmc runs in) when it is
+ * inside it, as GitHub code scanning expects; otherwise an absolute file: URI.
+ */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const absolute = resolve(file);
+  const inside = relative(process.cwd(), absolute);
+  if (!inside.startsWith('..') && !isAbsolute(inside)) return { uri: toUri(inside), uriBaseId: '%SRCROOT%' };
+  return { uri: pathToFileURL(absolute).href };
 }
