@@ -94,6 +94,9 @@ export const BLOCKS: readonly BlockInfo[] = [
 
 export const ITEM_BLOCKS: readonly BlockInfo[] = BLOCKS.slice(1);
 
+/** The keys of the eight blocks other than customer segments, in canonical order. */
+export const ITEM_BLOCK_KEYS: readonly ItemBlockKey[] = ITEM_BLOCKS.map((block) => block.key as ItemBlockKey);
+
 export function blockInfo(key: BlockKey): BlockInfo {
   const info = BLOCKS.find((block) => block.key === key);
   if (!info) throw new Error(`unknown block ${key}`);

@@ -1,19 +1,11 @@
 // Raw YAML data → the typed Canvas. Tolerant on purpose: it runs on files that may have
 // failed the schema, so the reference checks can still report everything in one pass.
 // Arrays keep their length and order, so index i in the model is index i in the file.
+import { ITEM_BLOCK_KEYS } from './blocks.js';
 import type { Canvas, CanvasItem, CostStructure, CustomerSegment } from './canvas.js';
 
 type Raw = Record<string, unknown>;
 
-const ITEM_BLOCK_KEYS = [
-  'value_propositions',
-  'channels',
-  'customer_relationships',
-  'revenue_streams',
-  'key_resources',
-  'key_activities',
-  'key_partnerships',
-] as const;
 
 export function normalizeCanvas(data: unknown): Canvas {
   const raw = asRecord(data);
@@ -25,6 +17,7 @@ export function normalizeCanvas(data: unknown): Canvas {
     cost_structure: normalizeCostStructure(raw.cost_structure),
   } as Canvas;
   for (const key of ITEM_BLOCK_KEYS) {
+    if (key === 'cost_structure') continue; // normalised above: its items are under `costs`
     (canvas as unknown as Record<string, unknown>)[key] = asArray(raw[key]).map(normalizeItem);
   }
   return canvas;

@@ -10,7 +10,7 @@
 // Each block stacks its items as sticky notes in a grid. Notes are as tall as their text
 // needs; blocks grow to hold their notes, and the row of blocks grows with its tallest, so
 // nothing overflows or overlaps however many segments and items there are.
-import { blockInfo, itemsOf, type BlockKey, type ItemBlockKey } from '../model/blocks.js';
+import { blockInfo, ITEM_BLOCK_KEYS, itemsOf, type BlockKey, type ItemBlockKey } from '../model/blocks.js';
 import type { Canvas, CanvasItem } from '../model/canvas.js';
 import { focusOnSegment } from './focus.js';
 import type { BlockLayout, CanvasLayout, NoteLayout, Rect, TextLine } from './geometry.js';
@@ -135,17 +135,7 @@ function blockContents(canvas: Canvas, marks: ReadonlyMap<string, SegmentMark>):
     }),
   );
   const order = [...marks.keys()];
-  const itemBlocks: ItemBlockKey[] = [
-    'value_propositions',
-    'channels',
-    'customer_relationships',
-    'revenue_streams',
-    'key_resources',
-    'key_activities',
-    'key_partnerships',
-    'cost_structure',
-  ];
-  for (const key of itemBlocks) {
+  for (const key of ITEM_BLOCK_KEYS) {
     contents.set(
       key,
       itemsOf(canvas, key).map((item) => itemNote(key, item, marks, order)),

@@ -5,7 +5,7 @@
 // Jobs: the format links value propositions to pains (`relieves`) and gains (`creates`), not
 // to jobs, so jobs are reported with their kind and importance but never as addressed or not,
 // and the fit figure counts pains and gains only.
-import { GAP_BLOCKS, ITEM_BLOCKS, isShared, itemsOf, type ItemBlockKey } from '../model/blocks.js';
+import { GAP_BLOCKS, ITEM_BLOCK_KEYS, isShared, itemsOf, type ItemBlockKey } from '../model/blocks.js';
 import type {
   Canvas,
   CanvasItem,
@@ -17,7 +17,7 @@ import type {
   ValueProposition,
 } from '../model/canvas.js';
 
-export const REPORT_BLOCKS: readonly ItemBlockKey[] = ITEM_BLOCKS.map((block) => block.key as ItemBlockKey);
+export const REPORT_BLOCKS: readonly ItemBlockKey[] = ITEM_BLOCK_KEYS;
 
 export interface ReportItem {
   name: string;
