@@ -1,5 +1,17 @@
 // `bmc render` run as a process on real files: what it writes, where, and how it fails.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -138,9 +150,22 @@ describe('bmc render', () => {
     expect(unknown).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'bmc: examples/home-espresso.bmc.yaml has no customer segment `robots`; its segments: home-drinkers, offices\n',
+      stderr: 'bmc: examples/home-espresso.bmc.yaml has no customer segment `robots`. Its segments: home-drinkers, offices\n',
     });
     expect(existsSync(join(ROOT, 'never.svg'))).toBe(false);
+  });
+
+  it('asks for a segment id when --segment is empty (exit 2)', async () => {
+    for (const id of ['', '  ']) {
+      const empty = await runCli(['render', 'examples/home-espresso.bmc.yaml', '--segment', id]);
+      expect(empty).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'bmc: --segment needs the id of a customer segment of examples/home-espresso.bmc.yaml. Its segments: home-drinkers, offices\n',
+      });
+    }
+    const control = await runCli(['render', 'examples/home-espresso.bmc.yaml', '--segment', '\u001B[2Jx']);
+    expect(control.stderr).toBe('bmc: examples/home-espresso.bmc.yaml has no customer segment `\\x1B[2Jx`. Its segments: home-drinkers, offices\n');
   });
 
   it('prints the problems of an invalid canvas and writes nothing (exit 1)', async () => {
@@ -186,6 +211,81 @@ describe('bmc render', () => {
     expect(readFileSync(join(dir, 'canvas.bmc.yaml'), 'utf8')).toBe(canvas);
   });
 
+  it('never writes over the canvas through a symbolic or hard link (exit 2)', async () => {
+    const dir = tempDir();
+    const canvas = readFileSync(ESPRESSO, 'utf8');
+    writeFileSync(join(dir, 'cc.bmc.yaml'), canvas);
+    symlinkSync('cc.bmc.yaml', join(dir, 'link.bmc.yaml'));
+    linkSync(join(dir, 'cc.bmc.yaml'), join(dir, 'hard.bmc.yaml'));
+    symlinkSync('cc.bmc.yaml', join(dir, 'picture.svg'));
+    const cases = [
+      ['link.bmc.yaml', 'cc.bmc.yaml'],
+      ['cc.bmc.yaml', 'link.bmc.yaml'],
+      ['cc.bmc.yaml', 'hard.bmc.yaml'],
+      ['cc.bmc.yaml', 'picture.svg'],
+    ];
+    for (const [input, output] of cases) {
+      const result = await runCli(['render', input!, '-o', output!, '-f', 'svg'], { cwd: dir });
+      expect(result).toEqual({ code: 2, stdout: '', stderr: `bmc: ${output} is the canvas file itself; write the picture to another file\n` });
+    }
+    expect(readFileSync(join(dir, 'cc.bmc.yaml'), 'utf8')).toBe(canvas);
+    expect(lstatSync(join(dir, 'link.bmc.yaml')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['cc.bmc.yaml', 'hard.bmc.yaml', 'link.bmc.yaml', 'picture.svg']);
+  });
+
+  it('writes the file a symbolic link leads to, and keeps the link', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'site'));
+    writeFileSync(join(dir, 'site', 'canvas.svg'), 'old picture');
+    symlinkSync('site/canvas.svg', join(dir, 'link.svg'));
+    const result = await runCli(['render', ESPRESSO, '-o', 'link.svg'], { cwd: dir });
+    expect(result).toEqual({ code: 0, stdout: '✔ Wrote link.svg\n', stderr: '' });
+    expect(lstatSync(join(dir, 'link.svg')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(dir, 'link.svg'))).toBe('site/canvas.svg');
+    expect(readFileSync(join(dir, 'site', 'canvas.svg'), 'utf8')).toContain('Home Espresso Club');
+    expect(readdirSync(join(dir, 'site'))).toEqual(['canvas.svg']);
+  });
+
+  it.runIf(spawnSync('mkfifo', ['--version']).status === 0)('writes into a named pipe for the program reading it', async () => {
+    const dir = tempDir();
+    expect(spawnSync('mkfifo', [join(dir, 'pipe.svg')]).status).toBe(0);
+    const reader = spawn('cat', ['pipe.svg'], { cwd: dir });
+    let received = '';
+    reader.stdout.setEncoding('utf8').on('data', (chunk: string) => (received += chunk));
+    const closed = new Promise((resolve) => reader.on('close', resolve));
+    const result = await runCli(['render', ESPRESSO, '-o', 'pipe.svg'], { cwd: dir });
+    expect(result).toEqual({ code: 0, stdout: '✔ Wrote pipe.svg\n', stderr: '' });
+    expect(await closed).toBe(0);
+    expect(received.startsWith('<?xml')).toBe(true);
+    expect(received.endsWith('</svg>\n')).toBe(true);
+    expect(lstatSync(join(dir, 'pipe.svg')).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['pipe.svg']);
+  });
+
+  it('writes the picture alone to standard output through a link to /dev/stdout', async () => {
+    const dir = tempDir();
+    // A link in the test's own folder: whatever happens, /dev itself is never written.
+    symlinkSync('/dev/stdout', join(dir, 'out.svg'));
+    const result = await runCli(['render', ESPRESSO, '-o', 'out.svg'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe((await runCli(['render', ESPRESSO])).stdout);
+    expect(lstatSync(join(dir, 'out.svg')).isSymbolicLink()).toBe(true);
+  });
+
+  // A private copy of /dev/full (character device 1,7) in the test's folder; making one needs root.
+  it.runIf(spawnSync('mknod', [join(tempDir(), 'probe'), 'c', '1', '7']).status === 0)(
+    'says so when a device is full, and leaves the device a device (exit 2)',
+    async () => {
+      const dir = tempDir();
+      expect(spawnSync('mknod', [join(dir, 'full.svg'), 'c', '1', '7']).status).toBe(0);
+      const result = await runCli(['render', ESPRESSO, '-o', 'full.svg'], { cwd: dir });
+      expect(result).toEqual({ code: 2, stdout: '', stderr: 'bmc: cannot write full.svg: no space left on the device\n' });
+      expect(lstatSync(join(dir, 'full.svg')).isCharacterDevice()).toBe(true);
+      expect(readdirSync(dir)).toEqual(['full.svg']);
+    },
+  );
+
   it('replaces an earlier picture whole', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'canvas.svg'), 'old picture');
@@ -218,6 +318,35 @@ describe('bmc render', () => {
       expect(text).toContain('Tom &amp; Jerry say &quot;hi&quot; &amp; &#39;bye&#39;');
       expect(text).toContain('&lt;/text&gt;&lt;text&gt;injected&lt;/text&gt;');
       expect(text).not.toMatch(/<script|<img|<text>injected/);
+    }
+  });
+
+  it('shows control and bidi characters in canvas text as visible escapes', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'tricky.bmc.yaml'),
+      [
+        'bmc: 1',
+        'name: "\\u202Elive"',
+        'description: "bell\\x07 and \\u2066isolate\\u2069"',
+        'customer_segments:',
+        '  - id: x',
+        '    name: "a\\x01b"',
+        'value_propositions:',
+        '  - "csi\\x9B \\u202Dforced"',
+        '',
+      ].join('\n'),
+    );
+    for (const out of ['out.svg', 'out.html']) {
+      const result = await runCli(['render', 'tricky.bmc.yaml', '-o', out], { cwd: dir });
+      expect(result).toEqual({ code: 0, stdout: `✔ Wrote ${out}\n`, stderr: '' });
+      const text = readFileSync(join(dir, out), 'utf8');
+      expect(text).toContain('\\u202Elive');
+      expect(text).toContain('bell\\x07 and \\u2066isolate\\u2069');
+      expect(text).toContain('a\\x01b');
+      expect(text).toContain('>csi\\x9B<');
+      expect(text).toContain('>\\u202Dforced<');
+      expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFD]/);
     }
   });
 

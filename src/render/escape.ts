@@ -1,6 +1,9 @@
 // Canvas text goes into SVG and HTML as text, never as markup: every character that could
-// start a tag, an entity or end an attribute is escaped, and characters XML forbids are
-// replaced so one stray control character cannot make the whole file unreadable.
+// start a tag, an entity or end an attribute is escaped. Characters that would act rather than
+// show are made visible as escapes such as `\x01` or `\u202E`, as on the terminal
+// (src/terminal/sanitize.ts): controls XML forbids (one would make the whole file unreadable),
+// and the bidirectional overrides, embeddings, isolates and marks that can make text display
+// in another order than it has ("evil" drawn as "live", the "Trojan Source" trick).
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -11,12 +14,45 @@ const ENTITIES: Record<string, string> = {
 };
 
 /**
- * Characters not allowed in XML 1.0 (controls other than tab, newline and carriage return,
- * lone surrogates, U+FFFE and U+FFFF). Browsers refuse an SVG file that contains one.
+ * What may not reach a picture as it is: C0 controls other than tab, newline and carriage
+ * return, DEL and C1 controls, bidi controls, U+FFFE and U+FFFF, and lone surrogates.
  */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text with every control and bidi character shown as a visible escape; all else unchanged. */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, visibleEscape);
+}
+
+/** `\x1B` for C0/C1 controls and DEL, `\u202E` for the others (the terminal's notation). */
+function visibleEscape(char: string): string {
+  const code = char.charCodeAt(0);
+  const hex = code.toString(16).toUpperCase();
+  return code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`;
+}
+
+/**
+ * Every string inside `value` (plain objects and arrays, deeply) passed through showInvisible;
+ * the shape is kept. Used on a canvas before layout, so text is measured as it will be drawn.
+ */
+export function showInvisibleDeep<T>(value: T): T {
+  if (typeof value === 'string') return showInvisible(value) as T;
+  if (Array.isArray(value)) return value.map((entry) => showInvisibleDeep(entry)) as T;
+  if (value !== null && typeof value === 'object' && isPlainObject(value)) {
+    const copy: Record<string, unknown> = {};
+    for (const [key, entry] of Object.entries(value)) copy[key] = showInvisibleDeep(entry);
+    return copy as T;
+  }
+  return value;
+}
+
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
 
 /** Text safe in XML and HTML content and in double- or single-quoted attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+  return showInvisible(text).replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }

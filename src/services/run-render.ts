@@ -1,33 +1,42 @@
 // The render command's work: choose the format, load the canvas, draw it, write it whole.
+import { fstatSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RenderFormat, RenderOptions } from '../commands/render.js';
 import { closest } from '../check/suggest.js';
 import { openCanvas } from '../commands/open-canvas.js';
 import type { Canvas } from '../model/canvas.js';
+import { showInvisibleDeep } from '../render/escape.js';
 import { renderHtml } from '../render/html.js';
 import { layoutCanvas } from '../render/layout.js';
 import { renderSvg } from '../render/svg.js';
 import { UsageError } from '../terminal/errors.js';
+import { sanitizeLine } from '../terminal/sanitize.js';
 import { assertWritable, writeFileAtomic } from './atomic-write.js';
 import { writeToStdout } from '../terminal/stdout.js';
 
 const EXTENSIONS: Record<string, RenderFormat> = { '.svg': 'svg', '.html': 'html', '.htm': 'html' };
 
 export async function runRender(file: string, options: RenderOptions): Promise<void> {
-  const output = options.output === '-' ? undefined : options.output;
+  let output = options.output === '-' ? undefined : options.output;
   const format = chooseFormat(output, options.format);
   // SVG text scrolling past on a terminal helps no one; `-o -` says it is wanted all the same.
   if (options.output === undefined && process.stdout.isTTY) {
     throw new UsageError('say where to write the picture: -o canvas.svg or -o canvas.html (or redirect the output to a file)');
   }
   if (output !== undefined) {
-    if (resolve(output) === resolve(file)) throw new UsageError(`${output} is the canvas file itself; write the picture to another file`);
-    assertWritable(output, { overwrite: true });
+    if (isSameFile(output, file)) throw new UsageError(`${output} is the canvas file itself; write the picture to another file`);
+    // `-o /dev/stdout` (or the file stdout is redirected to) is standard output: written through
+    // the open stream, which works for pipes, sockets and terminals alike, with no message after it.
+    if (isSameFile(output, process.stdout)) output = undefined;
+    else assertWritable(output, { overwrite: true });
   }
 
-  const canvas = await openCanvas(file);
-  if (!canvas) return;
-  if (options.segment !== undefined) assertSegment(canvas, options.segment, file);
+  const loaded = await openCanvas(file);
+  if (!loaded) return;
+  if (options.segment !== undefined) assertSegment(loaded, options.segment, file);
+  // Controls and bidi overrides become visible escapes before layout, so that lines are
+  // measured and wrapped as they will be drawn.
+  const canvas = showInvisibleDeep(loaded);
 
   const layout = layoutCanvas(canvas, options.segment === undefined ? {} : { segment: options.segment });
   const text = format === 'html' ? renderHtml(layout) : renderSvg(layout, { standalone: true });
@@ -37,6 +46,25 @@ export async function runRender(file: string, options: RenderOptions): Promise<v
   }
   writeFileAtomic(output, text, { overwrite: true });
   process.stdout.write(`✔ Wrote ${output}\n`);
+}
+
+/**
+ * Whether two names (or a name and an open stream) are one file: by name, then by device and
+ * inode, which sees through symbolic links, hard links and `..` alike.
+ */
+function isSameFile(path: string, other: string | NodeJS.WriteStream): boolean {
+  if (typeof other === 'string' && resolve(path) === resolve(other)) return true;
+  const first = statQuietly(() => statSync(path));
+  const second = statQuietly(() => (typeof other === 'string' ? statSync(other) : fstatSync((other as { fd?: number }).fd ?? -1)));
+  return first !== undefined && second !== undefined && first.dev === second.dev && first.ino === second.ino;
+}
+
+function statQuietly(stat: () => Stats): Stats | undefined {
+  try {
+    return stat();
+  } catch {
+    return undefined;
+  }
 }
 
 /** --format wins; otherwise the output's extension decides; standard output gets SVG. */
@@ -54,12 +82,10 @@ export function chooseFormat(output: string | undefined, format: RenderFormat | 
 function assertSegment(canvas: Canvas, id: string, file: string): void {
   const ids = canvas.customer_segments.map((segment) => segment.id);
   if (ids.includes(id)) return;
+  const list = `Its segments: ${ids.join(', ')}`;
+  if (id.trim() === '') throw new UsageError(`--segment needs the id of a customer segment of ${file}. ${list}`);
   const suggestion = closest(id, ids);
-  const problem = `${file} has no customer segment \`${id}\``;
-  const list = `its segments: ${ids.join(', ')}`;
-  throw new UsageError(suggestion ? `${problem}; did you mean \`${suggestion}\`? ${capitalize(list)}` : `${problem}; ${list}`);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  // The id is the user's own text, shown back on a terminal: no control characters.
+  const problem = `${file} has no customer segment \`${sanitizeLine(id)}\``;
+  throw new UsageError(suggestion ? `${problem}; did you mean \`${suggestion}\`? ${list}` : `${problem}. ${list}`);
 }
