@@ -13,7 +13,7 @@ import { medianMs, printTable, ratio } from './bench/timing.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const node = process.execPath;
-const bin = join(root, 'bin/bmc.js');
+const bin = join(root, 'bin/bmc.cjs');
 // Fewer runs for the big canvases: each takes seconds, and their medians are steadier.
 const SIZES = [
   { segments: 20, runs: 9 },

@@ -8,7 +8,7 @@ import { medianMs, printTable, ratio } from './bench/timing.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const node = process.execPath;
-const bin = join(root, 'bin/bmc.js');
+const bin = join(root, 'bin/bmc.cjs');
 const example = join(root, 'examples/home-espresso.bmc.yaml');
 
 function startup() {

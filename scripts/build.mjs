@@ -1,4 +1,4 @@
-// Builds bmc: generated sources, then the CLI bundle (dist/cli, what bin/bmc.js runs) and the
+// Builds bmc: generated sources, then the CLI bundle (dist/cli, what bin/bmc.cjs runs) and the
 // library (dist/lib, JavaScript and .d.ts for `import ... from 'bmc'`).
 // `--cli-only` skips the library: what the test setup needs, in well under a second.
 import { execFileSync } from 'node:child_process';
@@ -11,19 +11,33 @@ const cliOnly = process.argv.includes('--cli-only');
 
 execFileSync(process.execPath, ['scripts/generate.mjs'], { cwd: root, stdio: 'inherit' });
 
-// Build beside the bundle and rename it into place, so a test run building at the same time never
-// sees a missing or half-written bundle.
-const bundle = `${root}dist/cli/bmc.cjs`;
-const fresh = `${bundle}.${process.pid}.tmp`;
-await build({
-  entryPoints: [`${root}src/cli.ts`],
-  outfile: fresh,
+// The interactive and drawing commands carry large dependencies (prompts, font metrics) that
+// validate never needs: they are bundles of their own, required only when their command runs,
+// so the main bundle that every start reads stays small.
+const SEPARATE = [
+  { source: 'src/init/run-init.ts', bundle: 'init.cjs' },
+  { source: 'src/init/run-add-segment.ts', bundle: 'add-segment.cjs' },
+  { source: 'src/services/run-render.ts', bundle: 'render.cjs' },
+];
+const separateBundles = {
+  name: 'separate-bundles',
+  setup(builder) {
+    builder.onResolve({ filter: /\/run-[a-z-]+\.js$/ }, (args) => {
+      const match = SEPARATE.find(({ source }) => source.endsWith(args.path.split('/').pop().replace(/\.js$/, '.ts')));
+      return match && args.kind === 'dynamic-import' ? { path: `./${match.bundle}`, external: true } : undefined;
+    });
+  },
+};
+
+const common = {
   bundle: true,
-  // One CommonJS file, so bin/bmc.js can compile it with V8's code cache (see there). Commands
-  // still load lazily: esbuild turns each dynamic import() into a module initialised on first use.
+  // CommonJS, so bin/bmc.cjs can compile the main bundle with V8's code cache (see there).
+  // Commands still load lazily: esbuild turns each dynamic import() into a module initialised
+  // on first use, or a require() of a separate bundle.
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  supported: { 'dynamic-import': false },
   // Smaller code parses faster when the cache cannot be used.
   minify: true,
   define: { 'import.meta.url': '__bmcModuleUrl' },
@@ -31,10 +45,21 @@ await build({
   // node-pty and playwright are for tests only.
   external: ['node-pty', 'playwright-core'],
   logLevel: 'warning',
-});
-renameSync(fresh, bundle);
-// Run a typical command once to record the code cache bin/bmc.js starts from.
-execFileSync(process.execPath, [`${root}bin/bmc.js`, 'validate', `${root}examples/home-espresso.bmc.yaml`, '--format', 'json'], {
+};
+
+// Build beside each bundle and rename it into place, so a test run building at the same time
+// never sees a missing or half-written bundle.
+async function buildInPlace(entry, outfile, options = {}) {
+  const fresh = `${outfile}.${process.pid}.tmp`;
+  await build({ ...common, ...options, entryPoints: [entry], outfile: fresh });
+  renameSync(fresh, outfile);
+}
+
+await Promise.all(SEPARATE.map(({ source, bundle }) => buildInPlace(`${root}${source}`, `${root}dist/cli/${bundle}`)));
+await buildInPlace(`${root}src/cli.ts`, `${root}dist/cli/bmc.cjs`, { plugins: [separateBundles] });
+
+// Run a typical command once to record the code cache bin/bmc.cjs starts from.
+execFileSync(process.execPath, [`${root}bin/bmc.cjs`, 'validate', `${root}examples/home-espresso.bmc.yaml`, '--format', 'json'], {
   env: { ...process.env, BMC_WRITE_CODE_CACHE: '1' },
   stdio: 'ignore',
 });

@@ -6,7 +6,7 @@ import { defineInit, defineAdd } from './commands/init.js';
 import { defineReport } from './commands/report.js';
 import { defineRender } from './commands/render.js';
 import { defineSchema } from './commands/schema.js';
-import { CancelledError, EXIT_CANCELLED, EXIT_USAGE, UsageError } from './terminal/errors.js';
+import { EXIT_CANCELLED, EXIT_USAGE, isCancelledError, isUsageError } from './terminal/errors.js';
 import { VERSION } from './generated/version.js';
 
 export function buildProgram(): Command {
@@ -38,11 +38,11 @@ function exitCodeFor(error: unknown): number {
     // Help and version end with code 0; every other commander error is a usage error.
     return error.exitCode === 0 ? 0 : EXIT_USAGE;
   }
-  if (error instanceof UsageError) {
+  if (isUsageError(error)) {
     process.stderr.write(`bmc: ${error.message}\n`);
     return EXIT_USAGE;
   }
-  if (error instanceof CancelledError || isPromptExit(error)) {
+  if (isCancelledError(error) || isPromptExit(error)) {
     process.stderr.write('Cancelled — nothing written\n');
     return EXIT_CANCELLED;
   }

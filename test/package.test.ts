@@ -27,7 +27,7 @@ beforeAll(() => {
 
 describe('the packed package', () => {
   it('contains the built code, types, schema and examples, and no sources or tests', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/bmc.js', 'dist/cli/bmc.cjs', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'schemas/canvas.schema.json', 'examples/home-espresso.bmc.yaml', 'README.md']));
+    expect(files).toEqual(expect.arrayContaining(['bin/bmc.cjs', 'dist/cli/bmc.cjs', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'schemas/canvas.schema.json', 'examples/home-espresso.bmc.yaml', 'README.md']));
     expect(files.filter((file) => file.startsWith('src/') || file.startsWith('test/'))).toEqual([]);
   });
 

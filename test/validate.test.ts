@@ -182,7 +182,7 @@ describe('bmc validate', () => {
     const segments = Array.from({ length: 300 }, (_, index) => `  - {id: s${index}, name: S, type: nich}`).join('\n');
     writeFileSync(join(dir, 'big.bmc.yaml'), `bmc: 1\nname: Big\ncustomer_segments:\n${segments}\n`);
     const { spawnSync } = await import('node:child_process');
-    const piped = spawnSync('bash', ['-c', `node ${JSON.stringify(join(ROOT, 'bin/bmc.js'))} validate big.bmc.yaml | head -1`], { cwd: dir, encoding: 'utf8' });
+    const piped = spawnSync('bash', ['-c', `node ${JSON.stringify(join(ROOT, 'bin/bmc.cjs'))} validate big.bmc.yaml | head -1`], { cwd: dir, encoding: 'utf8' });
     expect(piped.stdout).toBe('big.bmc.yaml\n');
     expect(piped.stderr).toBe('');
   });

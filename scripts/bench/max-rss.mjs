@@ -3,6 +3,7 @@
 const args = process.argv.slice(2);
 process.on('exit', () => process.stderr.write(`maxrss ${process.resourceUsage().maxRSS}\n`));
 if (args.length > 0) {
-  const { main } = await import('../../dist/cli/bmc.js');
-  await main(args);
+  // bin/bmc.cjs reads its arguments from process.argv, as when run from a shell.
+  process.argv = [process.argv[0], 'bmc', ...args];
+  await import('../../bin/bmc.cjs');
 }

@@ -14,7 +14,7 @@ const work = mkdtempSync(join(tmpdir(), 'bmc-readme-image-'));
 const svg = join(work, 'home-espresso.svg');
 
 try {
-  execFileSync(process.execPath, [join(root, 'bin/bmc.js'), 'render', join(root, 'examples/home-espresso.bmc.yaml'), '-o', svg], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'bin/bmc.cjs'), 'render', join(root, 'examples/home-espresso.bmc.yaml'), '-o', svg], { stdio: 'inherit' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],

@@ -23,7 +23,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describeIoError } from '../load/read-source.js';
-import { UsageError } from '../terminal/errors.js';
+import { isUsageError, UsageError } from '../terminal/errors.js';
 
 export interface WriteTarget {
   /** Replace the file if it exists (`--force`); otherwise refuse. */
@@ -112,7 +112,7 @@ function writeReplacing(path: string, real: string, text: string, target: WriteT
     else createExclusively(temporary, real, target);
   } catch (error) {
     removeQuietly(temporary);
-    if (error instanceof UsageError) throw error;
+    if (isUsageError(error)) throw error;
     throw new UsageError(`cannot write ${path}: ${describeWriteError(error)}`);
   }
 }

@@ -1,13 +1,28 @@
 // Errors that end a command with a message for the user and no stack trace.
+//
+// init and render run from bundles of their own, each with its own copy of these classes, so
+// `instanceof` cannot recognise them across bundles: a registry-wide symbol marks them instead.
+const USAGE = Symbol.for('bmc.UsageError');
+const CANCELLED = Symbol.for('bmc.CancelledError');
 
 /** Wrong flags or arguments, or a path that cannot be read or written: exit 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  readonly [USAGE] = true;
 }
 
 /** The user pressed Ctrl+C at a prompt: exit 130. */
 export class CancelledError extends Error {
   override name = 'CancelledError';
+  readonly [CANCELLED] = true;
+}
+
+export function isUsageError(error: unknown): error is UsageError {
+  return typeof error === 'object' && error !== null && USAGE in error;
+}
+
+export function isCancelledError(error: unknown): error is CancelledError {
+  return typeof error === 'object' && error !== null && CANCELLED in error;
 }
 
 export const EXIT_OK = 0;

@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // Starts the CLI bundle (dist/cli/bmc.cjs, built by `npm ci` / `npm install` through `prepare`).
-// Start-up time is most of a one-file run, so the bundle is compiled with V8's code cache
-// (dist/cli/bmc.cjs.cache, written at build time): that skips parsing and compiling it anew.
-// A cache made by another Node version is rejected by V8 and the bundle compiles as usual.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+// Start-up time is most of a one-file run, so this file is CommonJS (Node's ES module loader
+// costs milliseconds before the first line runs) and the bundle is compiled with V8's code
+// cache (dist/cli/bmc.cjs.cache, written at build time), which skips parsing and compiling it
+// anew. A cache made by another Node version is rejected by V8 and the bundle compiles as usual.
+'use strict';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
 
-const bundlePath = fileURLToPath(new URL('../dist/cli/bmc.cjs', import.meta.url));
+const bundlePath = join(__dirname, '..', 'dist', 'cli', 'bmc.cjs');
 const cachePath = `${bundlePath}.cache`;
 
 let source;
@@ -28,8 +29,8 @@ try {
 
 const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 const script = new Script(wrapper, { filename: bundlePath, cachedData });
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
+const bundle = { exports: {} };
+script.runInThisContext()(bundle.exports, createRequire(bundlePath), bundle, bundlePath, dirname(bundlePath));
 
 if (process.env.BMC_WRITE_CODE_CACHE === '1') {
   // The build runs bmc once with this set; the cache then holds every function that run compiled.
@@ -40,4 +41,4 @@ if (process.env.BMC_WRITE_CODE_CACHE === '1') {
   });
 }
 
-await module.exports.main(process.argv.slice(2));
+bundle.exports.main(process.argv.slice(2));
