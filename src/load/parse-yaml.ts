@@ -59,10 +59,7 @@ export function parseYaml(text: string): ParseOutcome {
     const real = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
     return { ok: false, problems: (real.length > 0 ? real : document.errors).map(syntaxProblem) };
   }
-  const unresolved = firstUnresolvedAlias(document);
-  if (unresolved) {
-    return fail('yaml-syntax', `The alias \`*${unresolved.source}\` names no anchor (\`&${unresolved.source}\`) defined before it`, unresolved.range?.[0] ?? 0);
-  }
+
   if (!isMap(document.contents)) {
     const offset = document.contents?.range?.[0] ?? 0;
     return fail('not-a-mapping', 'A canvas is a mapping of keys (`bmc: 1`, `name: ...`), not a list or a single value', offset);
@@ -74,6 +71,11 @@ export function parseYaml(text: string): ParseOutcome {
   } catch (error) {
     if (error instanceof RangeError) {
       return fail('too-deeply-nested', 'The document is nested too deeply to read');
+    }
+    // Looked for only now: walking every file's tree for it would slow down the common case.
+    const unresolved = firstUnresolvedAlias(document);
+    if (unresolved) {
+      return fail('yaml-syntax', `The alias \`*${unresolved.source}\` names no anchor (\`&${unresolved.source}\`) defined before it`, unresolved.range?.[0] ?? 0);
     }
     return fail(
       'alias-limit',
