@@ -1,7 +1,7 @@
 // A canvas (as the interview built it) → the YAML document bmc writes: the editor's schema line
 // first, then `bmc: 1`, the nine blocks in canonical order, block style for items, short flow
 // lists for ids and tags, and `- Name` shorthand for items that are only a name.
-import { Document, isScalar, parse, visit, type Node, type Pair, type ToStringOptions, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, parse, visit, type Node, type Pair, type ToStringOptions, type YAMLMap, type YAMLSeq } from 'yaml';
 import { BLOCKS, ITEM_BLOCKS, type ItemBlockKey } from '../model/blocks.js';
 import type { Canvas, CanvasItem, CustomerSegment } from '../model/canvas.js';
 

@@ -23,10 +23,6 @@ export function separator(text: string): ChoiceSeparator {
   return { type: 'separator', separator: text };
 }
 
-export function isSeparator<V>(choice: Choice<V> | ChoiceSeparator): choice is ChoiceSeparator {
-  return (choice as ChoiceSeparator).type === 'separator';
-}
-
 /** `true` when the answer is acceptable, else the message to show. */
 export type Validate<T> = (value: T) => true | string;
 

@@ -5,6 +5,8 @@
 // and the bidirectional overrides, embeddings, isolates and marks that can make text display
 // in another order than it has ("evil" drawn as "live", the "Trojan Source" trick).
 
+import { mapStringsDeep, visibleEscape } from '../terminal/sanitize.js';
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -25,31 +27,12 @@ export function showInvisible(text: string): string {
   return text.replace(INVISIBLE, visibleEscape);
 }
 
-/** `\x1B` for C0/C1 controls and DEL, `\u202E` for the others (the terminal's notation). */
-function visibleEscape(char: string): string {
-  const code = char.charCodeAt(0);
-  const hex = code.toString(16).toUpperCase();
-  return code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`;
-}
-
 /**
- * Every string inside `value` (plain objects and arrays, deeply) passed through showInvisible;
- * the shape is kept. Used on a canvas before layout, so text is measured as it will be drawn.
+ * Every string inside `value` passed through showInvisible; the shape is kept. Used on a
+ * canvas before layout, so text is measured as it will be drawn.
  */
 export function showInvisibleDeep<T>(value: T): T {
-  if (typeof value === 'string') return showInvisible(value) as T;
-  if (Array.isArray(value)) return value.map((entry) => showInvisibleDeep(entry)) as T;
-  if (value !== null && typeof value === 'object' && isPlainObject(value)) {
-    const copy: Record<string, unknown> = {};
-    for (const [key, entry] of Object.entries(value)) copy[key] = showInvisibleDeep(entry);
-    return copy as T;
-  }
-  return value;
-}
-
-function isPlainObject(value: object): boolean {
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
+  return mapStringsDeep(value, showInvisible);
 }
 
 /** Text safe in XML and HTML content and in double- or single-quoted attribute values. */

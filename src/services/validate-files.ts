@@ -16,8 +16,6 @@ export interface ValidationRun {
   ioErrors: string[];
 }
 
-export const IO_RULES: ReadonlySet<string> = new Set(['unreadable-file', 'no-match']);
-
 export async function validateFiles(operands: readonly string[], cwd = process.cwd()): Promise<ValidationRun> {
   const { files, unmatched } = await expandOperands(operands, cwd);
   const run: ValidationRun = { reports: [], ioErrors: [] };

@@ -18,11 +18,11 @@ const LINE_BREAKING = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
  * character becomes a visible escape such as `\x1B` or `\u202E`.
  */
 export function sanitizeLine(text: string): string {
-  return text.replace(LINE_BREAKING, ' ').replace(UNSAFE, escapeChar);
+  return text.replace(LINE_BREAKING, ' ').replace(UNSAFE, visibleEscape);
 }
 
-/** `\x1B` for C0/C1 controls and DEL, `\u202E` for the others. */
-function escapeChar(char: string): string {
+/** `\x1B` for C0/C1 controls and DEL, `\u202E` for the others. Also used by the pictures. */
+export function visibleEscape(char: string): string {
   const code = char.charCodeAt(0);
   const hex = code.toString(16).toUpperCase();
   return code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`;
@@ -30,14 +30,27 @@ function escapeChar(char: string): string {
 
 /** Every string inside `value` (objects and arrays, deeply) made safe with `sanitizeLine`. */
 export function sanitizeDeep<T>(value: T): T {
-  if (typeof value === 'string') return sanitizeLine(value) as T;
-  if (Array.isArray(value)) return value.map((entry) => sanitizeDeep(entry)) as T;
-  if (value !== null && typeof value === 'object') {
+  return mapStringsDeep(value, sanitizeLine);
+}
+
+/**
+ * `value` with every string inside it (plain objects and arrays, deeply) passed through `map`;
+ * the shape is kept, other values are left as they are.
+ */
+export function mapStringsDeep<T>(value: T, map: (text: string) => string): T {
+  if (typeof value === 'string') return map(value) as T;
+  if (Array.isArray(value)) return value.map((entry) => mapStringsDeep(entry, map)) as T;
+  if (value !== null && typeof value === 'object' && isPlainObject(value)) {
     const copy: Record<string, unknown> = {};
-    for (const [key, entry] of Object.entries(value)) copy[key] = sanitizeDeep(entry);
+    for (const [key, entry] of Object.entries(value)) copy[key] = mapStringsDeep(entry, map);
     return copy as T;
   }
   return value;
+}
+
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 // JSON.stringify already escapes C0 controls; these it leaves as they are.

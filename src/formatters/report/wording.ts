@@ -1,7 +1,7 @@
 // Words and marks every text format of `bmc report` shares, so table, markdown and csv say the
 // same thing the same way.
 import { blockInfo, type ItemBlockKey } from '../../model/blocks.js';
-import type { CanvasReport, Fit, SegmentReport } from '../../services/report.js';
+import type { CanvasReport, Fit } from '../../services/report.js';
 
 /** Before an item that serves the segment because it names no segments at all. */
 export const SHARED_MARK = '*';
@@ -14,11 +14,6 @@ export const SEGMENT_HEADING = 'Customer segment';
 
 export function blockTitle(key: ItemBlockKey): string {
   return blockInfo(key).title;
-}
-
-/** "niche" or "multi_sided · does not pay": what kind of segment it is, in one line. */
-export function segmentKind(segment: SegmentReport): string {
-  return [segment.type ?? 'no type', ...(segment.pays ? [] : ['does not pay'])].join(' · ');
 }
 
 /** "4 of 5 pains and gains addressed (80%)". */
