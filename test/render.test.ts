@@ -138,6 +138,21 @@ describe('bmc render', () => {
     expect(result.stdout).toContain('Only what serves B · Small offices, and what all segments share');
   });
 
+  it('takes -s as the short form of --segment, as report does', async () => {
+    const short = await runCli(['render', ESPRESSO, '-s', 'offices']);
+    expect(short.code).toBe(0);
+    expect(short.stdout).toBe((await runCli(['render', ESPRESSO, '--segment', 'offices'])).stdout);
+  });
+
+  it.each(['svg', 'html'])('credits the canvas and its licence in the %s footer', async (format) => {
+    const result = await runCli(['render', ESPRESSO, '--format', format]);
+    expect(result.stdout).toContain(
+      '<a class="credit-link" href="https://creativecommons.org/licenses/by-sa/3.0/"><text class="credit"',
+    );
+    expect(result.stdout).toContain('>The Business Model Canvas by Strategyzer, CC BY-SA 3.0</text>');
+    expect(result.stdout).not.toContain('<filter');
+  });
+
   it('names the segments when --segment names none of them (exit 2)', async () => {
     const typo = await runCli(['render', 'examples/home-espresso.bmc.yaml', '--segment', 'ofices']);
     expect(typo).toEqual({

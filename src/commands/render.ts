@@ -16,7 +16,7 @@ export function defineRender(program: Command): void {
     .argument('<file>', 'the canvas file')
     .option('-o, --output <path>', 'write to this file (.svg or .html); without it, the picture goes to standard output')
     .addOption(new Option('-f, --format <format>', 'svg or html (default: from the --output name, else svg)').choices(RENDER_FORMATS))
-    .option('--segment <id>', 'show only what serves this customer segment, plus what all segments share')
+    .option('-s, --segment <id>', 'show only what serves this customer segment, plus what all segments share')
     .addHelpText(
       'after',
       '\nExit codes: 0 written, 1 the canvas is invalid, 2 usage error or a file that cannot be read or written.\n' +

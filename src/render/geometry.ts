@@ -24,7 +24,8 @@ export type TextRole =
   | 'block-question'
   | 'block-empty'
   | 'note-name'
-  | 'note-detail';
+  | 'note-detail'
+  | 'credit';
 
 export interface TextLine {
   text: string;
@@ -73,6 +74,8 @@ export interface CanvasLayout {
   header: TextLine[];
   legend: { chips: Chip[]; lines: TextLine[] };
   blocks: BlockLayout[];
+  /** The licence credit in the footer (see credit.ts). */
+  credit: TextLine;
 }
 
 /** Ascent and descent of the fonts in FONT_STACK, in ems (the larger of the two fonts). */

@@ -12,6 +12,7 @@
 // nothing overflows or overlaps however many segments and items there are.
 import { blockInfo, ITEM_BLOCK_KEYS, itemsOf, type BlockKey, type ItemBlockKey } from '../model/blocks.js';
 import type { Canvas, CanvasItem } from '../model/canvas.js';
+import { CREDIT } from './credit.js';
 import { focusOnSegment } from './focus.js';
 import type { BlockLayout, CanvasLayout, NoteLayout, Rect, TextLine } from './geometry.js';
 import { textLine } from './geometry.js';
@@ -31,6 +32,9 @@ export const PAGE = {
   /** The smallest the blocks get, so a sparse canvas still looks like a canvas. */
   minTopHeight: 600,
   minBottomHeight: 210,
+  /** Between the blocks and the credit line under them. */
+  footerGap: 8,
+  credit: { size: 12, weight: 'regular', lineHeight: 16 },
 } as const;
 
 export const BLOCK = {
@@ -112,15 +116,23 @@ export function layoutCanvas(canvas: Canvas, options: LayoutOptions = {}): Canva
     ['revenue_streams', { x: x + half + PAGE.gap, y: bottomTop, width: half, height: bottomHeight }],
   ];
   const blocks = places.map(([key, rect]) => layoutBlock(key, notesOf(key), rect, view).block);
+  const creditTop = bottomTop + bottomHeight + PAGE.footerGap;
+  const credit = textLine(CREDIT.text, 'credit', PAGE.credit, {
+    x: x + width,
+    top: creditTop,
+    width: textWidth(CREDIT.text, PAGE.credit.size),
+    anchor: 'end',
+  });
 
   return {
     width: PAGE.width,
-    height: bottomTop + bottomHeight + PAGE.margin,
+    height: creditTop + PAGE.credit.lineHeight + PAGE.margin,
     title: view.name,
     description: [view.description, view.date].filter(Boolean).join(' · '),
     header: header.lines.filter((line) => !line.role.startsWith('legend')),
     legend: { chips: header.chips, lines: header.lines.filter((line) => line.role.startsWith('legend')) },
     blocks,
+    credit,
   };
 }
 

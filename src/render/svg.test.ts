@@ -30,12 +30,28 @@ describe('renderSvg', () => {
     expect(svg).toContain('>Coffee lovers at home</text>');
   });
 
-  it('is self-contained: styles embedded, nothing fetched, no script', () => {
+  it('is self-contained: styles embedded, nothing fetched, no script; one link, to the licence', () => {
     const svg = renderSvg(layoutCanvas(normalizeCanvas(largeCanvasData())), { standalone: true });
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('<style>');
-    expect(svg.replace('xmlns="http://www.w3.org/2000/svg"', '')).not.toMatch(/https?:|href|@import|<script|<image|<foreignObject/i);
-    expect([...svg.matchAll(/url\(([^)]*)\)/g)].map((match) => match[1])).toEqual(['#bmc-note-shadow']);
+    const link = '<a class="credit-link" href="https://creativecommons.org/licenses/by-sa/3.0/">';
+    expect(svg.split(link)).toHaveLength(2);
+    expect(svg.replace('xmlns="http://www.w3.org/2000/svg"', '').replace(link, '')).not.toMatch(/https?:|href|@import|<script|<image|<foreignObject/i);
+    expect(svg).not.toMatch(/url\(/);
+  });
+
+  it('draws only what every SVG renderer draws alike: no filters, masks, clips or gradients', () => {
+    const svg = renderSvg(layoutCanvas(espresso), { standalone: true });
+    expect(svg).not.toMatch(/<(filter|fe[A-Z]|mask|clipPath|linearGradient|radialGradient|pattern|use|symbol)\b/);
+    // Every note has its flat shadow: one offset shape per note.
+    expect(svg.match(/<rect class="note-shadow"/g)).toHaveLength(svg.match(/<rect class="note-bg"/g)!.length);
+  });
+
+  it('credits Strategyzer and the licence in the footer, linked', () => {
+    const svg = renderSvg(layoutCanvas(espresso));
+    expect(svg).toMatch(
+      /<a class="credit-link" href="https:\/\/creativecommons.org\/licenses\/by-sa\/3.0\/"><text class="credit" [^>]*>The Business Model Canvas by Strategyzer, CC BY-SA 3.0<\/text>\n<\/a>\n<\/svg>/,
+    );
   });
 
   it('escapes all canvas text, so markup in it shows as text', () => {
@@ -54,7 +70,7 @@ describe('renderSvg', () => {
     expect(svg).toContain('Tom &amp; Jerry &quot;quoted&quot; &#39;single&#39;');
     // Outside text, the only angle brackets are bmc's own tags.
     const tags = [...svg.matchAll(/<\/?([a-zA-Z]+)/g)].map((match) => match[1]);
-    expect(new Set(tags)).toEqual(new Set(['svg', 'title', 'desc', 'defs', 'filter', 'feDropShadow', 'style', 'rect', 'g', 'text']));
+    expect(new Set(tags)).toEqual(new Set(['svg', 'title', 'desc', 'style', 'rect', 'g', 'text', 'a']));
   });
 
   it('styles text by its role only, never with a stray attribute', () => {

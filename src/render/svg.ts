@@ -1,13 +1,19 @@
 // Draws a laid-out canvas as one self-contained SVG document: styles embedded, no fonts,
-// images or scripts fetched, every piece of canvas text escaped.
+// images or scripts fetched, every piece of canvas text escaped. Only features that every
+// SVG renderer draws alike (resvg, librsvg, browsers): no filters, masks or CSS beyond fills
+// and strokes, so a note's shadow is a flat shape offset below it.
 import { escapeXml } from './escape.js';
 import type { BlockLayout, CanvasLayout, Chip, NoteLayout, TextLine } from './geometry.js';
+import { CREDIT } from './credit.js';
 import { FONT_STACK } from './measure.js';
 
 export interface SvgOptions {
   /** Start with an XML declaration, for a file of its own (not when inlined in HTML). */
   standalone?: boolean;
 }
+
+/** Where a note's shadow lies: just below it and a little to the right, like paper on a wall. */
+const NOTE_SHADOW = { dx: 1, dy: 2 } as const;
 
 const STYLE = `
 .bmc-canvas text { font-family: ${FONT_STACK}; fill: #1F1F1F; }
@@ -17,7 +23,9 @@ const STYLE = `
 .bmc-canvas .block-frame { fill: #FFFFFF; stroke: #D4D0C8; stroke-width: 1.2; }
 .bmc-canvas .block-question { fill: #767676; }
 .bmc-canvas .block-empty { fill: #9A9A9A; font-style: italic; }
-.bmc-canvas .note-bg { stroke: rgba(0, 0, 0, 0.14); stroke-width: 0.8; filter: url(#bmc-note-shadow); }
+.bmc-canvas .note-bg { stroke: #000000; stroke-opacity: 0.14; stroke-width: 0.8; }
+.bmc-canvas .note-shadow { fill: #000000; fill-opacity: 0.12; }
+.bmc-canvas .credit { fill: #6B6B6B; }
 .bmc-canvas .note-detail { fill: #505050; }
 .bmc-canvas .legend-swatch { stroke: rgba(0, 0, 0, 0.25); stroke-width: 0.8; }
 `;
@@ -30,8 +38,6 @@ export function renderSvg(layout: CanvasLayout, options: SvgOptions = {}): strin
       ` width="${n(layout.width)}" height="${n(layout.height)}">\n`,
     `<title>${escapeXml(layout.title)} — Business Model Canvas</title>\n`,
     `<desc>${escapeXml(layout.description)}</desc>\n`,
-    '<defs><filter id="bmc-note-shadow" x="-5%" y="-5%" width="110%" height="125%">' +
-      '<feDropShadow dx="0" dy="1" stdDeviation="1" flood-color="#000000" flood-opacity="0.15"/></filter></defs>\n',
     `<style>${STYLE}</style>\n`,
     `<rect class="page" x="0" y="0" width="${n(layout.width)}" height="${n(layout.height)}"/>\n`,
     '<g class="header">\n',
@@ -41,6 +47,7 @@ export function renderSvg(layout: CanvasLayout, options: SvgOptions = {}): strin
     ...layout.legend.lines.map((line) => text(line)),
     '</g>\n',
     ...layout.blocks.map((layout) => block(layout)),
+    `<a class="credit-link" href="${CREDIT.licenceUrl}">${text(layout.credit)}</a>\n`,
     '</svg>\n',
   );
   return parts.join('');
@@ -60,6 +67,7 @@ function block(layout: BlockLayout): string {
 function note(layout: NoteLayout): string {
   return (
     `<g class="note" data-segments="${escapeXml(layout.segments.join(' '))}">\n` +
+    `<rect class="note-shadow" x="${n(layout.x + NOTE_SHADOW.dx)}" y="${n(layout.y + NOTE_SHADOW.dy)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="3"/>\n` +
     `<rect class="note-bg" x="${n(layout.x)}" y="${n(layout.y)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="3" fill="${layout.fill}"/>\n` +
     layout.chips.map((layout) => chip(layout)).join('') +
     layout.lines.map((line) => text(line)).join('') +

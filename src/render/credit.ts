@@ -1,0 +1,6 @@
+// The Business Model Canvas is Strategyzer's, published under CC BY-SA 3.0: every picture of
+// it says so in its footer, with a link to the licence where the format can hold one.
+export const CREDIT = {
+  text: 'The Business Model Canvas by Strategyzer, CC BY-SA 3.0',
+  licenceUrl: 'https://creativecommons.org/licenses/by-sa/3.0/',
+} as const;
