@@ -24,13 +24,7 @@ export function readSource(path: string): SourceResult {
   } catch (error) {
     return { kind: 'unreadable', message: describeIoError(error) };
   }
-  if (size > MAX_FILE_BYTES) {
-    return {
-      kind: 'refused',
-      rule: 'file-too-large',
-      message: `The file is ${formatMiB(size)}; bmc reads canvas files up to ${formatMiB(MAX_FILE_BYTES)}`,
-    };
-  }
+  if (size > MAX_FILE_BYTES) return fileTooLarge(size);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -51,6 +45,12 @@ export function decodeSource(bytes: Uint8Array): SourceResult {
   } catch {
     return { kind: 'refused', rule: 'not-text', message: 'The file is not UTF-8 text; save it as UTF-8' };
   }
+}
+
+/** A file over the limit, refused unread; without a size (a stream cut short), "larger than". */
+export function fileTooLarge(size?: number): SourceResult {
+  const shown = size === undefined ? `The file is larger than ${formatMiB(MAX_FILE_BYTES)}` : `The file is ${formatMiB(size)}`;
+  return { kind: 'refused', rule: 'file-too-large', message: `${shown}; bmc reads canvas files up to ${formatMiB(MAX_FILE_BYTES)}` };
 }
 
 function formatMiB(bytes: number): string {

@@ -7,7 +7,7 @@ import { checkWarnings } from '../check/warnings.js';
 import { errorCount, type Problem } from '../check/problem.js';
 import { SourceLocator } from '../load/locate.js';
 import { parseYaml } from '../load/parse-yaml.js';
-import { readSource } from '../load/read-source.js';
+import { readSource, type SourceResult } from '../load/read-source.js';
 import type { Canvas } from '../model/canvas.js';
 import { normalizeCanvas } from '../model/normalize.js';
 
@@ -45,7 +45,11 @@ export function checkCanvasText(text: string): CheckedCanvas {
 
 /** Reads and checks one canvas file. */
 export async function loadCanvasFile(file: string): Promise<LoadedFile> {
-  const source = readSource(file);
+  return checkSource(file, readSource(file));
+}
+
+/** Checks what was read from a file, standard input or git, naming it `file`. */
+export function checkSource(file: string, source: SourceResult): LoadedFile {
   if (source.kind === 'unreadable') return { file, status: 'unreadable', message: source.message };
   if (source.kind === 'refused') {
     const problem: Problem = { severity: 'error', rule: source.rule, message: source.message, line: 1, column: 1, path: '' };

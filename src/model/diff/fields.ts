@@ -1,0 +1,119 @@
+// Field by field comparison of two entries. Formatting, key order and the order of entries in
+// a list of strings (segments, relieves, phases...) do not count: only what the model says.
+import type { FieldChange, Value } from './types.js';
+
+/** Fields reported in this order (the format's order); any others follow alphabetically. */
+const FIELD_ORDER = [
+  'id',
+  'name',
+  'text',
+  'type',
+  'kind',
+  'pays',
+  'importance',
+  'severity',
+  'description',
+  'segments',
+  'depends_on',
+  'products',
+  'relieves',
+  'creates',
+  'owner',
+  'phases',
+  'motivations',
+  'motivation',
+  'pricing',
+  'amount',
+  'value',
+  'currency',
+  'per',
+  'traits',
+  'demographic',
+  'geographic',
+  'psychographic',
+  'behavioral',
+  'driver',
+];
+const RANK = new Map(FIELD_ORDER.map((field, index) => [field, index]));
+
+/**
+ * The fields of `after` that differ from `before`, skipping the keys in `skip` (lists compared
+ * entry by entry elsewhere). Nested mappings (`amount`, `traits`) are compared key by key.
+ */
+export function fieldChanges(before: Value, after: Value, skip: ReadonlySet<string> = NO_KEYS, prefix = ''): FieldChange[] {
+  const changes: FieldChange[] = [];
+  compareObjects(asRecord(before), asRecord(after), skip, prefix, changes);
+  return changes;
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+function compareObjects(
+  before: Record<string, Value>,
+  after: Record<string, Value>,
+  skip: ReadonlySet<string>,
+  prefix: string,
+  changes: FieldChange[],
+): void {
+  for (const key of orderedKeys(before, after)) {
+    if (skip.has(key)) continue;
+    compareValues(`${prefix}${key}`, before[key], after[key], changes);
+  }
+}
+
+function compareValues(field: string, before: Value, after: Value, changes: FieldChange[]): void {
+  if (before === undefined && after === undefined) return;
+  if (isRecord(before) && isRecord(after)) {
+    compareObjects(before, after, NO_KEYS, `${field}.`, changes);
+    return;
+  }
+  if (isStringListOrAbsent(before) && isStringListOrAbsent(after)) {
+    const removed = difference(before ?? [], after ?? []);
+    const added = difference(after ?? [], before ?? []);
+    // An absent list and an empty one say the same; `segments` absent (every segment) is never empty.
+    if (added.length === 0 && removed.length === 0) return;
+    changes.push({ field, old: before ?? null, new: after ?? null, added, removed });
+    return;
+  }
+  if (sameValue(before, after)) return;
+  changes.push({ field, old: before ?? null, new: after ?? null });
+}
+
+/** Structural equality: mappings regardless of key order, lists of strings regardless of entry order. */
+export function sameValue(before: Value, after: Value): boolean {
+  if (before === after) return true;
+  if (isRecord(before) && isRecord(after)) {
+    const keys = orderedKeys(before, after);
+    return keys.every((key) => sameValue(before[key], after[key]));
+  }
+  if (Array.isArray(before) && Array.isArray(after)) {
+    if (isStringListOrAbsent(before) && isStringListOrAbsent(after)) {
+      return difference(before, after).length === 0 && difference(after, before).length === 0;
+    }
+    return before.length === after.length && before.every((entry, index) => sameValue(entry, after[index]));
+  }
+  return false;
+}
+
+function orderedKeys(before: Record<string, Value>, after: Record<string, Value>): string[] {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return keys.sort((a, b) => (RANK.get(a) ?? FIELD_ORDER.length) - (RANK.get(b) ?? FIELD_ORDER.length) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Entries of `list` not in `other`, in the order of `list`, each once. */
+function difference(list: readonly string[], other: readonly string[]): string[] {
+  const exclude = new Set(other);
+  return [...new Set(list.filter((entry) => !exclude.has(entry)))];
+}
+
+function isStringListOrAbsent(value: Value): value is string[] | undefined {
+  return value === undefined || (Array.isArray(value) && value.every((entry) => typeof entry === 'string'));
+}
+
+export function isRecord(value: Value): value is Record<string, Value> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function asRecord(value: Value): Record<string, Value> {
+  return isRecord(value) ? value : {};
+}
