@@ -117,7 +117,7 @@ describe('bmc diff: the same model', () => {
     // Channels Flyers and Podcast ads swapped ends: two moves. The guests' pains swapped: a change of that segment.
     expect(json.summary.line).toBe('1 segment changed, 1 moved, 5 items moved');
     expect(json.segments.moved).toEqual([{ id: 'guests', name: 'Travelling guests', old_position: 1, new_position: 2 }]);
-    expect(json.segments.changed[0].profile.pains.moved).toEqual([{ id: 'fees', name: 'Hidden fees at checkout', old_position: 2, new_position: 1 }]);
+    expect(json.segments.changed[0].profile.pains.moved).toEqual([{ id: 'trust', name: 'Fear the room is not as shown', old_position: 1, new_position: 2 }]);
   });
 
   it('says the same in JSON and Markdown', async () => {
