@@ -1,7 +1,6 @@
-// Reading a file as it is in a git revision (`main:canvas.bmc.yaml`): git itself is run, with
-// arguments and no shell, so no name can inject a command.
-import { execFile } from 'node:child_process';
+// Reading a file as it is in a git revision (`main:canvas.bmc.yaml`).
 import { MAX_FILE_BYTES, decodeSource, fileTooLarge, type SourceResult } from '../load/read-source.js';
+import { runGit } from './git.js';
 
 /** `REV:path` split in two, or undefined when the operand does not have that shape. */
 export function parseRevisionPath(operand: string): { revision: string; path: string } | undefined {
@@ -15,33 +14,10 @@ export function parseRevisionPath(operand: string): { revision: string; path: st
  * is what runs: the same bytes, but never converted by a textconv driver (which `bmc git-setup`
  * installs for canvases) and never a folder listing.
  */
-export function gitShow(revision: string, path: string, cwd: string = process.cwd()): Promise<SourceResult> {
+export async function gitShow(revision: string, path: string): Promise<SourceResult> {
   // A revision starting with `-` would be read by git as an option.
-  if (revision.startsWith('-')) return Promise.resolve({ kind: 'unreadable', message: `not a git revision: ${revision}` });
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['cat-file', 'blob', `${revision}:${path}`],
-      { cwd, encoding: 'buffer', maxBuffer: MAX_FILE_BYTES, windowsHide: true },
-      (error, stdout, stderr) => {
-        if (!error) {
-          resolve(decodeSource(stdout));
-          return;
-        }
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') resolve({ kind: 'unreadable', message: 'git is not installed (or not on PATH)' });
-        else if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') resolve(fileTooLarge());
-        else resolve({ kind: 'unreadable', message: gitMessage(stderr.toString('utf8')) || error.message });
-      },
-    );
-  });
-}
-
-/** git's own explanation, without its `fatal: ` prefix: `path 'x' does not exist in 'main'`. */
-function gitMessage(stderr: string): string {
-  return stderr
-    .trim()
-    .split('\n')
-    .map((line) => line.replace(/^(fatal|error): /, ''))
-    .join('; ');
+  if (revision.startsWith('-')) return { kind: 'unreadable', message: `not a git revision: ${revision}` };
+  const result = await runGit(['cat-file', 'blob', `${revision}:${path}`], { maxBuffer: MAX_FILE_BYTES });
+  if (result.ok) return decodeSource(result.stdout);
+  return result.tooLarge ? fileTooLarge() : { kind: 'unreadable', message: result.message };
 }

@@ -95,7 +95,7 @@ export function sameValue(before: Value, after: Value): boolean {
   return false;
 }
 
-function orderedKeys(before: Record<string, Value>, after: Record<string, Value>): string[] {
+export function orderedKeys(before: Record<string, Value>, after: Record<string, Value>): string[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return keys.sort((a, b) => (RANK.get(a) ?? FIELD_ORDER.length) - (RANK.get(b) ?? FIELD_ORDER.length) || (a < b ? -1 : a > b ? 1 : 0));
 }
