@@ -69,3 +69,4 @@ try {
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
 }
+await import('./bench-diff.mjs');
