@@ -12,7 +12,7 @@ mkdirSync(out, { recursive: true });
 // Descriptions and titles are for people and editors; validation does not need them, and Ajv
 // would copy them into the generated code, doubling what every run of bmc has to load.
 const schema = withoutDocumentation(JSON.parse(readFileSync(new URL('schemas/canvas.schema.json', root), 'utf8')));
-const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true } });
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true } });
 const validate = ajv.compile(schema);
 const validatorSource = esmImports(standaloneCode(ajv, validate));
 writeFileSync(

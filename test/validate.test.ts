@@ -50,7 +50,7 @@ describe('bmc validate', () => {
     );
     expect(lines).toContain('                  at value_propositions[0].segments[0]');
     expect(lines).toContain(
-      '  33:31  error    `typ` is not a field of this cost; allowed: id, name, description, segments, type; did you mean `type`?  unknown-key',
+      '  33:31  error    `typ` is not a field of this cost; allowed: id, name, description, segments, type, amount, status, evidence; did you mean `type`?  unknown-key',
     );
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 13 problems (13 errors, 0 warnings) in 1 of 1 file');
   });
@@ -72,6 +72,32 @@ describe('bmc validate', () => {
       '30:14 invalid-enum channels[0].phases[0]',
       '32:11 invalid-enum cost_structure.driver',
       '33:31 unknown-key cost_structure.costs[1].typ',
+    ]);
+  });
+
+  it('reports malformed status, evidence, amounts and sizes at the offending key or value, with did-you-mean', async () => {
+    const result = await runCli(['validate', 'test/fixtures/broken-evidence.bmc.yaml', '--format', 'json']);
+    expect(result.code).toBe(1);
+    const problems = JSON.parse(result.stdout).files[0].problems as { rule: string; line: number; column: number; path: string; message: string; suggestion?: string }[];
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.rule} ${p.path} | ${p.message}${p.suggestion ? ` → ${p.suggestion}` : ''}`)).toEqual([
+      "6:11 invalid-type customer_segments[0].size | `size` must be a whole number or a mapping with `count`, not the text \"lots\"",
+      "7:13 invalid-enum customer_segments[0].status | `validatd` is not a valid customer segment status; use one of: assumed, testing, validated, invalidated → validated",
+      "9:15 invalid-date customer_segments[0].evidence[0].date | `date` must be a date written YYYY-MM-DD, e.g. 2026-11-22, not \"2026-13-01\"",
+      "10:17 invalid-enum customer_segments[0].evidence[0].method | `interveiw` is not a valid evidence entry method; use one of: interview, survey, focus_group, research, experiment, data, other → interview",
+      "13:9 unknown-key customer_segments[0].evidence[0].smaple | `smaple` is not a field of this evidence entry; allowed: date, method, result, note, sample, link → sample",
+      "14:9 missing-key customer_segments[0].evidence[1] | This evidence entry needs `date`",
+      "15:17 invalid-enum customer_segments[0].evidence[1].result | `refute` is not a valid evidence entry result; use one of: supports, refutes, inconclusive → refutes",
+      "16:15 empty-text customer_segments[0].evidence[1].note | `note` is empty; write some text",
+      "19:26 unknown-key customer_segments[1].size.sorce | `sorce` is not a field of the size; allowed: count, source → source",
+      "22:5 missing-key revenue_streams[0].amount | A share needs `of`: what the percentage is taken of, e.g. `{percent: 3, of: booking}`",
+      "24:28 invalid-value revenue_streams[1].amount.of | `of` does not go with `value`: an amount is a price `{value, currency, per}` or a share `{percent, of}`",
+      "26:49 invalid-value revenue_streams[2].amount.currency | `currency` does not go with `percent`: an amount is a price `{value, currency, per}` or a share `{percent, of}`",
+      "28:5 missing-key revenue_streams[3].amount | The amount needs `value` (a price `{value, currency, per}`) or `percent` (a share `{percent, of}`)",
+      "30:23 out-of-range revenue_streams[4].amount.percent | `percent` must be at most 100",
+      "35:15 invalid-enum cost_structure.costs[0].status | `tested` is not a valid cost status; use one of: assumed, testing, validated, invalidated",
+      "38:5 unknown-key key_metrics[0].status | `status` is not a field of this key metric; allowed: id, name, description, segments",
+      "41:16 unknown-reference unfair_advantage[0].segments[0] | `host` is not a customer segment id in this file → hosts",
+      "42:89 out-of-range unfair_advantage[0].evidence[0].sample | `sample` must be at least 1",
     ]);
   });
 

@@ -1,9 +1,9 @@
 // Every id declared in a canvas, with what it names and where: the basis of the reference checks.
 import type { Canvas } from '../model/canvas.js';
-import { ITEM_BLOCKS, itemsOf, type ItemBlockKey } from '../model/blocks.js';
+import { itemListPath, itemLists, type ItemBlockKey, type LeanBlockKey } from '../model/blocks.js';
 import type { PathSegment } from '../load/locate.js';
 
-export type IdKind = 'segment' | 'job' | 'pain' | 'gain' | ItemBlockKey;
+export type IdKind = 'segment' | 'job' | 'pain' | 'gain' | ItemBlockKey | LeanBlockKey;
 
 export interface DeclaredId {
   id: string;
@@ -31,10 +31,9 @@ export function declaredIds(canvas: Canvas): DeclaredId[] {
       });
     }
   });
-  for (const block of ITEM_BLOCKS) {
-    const key = block.key as ItemBlockKey;
-    const base: PathSegment[] = key === 'cost_structure' ? ['cost_structure', 'costs'] : [key];
-    itemsOf(canvas, key).forEach((item, index) => {
+  for (const { key, items } of itemLists(canvas)) {
+    const base = itemListPath(key);
+    items.forEach((item, index) => {
       if (typeof item.id === 'string') ids.push({ id: item.id, kind: key, path: [...base, index, 'id'] });
     });
   }
@@ -54,6 +53,8 @@ const KIND_WORDS: Record<IdKind, string> = {
   key_activities: 'a key activity',
   key_partnerships: 'a key partnership',
   cost_structure: 'a cost',
+  key_metrics: 'a key metric',
+  unfair_advantage: 'an unfair advantage',
 };
 
 export function describeKind(kind: IdKind): string {

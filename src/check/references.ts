@@ -1,7 +1,7 @@
 // Cross-reference rules: ids are unique; `segments`, `depends_on`, `relieves` and `creates` name
 // ids that exist and are of the right kind.
 import type { Canvas, ValueProposition } from '../model/canvas.js';
-import { ITEM_BLOCKS, itemsOf, type ItemBlockKey } from '../model/blocks.js';
+import { itemListPath, itemLists } from '../model/blocks.js';
 import { formatPath, type PathSegment, type SourceLocator } from '../load/locate.js';
 import { declaredIds, describeKind, type DeclaredId } from './id-index.js';
 import type { Problem } from './problem.js';
@@ -52,10 +52,9 @@ export function checkReferences(canvas: Canvas, locator: SourceLocator): Problem
     });
   });
 
-  for (const block of ITEM_BLOCKS) {
-    const key = block.key as ItemBlockKey;
-    const base: PathSegment[] = key === 'cost_structure' ? ['cost_structure', 'costs'] : [key];
-    itemsOf(canvas, key).forEach((item, index) => {
+  for (const { key, items } of itemLists(canvas)) {
+    const base = itemListPath(key);
+    items.forEach((item, index) => {
       item.segments?.forEach((ref, refIndex) => checkSegmentRef(ref, [...base, index, 'segments', refIndex]));
     });
   }

@@ -32,6 +32,8 @@ function relevantErrors(errors: readonly ErrorObject[], data: unknown): ErrorObj
   const anyOfPaths = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
   const kept: ErrorObject[] = [];
   for (const error of errors) {
+    // `if` only says that its `then` or `else` failed; their own errors say how.
+    if (error.keyword === 'if') continue;
     if (error.keyword === 'anyOf') {
       const value = valueAt(data, pointerSegments(error.instancePath));
       // Neither text nor mapping: one error for the item, instead of one per branch.
@@ -92,6 +94,7 @@ function toProblem(error: ErrorObject, data: unknown, locator: SourceLocator): P
     }
     case 'required': {
       const key = String(error.params.missingProperty);
+      if (fieldName(path) === 'amount') return make('missing-key', amountMissing(key), path, 'key');
       return make('missing-key', `${capitalise(where.article)} needs ${quote(key)}`, path, 'key');
     }
     case 'enum': {
@@ -155,9 +158,25 @@ function toProblem(error: ErrorObject, data: unknown, locator: SourceLocator): P
     }
     case 'pattern':
       return patternError(path, value, where.the, make);
+    case 'false schema':
+      // The only `false` schemas are the fields an amount's other form forbids.
+      if (path.length >= 2 && path[path.length - 2] === 'amount') return make('invalid-value', amountMixed(String(path[path.length - 1])));
+      return make('invalid-value', `${where.the} is not valid here`);
     default:
       return make('invalid-value', `${where.the} is not valid here`);
   }
+}
+
+const AMOUNT_FORMS = 'an amount is a price `{value, currency, per}` or a share `{percent, of}`';
+
+function amountMissing(key: string): string {
+  if (key === 'of') return `A share needs \`of\`: what the percentage is taken of, e.g. \`{percent: 3, of: booking}\``;
+  return 'The amount needs `value` (a price `{value, currency, per}`) or `percent` (a share `{percent, of}`)';
+}
+
+function amountMixed(key: string): string {
+  const form = key === 'of' ? '`value`' : '`percent`';
+  return `\`${key}\` does not go with ${form}: ${AMOUNT_FORMS}`;
 }
 
 type Make = (
@@ -177,6 +196,7 @@ const TYPE_WORDS: Record<string, string> = {
   object: 'a mapping of keys',
   'array,null': 'a list',
   'object,null': 'a mapping of keys',
+  'integer,object': 'a whole number or a mapping with `count`',
 };
 
 function typeError(expected: string, value: unknown, path: readonly PathSegment[], the: string, make: Make, data: unknown): Problem {

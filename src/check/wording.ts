@@ -1,6 +1,8 @@
 // How messages name things: "this channel", "channels[2].type", `advertisers`.
-import { BLOCKS } from '../model/blocks.js';
+import { BLOCKS, LEAN_BLOCKS } from '../model/blocks.js';
 import { formatPath, type PathSegment } from '../load/locate.js';
+
+const NAMED_BLOCKS = [...BLOCKS, ...LEAN_BLOCKS];
 
 const PROFILE_WORDS: Record<string, string> = { jobs: 'job', pains: 'pain', gains: 'gain' };
 
@@ -38,12 +40,14 @@ function thing(path: readonly PathSegment[]): string {
     const profile = PROFILE_WORDS[parent];
     if (profile && path.includes('profile')) return `this ${profile}`;
     if (parent === 'costs') return 'this cost';
-    const block = BLOCKS.find((info) => info.key === parent);
+    if (parent === 'evidence') return 'this evidence entry';
+    const block = NAMED_BLOCKS.find((info) => info.key === parent);
     if (block) return `this ${block.singular}`;
   }
   if (typeof last === 'string') {
-    const block = BLOCKS.find((info) => info.key === last);
+    const block = NAMED_BLOCKS.find((info) => info.key === last);
     if (block) return `the ${block.title.toLowerCase()} block`;
+    if (last === 'amount' || last === 'size') return `the ${last}`;
     return `\`${formatPath(path)}\``;
   }
   return `\`${formatPath(path)}\``;

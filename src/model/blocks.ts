@@ -117,5 +117,49 @@ export function isShared(item: CanvasItem): boolean {
   return item.segments === undefined;
 }
 
+/** The two Lean Canvas blocks a canvas may add; lists of items like the eight above. */
+export type LeanBlockKey = 'key_metrics' | 'unfair_advantage';
+
+export interface LeanBlockInfo extends Omit<BlockInfo, 'key'> {
+  key: LeanBlockKey;
+}
+
+export const LEAN_BLOCKS: readonly LeanBlockInfo[] = [
+  {
+    key: 'key_metrics',
+    title: 'Key metrics',
+    singular: 'key metric',
+    question: 'Which numbers show that the model works?',
+    hint: 'The few numbers you watch: sign-ups, active users, repeat purchases, revenue per customer.',
+  },
+  {
+    key: 'unfair_advantage',
+    title: 'Unfair advantage',
+    singular: 'unfair advantage',
+    question: 'What cannot easily be copied or bought?',
+    hint: 'Insider knowledge, a community, exclusive contracts, a team others cannot hire.',
+  },
+];
+
+export const LEAN_BLOCK_KEYS: readonly LeanBlockKey[] = LEAN_BLOCKS.map((block) => block.key);
+
+/** The items of a Lean Canvas block (none when the canvas has no such block). */
+export function leanItemsOf(canvas: Canvas, key: LeanBlockKey): readonly CanvasItem[] {
+  return canvas[key] ?? [];
+}
+
+/** Where a block's list of items is in the file: `['channels']`, `['cost_structure', 'costs']`. */
+export function itemListPath(key: ItemBlockKey | LeanBlockKey): string[] {
+  return key === 'cost_structure' ? ['cost_structure', 'costs'] : [key];
+}
+
+/** Every list of items that may name segments: the eight blocks, then the Lean Canvas blocks. */
+export function itemLists(canvas: Canvas): { key: ItemBlockKey | LeanBlockKey; items: readonly CanvasItem[] }[] {
+  return [
+    ...ITEM_BLOCK_KEYS.map((key) => ({ key, items: itemsOf(canvas, key) })),
+    ...LEAN_BLOCK_KEYS.map((key) => ({ key, items: leanItemsOf(canvas, key) })),
+  ];
+}
+
 /** Blocks whose absence for a segment is a gap: the segment is not really served. */
 export const GAP_BLOCKS: readonly ItemBlockKey[] = ['value_propositions', 'channels', 'customer_relationships'];

@@ -34,6 +34,10 @@ export const PARTNERSHIP_TYPES = ['strategic_alliance', 'coopetition', 'joint_ve
 export const PARTNERSHIP_MOTIVATIONS = ['optimization', 'risk_reduction', 'acquisition'] as const;
 export const COST_DRIVERS = ['cost_driven', 'value_driven'] as const;
 export const COST_TYPES = ['fixed', 'variable'] as const;
+/** How much is known about an item. Absent means `assumed`: every box on a new canvas is a guess. */
+export const STATUSES = ['assumed', 'testing', 'validated', 'invalidated'] as const;
+export const EVIDENCE_METHODS = ['interview', 'survey', 'focus_group', 'research', 'experiment', 'data', 'other'] as const;
+export const EVIDENCE_RESULTS = ['supports', 'refutes', 'inconclusive'] as const;
 
 export type SegmentType = (typeof SEGMENT_TYPES)[number];
 export type JobKind = (typeof JOB_KINDS)[number];
@@ -49,24 +53,45 @@ export type PartnershipType = (typeof PARTNERSHIP_TYPES)[number];
 export type PartnershipMotivation = (typeof PARTNERSHIP_MOTIVATIONS)[number];
 export type CostDriver = (typeof COST_DRIVERS)[number];
 export type CostType = (typeof COST_TYPES)[number];
+export type Status = (typeof STATUSES)[number];
+export type EvidenceMethod = (typeof EVIDENCE_METHODS)[number];
+export type EvidenceResult = (typeof EVIDENCE_RESULTS)[number];
 
 /** Keys starting with `x-` are the user's own; bmc carries them but never reads them. */
 export type Extensions = { [key: `x-${string}`]: unknown };
 
-export interface Job extends Extensions {
+/** One test of an assumption: when, how, what it showed. */
+export interface EvidenceEntry extends Extensions {
+  /** YYYY-MM-DD */
+  date: string;
+  method: EvidenceMethod;
+  result: EvidenceResult;
+  note: string;
+  /** How many people, answers or cases the test covered. */
+  sample?: number;
+  link?: string;
+}
+
+/** What can carry a status and evidence: items, segments, and profile jobs, pains and gains. */
+export interface Testable {
+  status?: Status;
+  evidence?: EvidenceEntry[];
+}
+
+export interface Job extends Extensions, Testable {
   id?: string;
   text: string;
   kind?: JobKind;
   importance?: number;
 }
 
-export interface Pain extends Extensions {
+export interface Pain extends Extensions, Testable {
   id?: string;
   text: string;
   severity?: number;
 }
 
-export interface Gain extends Extensions {
+export interface Gain extends Extensions, Testable {
   id?: string;
   text: string;
   kind?: GainKind;
@@ -86,12 +111,20 @@ export interface SegmentTraits extends Extensions {
   behavioral?: string[];
 }
 
-export interface CustomerSegment extends Extensions {
+/** How many customers a segment has, with where the number comes from. */
+export interface SegmentSizeDetail extends Extensions {
+  count: number;
+  source?: string;
+}
+
+export interface CustomerSegment extends Extensions, Testable {
   id: string;
   name: string;
   type?: SegmentType;
   /** Absent means true: the segment pays. */
   pays?: boolean;
+  /** `120000` or `{count: 120000, source: ...}`; read it with segmentSize(). */
+  size?: number | SegmentSizeDetail;
   description?: string;
   traits?: SegmentTraits;
   depends_on?: string[];
@@ -99,7 +132,7 @@ export interface CustomerSegment extends Extensions {
 }
 
 /** What every item of the eight blocks other than customer segments has. */
-export interface CanvasItem extends Extensions {
+export interface CanvasItem extends Extensions, Testable {
   id?: string;
   name: string;
   description?: string;
@@ -124,10 +157,24 @@ export interface CustomerRelationship extends CanvasItem {
   motivations?: RelationshipMotivation[];
 }
 
-export interface Amount extends Extensions {
+/** A price: `{value: 0.45, currency: EUR, per: capsule}`; `per` is a period (month) or a unit. */
+export interface Price extends Extensions {
   value: number;
   currency?: string;
   per?: string;
+}
+
+/** A share, such as a commission: `{percent: 3, of: booking}`. */
+export interface Share extends Extensions {
+  /** 0 to 100 */
+  percent: number;
+  of: string;
+}
+
+export type Amount = Price | Share;
+
+export function isShare(amount: Amount): amount is Share {
+  return 'percent' in amount;
 }
 
 export interface RevenueStream extends CanvasItem {
@@ -151,7 +198,19 @@ export interface KeyPartnership extends CanvasItem {
 
 export interface Cost extends CanvasItem {
   type?: CostType;
+  amount?: Amount;
 }
+
+/** Lean Canvas: a number that shows whether the model works. No status: it is a choice, not a guess. */
+export interface KeyMetric extends Extensions {
+  id?: string;
+  name: string;
+  description?: string;
+  segments?: string[];
+}
+
+/** Lean Canvas: what cannot easily be copied or bought. A claim, so it can be tested. */
+export type UnfairAdvantage = CanvasItem;
 
 export interface CostStructure extends Extensions {
   driver?: CostDriver;
@@ -173,4 +232,21 @@ export interface Canvas extends Extensions {
   key_activities: KeyActivity[];
   key_partnerships: KeyPartnership[];
   cost_structure: CostStructure;
+  /**
+   * Lean Canvas blocks; their items may name segments like any other item. normalizeCanvas always
+   * sets them; optional so that canvases built in code before they existed still type-check.
+   */
+  key_metrics?: KeyMetric[];
+  unfair_advantage?: UnfairAdvantage[];
+}
+
+/** The size of a segment in either written form, or undefined when not given. */
+export function segmentSize(segment: CustomerSegment): SegmentSizeDetail | undefined {
+  if (segment.size === undefined) return undefined;
+  return typeof segment.size === 'number' ? { count: segment.size } : segment.size;
+}
+
+/** An item's status; absent means `assumed`. */
+export function statusOf(item: Testable): Status {
+  return item.status ?? 'assumed';
 }

@@ -1,7 +1,7 @@
 // Raw YAML data → the typed Canvas. Tolerant on purpose: it runs on files that may have
 // failed the schema, so the reference checks can still report everything in one pass.
 // Arrays keep their length and order, so index i in the model is index i in the file.
-import { ITEM_BLOCK_KEYS } from './blocks.js';
+import { ITEM_BLOCK_KEYS, LEAN_BLOCK_KEYS } from './blocks.js';
 import type { Canvas, CanvasItem, CostStructure, CustomerSegment } from './canvas.js';
 
 type Raw = Record<string, unknown>;
@@ -16,7 +16,7 @@ export function normalizeCanvas(data: unknown): Canvas {
     customer_segments: asArray(raw.customer_segments).map(normalizeSegment),
     cost_structure: normalizeCostStructure(raw.cost_structure),
   } as Canvas;
-  for (const key of ITEM_BLOCK_KEYS) {
+  for (const key of [...ITEM_BLOCK_KEYS, ...LEAN_BLOCK_KEYS]) {
     if (key === 'cost_structure') continue; // normalised above: its items are under `costs`
     (canvas as unknown as Record<string, unknown>)[key] = asArray(raw[key]).map(normalizeItem);
   }

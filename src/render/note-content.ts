@@ -1,6 +1,7 @@
 // What each sticky note says: the item's name, and a short line of its most useful details
 // (kind, pricing, amount …) in the words of the method, not the file's snake_case.
 import type { ItemBlockKey } from '../model/blocks.js';
+import { describeAmount } from '../model/money.js';
 import type {
   Amount,
   CanvasItem,
@@ -69,12 +70,9 @@ export function humanize(value: string | undefined): string | undefined {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** `{value: 0.45, currency: EUR, per: capsule}` → "0.45 EUR per capsule". */
+/** `{value: 0.45, currency: EUR, per: capsule}` → "0.45 EUR per capsule"; `{percent: 3, of: booking}` → "3% of booking". */
 export function formatAmount(amount: Amount | undefined): string | undefined {
-  if (amount === undefined || typeof amount.value !== 'number') return undefined;
-  return [String(amount.value), amount.currency, amount.per === undefined ? undefined : `per ${amount.per}`]
-    .filter((part) => part !== undefined && part !== '')
-    .join(' ');
+  return amount === undefined ? undefined : describeAmount(amount);
 }
 
 /** "Subscription · List price": the no-break space keeps each dot with the word before it. */

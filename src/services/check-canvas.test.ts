@@ -40,7 +40,7 @@ describe('checkCanvasText', () => {
     ['an accented id', `${HEAD}customer_segments: [{id: café, name: A}]\n`, '3:26 invalid-id `café` is not a valid id: use lowercase letters, digits, - and _, starting with a letter or digit => cafe'],
     ['one phase without brackets', `${HEAD}customer_segments: [{id: a, name: A}]\nchannels: [{name: C, phases: after-sales}]\n`, '4:30 invalid-type `phases` must be a list, even of one entry => [after_sales]'],
     ['a number as an id', `${HEAD}customer_segments: [{id: 123, name: A}]\n`, '3:26 invalid-type `id` must be text, not the number 123; put it in quotes: "123" => "123"'],
-    ['swapped letters in a key', `${HEAD}customer_segments: [{id: a, name: A, tpye: niche}]\n`, '3:38 unknown-key `tpye` is not a field of this customer segment; allowed: id, name, type, pays, description, traits, depends_on, profile => type'],
+    ['swapped letters in a key', `${HEAD}customer_segments: [{id: a, name: A, tpye: niche}]\n`, '3:38 unknown-key `tpye` is not a field of this customer segment; allowed: id, name, type, pays, size, description, traits, depends_on, profile, status, evidence => type'],
   ])('explains %s', (_label, text, expected) => {
     const lines = checkCanvasText(text).problems.map((p) => `${p.line}:${p.column} ${p.rule} ${p.message}${p.suggestion ? ` => ${p.suggestion}` : ''}`);
     expect(lines).toEqual([expected]);
