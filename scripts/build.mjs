@@ -42,8 +42,8 @@ const common = {
   minify: true,
   define: { 'import.meta.url': '__bmcModuleUrl' },
   banner: { js: "const __bmcModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  // node-pty and playwright are for tests only.
-  external: ['node-pty', 'playwright-core'],
+  // The pseudo-terminal and the browser driver are for tests only.
+  external: ['@lydell/node-pty', 'playwright-core'],
   logLevel: 'warning',
 };
 

@@ -1,7 +1,8 @@
-// Drives bmc in a real pseudo-terminal (node-pty), the way a person at a keyboard does: wait for
-// a question to appear on the screen, type the answer. For the end-to-end tests of the interviews.
+// Drives bmc in a real pseudo-terminal, the way a person at a keyboard does: wait for a question
+// to appear on the screen, type the answer. For the end-to-end tests of the interviews.
+// @lydell/node-pty ships prebuilt binaries, so installing the tests needs no C++ compiler.
 import { stripVTControlCharacters } from 'node:util';
-import { spawn, type IPty } from 'node-pty';
+import { spawn, type IPty } from '@lydell/node-pty';
 import { BIN } from './run-cli.js';
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', space: ' ', ctrlC: '\x03', backspace: '\x7f' } as const;

@@ -74,7 +74,7 @@ describe('bmc render', () => {
   });
 
   it('asks for -o rather than print SVG text on a terminal (exit 2); -o - prints it anyway', async () => {
-    const { spawn } = await import('node-pty');
+    const { spawn } = await import('@lydell/node-pty');
     const onTerminal = (args: string[]) =>
       new Promise<{ code: number; output: string }>((resolve) => {
         const child = spawn(process.execPath, [BIN, ...args], { cols: 200, rows: 40, cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });

@@ -113,8 +113,8 @@ describe('bmc report: the matrix', () => {
   });
 
   it("on a terminal, fits the terminal's own width and colours the gaps", async () => {
-    const { spawn: spawnPty } = await import('node-pty');
-    // A terminal of its own: no COLUMNS, no colour settings (node-pty would pass `undefined` as text).
+    const { spawn: spawnPty } = await import('@lydell/node-pty');
+    // A terminal of its own: no COLUMNS, no colour settings (the pty library would pass `undefined` as text).
     const env = Object.fromEntries(
       Object.entries(process.env).filter((entry): entry is [string, string] => !['COLUMNS', 'NO_COLOR', 'FORCE_COLOR'].includes(entry[0]) && entry[1] !== undefined),
     );
