@@ -3,8 +3,14 @@
 // `--cli-only` skips the library: what the test setup needs, in well under a second.
 import { execFileSync } from 'node:child_process';
 import { cpSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+
+// The GitHub Action installs esbuild alone, apart from the project's development tools, into
+// the folder BMC_ESBUILD_FROM (see action.yml).
+const esbuildFrom = process.env.BMC_ESBUILD_FROM;
+const { build } = esbuildFrom ? createRequire(join(esbuildFrom, 'package.json'))('esbuild') : await import('esbuild');
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cliOnly = process.argv.includes('--cli-only');
