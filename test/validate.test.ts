@@ -101,6 +101,26 @@ describe('bmc validate', () => {
     ]);
   });
 
+  it('warns about statuses, evidence and invalidated items the model rests on, exiting 0 (1 with --strict)', async () => {
+    const result = await runCli(['validate', 'test/fixtures/evidence-warnings.bmc.yaml']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain(
+      '  21:13  warning  Value proposition "Deposit that protects hosts" is validated, but all 2 of its evidence entries refute it; check the status  evidence-contradicts-status',
+    );
+    expect(lines).toContain('                  at channels[1].status');
+    expect(result.stdout).toMatch(/ {2}32:16 {2}warning {2}Evidence dated 2999-01-01 is in the future \(today is \d{4}-\d\d-\d\d\); write the date the test was done {2}future-evidence\n/);
+    expect(lines.filter((line) => / (status-without-evidence|evidence-contradicts-status|rests-on-invalidated|future-evidence)$/.test(line)).map((line) => line.split(' ').at(-1))).toEqual([
+      'status-without-evidence',
+      'evidence-contradicts-status',
+      'evidence-contradicts-status',
+      'rests-on-invalidated',
+      'future-evidence',
+      'rests-on-invalidated',
+    ]);
+    expect((await runCli(['validate', 'test/fixtures/evidence-warnings.bmc.yaml', '--strict', '--quiet'])).code).toBe(1);
+  });
+
   it('fails on warnings with --strict and hides them with --quiet', async () => {
     const strict = await runCli(['validate', 'examples/tool-library.bmc.yaml', '--strict', '--format', 'json']);
     expect(strict.code).toBe(1);

@@ -49,6 +49,10 @@ export const RULES: readonly RuleInfo[] = [
   rule('unscoped-value-proposition', 'warning', 'With several segments, a value proposition that names none.', 'Say which segments it serves in `segments`: a product is not all things to all people.'),
   rule('unaddressed-pain', 'warning', 'A pain in a customer profile that no value proposition relieves.', 'Give the pain an `id` and list it in a value proposition\'s `relieves`, or drop it.'),
   rule('unaddressed-gain', 'warning', 'A gain in a customer profile that no value proposition creates.', 'Give the gain an `id` and list it in a value proposition\'s `creates`, or drop it.'),
+  rule('status-without-evidence', 'warning', 'A status of validated or invalidated with no evidence.', 'Record the tests that decided it in `evidence` (date, method, result, note), or set the status back to `assumed` or `testing`.'),
+  rule('evidence-contradicts-status', 'warning', 'Every evidence entry says the opposite of the status.', 'A validated item whose tests all refute it, or an invalidated one whose tests all support it: correct the status or the results.'),
+  rule('rests-on-invalidated', 'warning', 'An invalidated value proposition, channel or revenue stream is all a segment has in its block.', 'Find one that works for the segment, or rethink the segment; the model still rests on something known to be false.'),
+  rule('future-evidence', 'warning', 'Evidence dated after today.', 'Write the date the test was done, as YYYY-MM-DD.'),
 ];
 
 const byId = new Map(RULES.map((info) => [info.id, info]));

@@ -3,8 +3,15 @@ import type { Canvas, CanvasItem, CustomerSegment } from '../model/canvas.js';
 import { blockInfo, GAP_BLOCKS, itemsOf, serves } from '../model/blocks.js';
 import { formatPath, type PathSegment, type SourceLocator } from '../load/locate.js';
 import type { Problem } from './problem.js';
+import { checkEvidence } from './evidence-warnings.js';
+import { segmentLabel, shorten } from './wording.js';
 
-export function checkWarnings(canvas: Canvas, locator: SourceLocator): Problem[] {
+export interface WarningOptions {
+  /** YYYY-MM-DD: evidence dated after it is in the future. */
+  today: string;
+}
+
+export function checkWarnings(canvas: Canvas, locator: SourceLocator, options: WarningOptions): Problem[] {
   const problems: Problem[] = [];
   const warn = (rule: string, message: string, path: PathSegment[]): void => {
     const { line, column } = locator.locate(path);
@@ -54,6 +61,7 @@ export function checkWarnings(canvas: Canvas, locator: SourceLocator): Problem[]
       }
     });
   }
+  checkEvidence(canvas, options.today, warn);
   return problems;
 }
 
@@ -102,10 +110,5 @@ function warnUnaddressed(
 }
 
 function label(segment: CustomerSegment): string {
-  return segment.name && segment.name !== segment.id ? `${shorten(segment.name)} (\`${segment.id}\`)` : `\`${segment.id}\``;
-}
-
-/** Messages quote names; a name of a thousand characters would drown the message. */
-function shorten(text: string, limit = 60): string {
-  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+  return segmentLabel(segment.id, segment.name);
 }

@@ -56,3 +56,13 @@ function thing(path: readonly PathSegment[]): string {
 export function quote(text: string): string {
   return `\`${text}\``;
 }
+
+/** Messages quote names; a name of a thousand characters would drown the message. */
+export function shorten(text: string, limit = 60): string {
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
+
+/** A segment in a message: "Small offices (`offices`)", or just "`offices`" when the name is the id. */
+export function segmentLabel(id: string, name: string | undefined): string {
+  return name && name !== id ? `${shorten(name)} (\`${id}\`)` : `\`${id}\``;
+}

@@ -25,8 +25,13 @@ export type LoadedFile =
   /** The file could not be read at all: a usage or I/O error, not an invalid canvas. */
   | { file: string; status: 'unreadable'; message: string };
 
+export interface CheckOptions {
+  /** Today as YYYY-MM-DD, for evidence dated in the future; the local date when left out. */
+  today?: string;
+}
+
 /** Checks canvas text (the contents of one file). */
-export function checkCanvasText(text: string): CheckedCanvas {
+export function checkCanvasText(text: string, options: CheckOptions = {}): CheckedCanvas {
   const outcome = parseYaml(text);
   if (!outcome.ok) return { problems: outcome.problems };
   const { document, lineCounter, data } = outcome.parsed;
@@ -38,7 +43,7 @@ export function checkCanvasText(text: string): CheckedCanvas {
   const problems = sortByPosition([
     ...schemaProblems,
     ...checkReferences(model, locator),
-    ...(schemaProblems.length === 0 ? checkWarnings(model, locator) : []),
+    ...(schemaProblems.length === 0 ? checkWarnings(model, locator, { today: options.today ?? localDate(new Date()) }) : []),
   ]);
   return errorCount(problems) === 0 ? { problems, canvas: model, document } : { problems, document };
 }
@@ -56,6 +61,12 @@ export function checkSource(file: string, source: SourceResult): LoadedFile {
     return { file, status: 'checked', problems: [problem] };
   }
   return { file, status: 'checked', ...checkCanvasText(source.text) };
+}
+
+/** YYYY-MM-DD in the local time zone: the date people write on their evidence. */
+export function localDate(date: Date): string {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function sortByPosition(problems: Problem[]): Problem[] {
