@@ -46,7 +46,8 @@ function exitCodeFor(error: unknown): number {
     return EXIT_USAGE;
   }
   if (isCancelledError(error) || isPromptExit(error)) {
-    process.stderr.write('Cancelled — nothing written\n');
+    // A cancelled command may say more (e.g. where init kept its draft).
+    process.stderr.write(`${isCancelledError(error) && error.message !== '' ? error.message : 'Cancelled — nothing written'}\n`);
     return EXIT_CANCELLED;
   }
   // A bug in bmc: say so plainly, keep the stack for BMC_DEBUG only.

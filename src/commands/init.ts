@@ -7,13 +7,17 @@ export function defineInit(program: Command): void {
     .argument('[file]', 'the canvas file to write', 'canvas.bmc.yaml')
     .option('--force', 'replace the file if it exists', false)
     .option('-y, --yes', 'ask nothing: write a starter canvas with one example segment and commented hints', false)
+    .option('--resume', 'pick up a kept draft of this file without asking')
+    .option('--fresh', 'start afresh without asking, even if a draft of this file was kept')
     .addHelpText(
       'after',
-      '\nExit codes: 0 written, 2 the file exists (without --force), its folder is missing or not writable, or no terminal\n' +
-        'without --yes, 130 cancelled with Ctrl+C (nothing is written).\n' +
-        'Examples:\n  bmc init\n  bmc init plans/marketplace.bmc.yaml\n  bmc init --yes',
+      '\nAnswers are kept in a draft beside the file (.<file>.draft) until the canvas is written; the next\n' +
+        '`bmc init` of the same file offers to pick up where you stopped.\n' +
+        'Exit codes: 0 written, 2 the file exists (without --force), its folder is missing or not writable, or no terminal\n' +
+        'without --yes, 130 cancelled with Ctrl+C (no canvas written; the draft is kept).\n' +
+        'Examples:\n  bmc init\n  bmc init plans/marketplace.bmc.yaml\n  bmc init --yes\n  bmc init --resume plans/marketplace.bmc.yaml',
     )
-    .action(async (file: string, options: { force: boolean; yes: boolean }) => {
+    .action(async (file: string, options: { force: boolean; yes: boolean; resume?: boolean; fresh?: boolean }) => {
       const { runInit } = await import('../init/run-init.js');
       await runInit(file, options);
     });

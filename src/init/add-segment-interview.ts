@@ -4,7 +4,8 @@ import { declaredIds } from '../check/id-index.js';
 import { ITEM_BLOCKS, blockInfo, isShared, itemsOf, type ItemBlockKey } from '../model/blocks.js';
 import type { Canvas, CanvasItem, CustomerSegment } from '../model/canvas.js';
 import { printHeading } from './ask.js';
-import { askDependencies } from './interview.js';
+import { Place } from '../interview/place.js';
+import { askDependencies } from '../interview/segments.js';
 import { askAddressed, askItemFields, askItemName } from './item-questions.js';
 import type { InterviewIO } from './prompts.js';
 import { askSegment } from './segment-questions.js';
@@ -37,7 +38,7 @@ export async function interviewNewSegment(io: InterviewIO, canvas: Canvas): Prom
   printHeading(io, 1, first.title, first.question, first.hint);
   const taken = new Set(declaredIds(canvas).map((declared) => declared.id));
   const segment = (await askSegment(io, current.length + 1, taken, false))!;
-  await askDependencies(io, [...current, segment], [segment]);
+  await askDependencies(io, new Place(), [...current, segment], [segment]);
 
   const addition: SegmentAddition = { segment, existing: [], added: {} };
   for (const [index, block] of ITEM_BLOCKS.entries()) {

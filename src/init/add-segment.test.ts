@@ -179,7 +179,7 @@ cost_structure:
     expect(written).toBe(expected);
   });
 
-  it('asks a multi-sided newcomer which segments it needs', async () => {
+  it('ties a multi-sided newcomer to the one other segment without asking', async () => {
     const { addition } = await addSegment(CART, [
       input('Segment 2', 'Advertisers'),
       input('Id', 'ads'),
@@ -188,7 +188,6 @@ cost_structure:
       input('Describe', ''),
       confirm('traits', false),
       confirm('profile', false),
-      checkbox('Advertisers is multi-sided', ['commuters']),
       checkbox('value propositions', []),
       input('Value proposition 1', ''),
       input('Channel 1', ''),

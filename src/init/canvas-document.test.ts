@@ -56,8 +56,34 @@ describe('the canvas document', () => {
       's.json',
     );
     expect(text).toContain(
-      'revenue_streams:\n  - name: Plan\n    segments: [commuters]\n    type: subscription\n    pricing: list_price\n    amount: {value: 9, currency: EUR, per: month}\n    x-owner: finance\n',
+      [
+        'revenue_streams:',
+        '  - name: Plan',
+        '    segments: [commuters]',
+        '    type: subscription # asset_sale | usage_fee | subscription | lending_renting_leasing | licensing | brokerage_fee | advertising',
+        '    pricing: list_price # list_price | product_feature | customer_segment | volume | negotiation | yield_management | real_time_market | auction',
+        '    amount: {value: 9, currency: EUR, per: month}',
+        '    x-owner: finance',
+        '',
+      ].join('\n'),
     );
+  });
+
+  it('writes the allowed values beside every enumerated field, as `bmc init --yes` does', () => {
+    const text = canvasText(
+      minimal({
+        customer_segments: [{ id: 'commuters', name: 'Commuters', type: 'niche', profile: { jobs: [{ text: 'Get to work', kind: 'functional' }] } }],
+        channels: [{ name: 'Cart', type: 'direct', owner: 'own', phases: ['purchase'] }],
+        cost_structure: { driver: 'cost_driven', costs: [{ name: 'Beans', type: 'variable' }] },
+      }),
+      's.json',
+    );
+    expect(text).toContain('    type: niche # mass_market | niche | segmented | diversified | multi_sided\n');
+    expect(text).toContain('          kind: functional # functional | social | emotional | supporting\n');
+    expect(text).toContain('    phases: [purchase] # awareness | evaluation | purchase | delivery | after_sales\n');
+    expect(text).toContain('  driver: cost_driven # cost_driven | value_driven\n');
+    expect(text).toContain('      type: variable # fixed | variable\n');
+    expect(checkCanvasText(text).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   });
 
   it.each(['coffee-cart', 'home-espresso', 'city-paper', 'tool-library'])('writes the %s example back as a valid canvas with the same content', (name) => {

@@ -1,9 +1,29 @@
 // A canvas (as the interview built it) → the YAML document bmc writes: the editor's schema line
 // first, then `bmc: 1`, the nine blocks in canonical order, block style for items, short flow
 // lists for ids and tags, and `- Name` shorthand for items that are only a name.
-import { Document, parse, visit, type Node, type Pair, type ToStringOptions, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, parse, visit, type Node, type Pair, type Scalar, type ToStringOptions, type YAMLMap, type YAMLSeq } from 'yaml';
 import { BLOCKS, ITEM_BLOCKS, type ItemBlockKey } from '../model/blocks.js';
-import type { Canvas, CanvasItem, CustomerSegment } from '../model/canvas.js';
+import {
+  ACTIVITY_TYPES,
+  CHANNEL_OWNERS,
+  CHANNEL_PHASES,
+  CHANNEL_TYPES,
+  COST_DRIVERS,
+  COST_TYPES,
+  GAIN_KINDS,
+  JOB_KINDS,
+  PARTNERSHIP_MOTIVATIONS,
+  PARTNERSHIP_TYPES,
+  PRICING,
+  RELATIONSHIP_MOTIVATIONS,
+  RELATIONSHIP_TYPES,
+  RESOURCE_TYPES,
+  REVENUE_TYPES,
+  SEGMENT_TYPES,
+  type Canvas,
+  type CanvasItem,
+  type CustomerSegment,
+} from '../model/canvas.js';
 
 /** How bmc prints YAML: never fold long lines, `[a, b]` without inner spaces (as the examples). */
 export const YAML_OUTPUT: ToStringOptions = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false };
@@ -23,7 +43,35 @@ export const BLOCK_ITEM_KEYS: Record<ItemBlockKey, string[]> = {
   key_partnerships: ['type', 'motivation'],
   cost_structure: ['type'],
 };
-const AMOUNT_KEYS = ['value', 'currency', 'per'];
+const AMOUNT_KEYS = ['value', 'currency', 'per', 'percent', 'of'];
+
+/**
+ * The allowed values of each enumerated field, written as a comment beside the value (as
+ * `bmc init --yes` does), so the file shows what else could go there.
+ */
+const ENUM_HINTS: Record<'segment' | 'job' | 'gain' | 'cost_structure_driver' | ItemBlockKey, Record<string, readonly string[]>> = {
+  segment: { type: SEGMENT_TYPES },
+  job: { kind: JOB_KINDS },
+  gain: { kind: GAIN_KINDS },
+  value_propositions: {},
+  channels: { type: CHANNEL_TYPES, owner: CHANNEL_OWNERS, phases: CHANNEL_PHASES },
+  customer_relationships: { type: RELATIONSHIP_TYPES, motivations: RELATIONSHIP_MOTIVATIONS },
+  revenue_streams: { type: REVENUE_TYPES, pricing: PRICING },
+  key_resources: { type: RESOURCE_TYPES },
+  key_activities: { type: ACTIVITY_TYPES },
+  key_partnerships: { type: PARTNERSHIP_TYPES, motivation: PARTNERSHIP_MOTIVATIONS },
+  cost_structure: { type: COST_TYPES },
+  cost_structure_driver: { driver: COST_DRIVERS },
+};
+
+/** ` direct | indirect` on the value of every enumerated field of `map`. */
+function addEnumHints(map: YAMLMap, hints: Record<string, readonly string[]>): YAMLMap {
+  for (const pair of map.items) {
+    const values = hints[String((pair.key as Scalar).value)];
+    if (values && pair.value) (pair.value as Node).comment = ` ${values.join(' | ')}`;
+  }
+  return map;
+}
 /** Lists of ids or short words, and the amount: one line each, as in the spec. */
 const FLOW_KEYS = new Set([
   'segments', 'depends_on', 'products', 'relieves', 'creates', 'phases', 'motivations', 'amount', ...TRAIT_KEYS,
@@ -50,7 +98,7 @@ export function buildCanvasDocument(canvas: Canvas, schemaReference: string): Do
   if (canvas.description) add('description', portable(doc.createNode(canvas.description)));
   if (canvas.date) add('date', doc.createNode(canvas.date));
   const segments = doc.createNode([]) as YAMLSeq;
-  for (const segment of canvas.customer_segments) segments.items.push(segmentNode(doc, segment));
+  for (const segment of canvas.customer_segments) segments.items.push(segmentNode(doc, segment, true));
   add('customer_segments', segments, true);
   for (const block of ITEM_BLOCKS) {
     const key = block.key as ItemBlockKey;
@@ -63,30 +111,36 @@ export function canvasText(canvas: Canvas, schemaReference: string): string {
   return buildCanvasDocument(canvas, schemaReference).toString(YAML_OUTPUT);
 }
 
-/** One customer segment, keys in the spec's order. */
-export function segmentNode(doc: Document, segment: CustomerSegment): Node {
-  return portable(orderedMap(doc, fields(segment), SEGMENT_KEYS, (key, value) => {
+/** One customer segment, keys in the spec's order; `hints`: allowed values beside enumerated fields. */
+export function segmentNode(doc: Document, segment: CustomerSegment, hints = false): Node {
+  const hinted = (map: YAMLMap, kind: keyof typeof ENUM_HINTS): YAMLMap => (hints ? addEnumHints(map, ENUM_HINTS[kind]) : map);
+  const map = orderedMap(doc, fields(segment), SEGMENT_KEYS, (key, value) => {
     if (key === 'traits') return orderedMap(doc, value as Record<string, unknown>, TRAIT_KEYS);
     if (key === 'profile') {
       return orderedMap(doc, value as Record<string, unknown>, PROFILE_KEYS, (kind, entries) =>
         PROFILE_KEYS.includes(kind)
-          ? listNode(doc, (entries as Record<string, unknown>[]).map((entry) => orderedMap(doc, entry, ENTRY_KEYS)))
+          ? listNode(
+              doc,
+              (entries as Record<string, unknown>[]).map((entry) =>
+                hinted(orderedMap(doc, entry, ENTRY_KEYS), kind === 'gains' ? 'gain' : 'job'),
+              ),
+            )
           : undefined,
       );
     }
     return undefined;
-  }));
+  });
+  return portable(hinted(map, 'segment'));
 }
 
 /** One item of the eight other blocks: `- Name` when a name is all it has. */
-export function itemNode(doc: Document, key: ItemBlockKey, item: CanvasItem): Node {
+export function itemNode(doc: Document, key: ItemBlockKey, item: CanvasItem, hints = false): Node {
   const keys = Object.keys(item).filter((field) => fields(item)[field] !== undefined);
   if (keys.length === 1 && keys[0] === 'name') return portable(doc.createNode(item.name));
-  return portable(
-    orderedMap(doc, fields(item), [...ITEM_KEYS, ...BLOCK_ITEM_KEYS[key]], (field, value) =>
-      field === 'amount' ? orderedMap(doc, value as Record<string, unknown>, AMOUNT_KEYS, undefined, true) : undefined,
-    ),
+  const map = orderedMap(doc, fields(item), [...ITEM_KEYS, ...BLOCK_ITEM_KEYS[key]], (field, value) =>
+    field === 'amount' ? orderedMap(doc, value as Record<string, unknown>, AMOUNT_KEYS, undefined, true) : undefined,
   );
+  return portable(hints ? addEnumHints(map, ENUM_HINTS[key]) : map);
 }
 
 /**
@@ -122,6 +176,7 @@ function blockNode(doc: Document, canvas: Canvas, key: ItemBlockKey): Node {
     const { driver, costs, ...extensions } = canvas.cost_structure;
     const structure = doc.createNode({}) as YAMLMap;
     if (driver) structure.items.push(doc.createPair('driver', driver));
+    addEnumHints(structure, ENUM_HINTS.cost_structure_driver);
     structure.items.push(doc.createPair('costs', itemsNode(doc, key, costs, question)));
     for (const [field, value] of Object.entries(extensions)) structure.items.push(doc.createPair(field, value));
     return structure;
@@ -130,7 +185,7 @@ function blockNode(doc: Document, canvas: Canvas, key: ItemBlockKey): Node {
 }
 
 function itemsNode(doc: Document, key: ItemBlockKey, items: readonly CanvasItem[], question: string): Node {
-  const list = listNode(doc, items.map((item) => itemNode(doc, key, item)));
+  const list = listNode(doc, items.map((item) => itemNode(doc, key, item, true)));
   if (items.length === 0) {
     list.flow = true;
     list.comment = ` ${question}`;

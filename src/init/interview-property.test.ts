@@ -9,7 +9,19 @@ import { checkCanvasText } from '../services/check-canvas.js';
 import { addSegmentToText } from './add-segment.js';
 import { interviewNewSegment } from './add-segment-interview.js';
 import { canvasText } from './canvas-document.js';
-import { interviewCanvas } from './interview.js';
+import type { Canvas } from '../model/canvas.js';
+import { interviewCanvas, ReviewCancelled } from '../interview/init-interview.js';
+import type { InterviewIO } from './prompts.js';
+
+/** The canvas of a random interview, or undefined when the founder cancelled at the review. */
+async function randomCanvas(io: InterviewIO): Promise<Canvas | undefined> {
+  try {
+    return await interviewCanvas(io);
+  } catch (error) {
+    if (error instanceof ReviewCancelled) return undefined;
+    throw error;
+  }
+}
 
 const RUNS = 200;
 
@@ -18,8 +30,9 @@ describe('init on random answers', () => {
     let questions = 0;
     for (let seed = 1; seed <= RUNS; seed += 1) {
       const io = randomIO(seededRandom(seed));
-      const canvas = await interviewCanvas(io);
+      const canvas = await randomCanvas(io);
       questions += io.questions;
+      if (!canvas) continue;
       const text = canvasText(canvas, '../schemas/canvas.schema.json');
       const checked = checkCanvasText(text);
       const errors = checked.problems.filter((problem) => problem.severity === 'error');
@@ -29,7 +42,7 @@ describe('init on random answers', () => {
       expect(text.split('\n')[1]).toBe('bmc: 1');
     }
     // The answers really did walk the interview, not just its first questions.
-    expect(questions / RUNS).toBeGreaterThan(40);
+    expect(questions / RUNS).toBeGreaterThan(25);
   });
 });
 
@@ -37,7 +50,9 @@ describe('add segment on random answers', () => {
   it(`keeps a random canvas valid and serves the new segment as answered (${RUNS} edits)`, async () => {
     for (let seed = 1; seed <= RUNS; seed += 1) {
       const random = seededRandom(seed * 7919);
-      const original = canvasText(await interviewCanvas(randomIO(random)), 'canvas.schema.json');
+      const built = await randomCanvas(randomIO(random));
+      if (!built) continue;
+      const original = canvasText(built, 'canvas.schema.json');
       const before = checkCanvasText(original);
       const addition = await interviewNewSegment(randomIO(random), before.canvas!);
       const text = addSegmentToText(original, parseDocument(original), before.canvas!, addition);

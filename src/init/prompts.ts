@@ -30,6 +30,8 @@ export interface InputConfig {
   message: string;
   /** Taken when the answer is left empty. */
   default?: string;
+  /** 'editable': the default starts typed in, to change rather than retype. */
+  prefill?: 'editable';
   validate?: Validate<string>;
 }
 

@@ -4,11 +4,12 @@ import { assertWritable, writeFileAtomic, type WriteTarget } from '../services/a
 import { colorsFor } from '../terminal/colors.js';
 import { UsageError } from '../terminal/errors.js';
 import { canvasText } from './canvas-document.js';
-import { interviewCanvas } from './interview.js';
+import { interviewWithDraft } from '../interview/init-session.js';
+import { wrapIndented } from '../interview/wrap.js';
+import { outputWidth } from '../terminal/width.js';
 import type { InterviewIO } from './prompts.js';
 import { schemaReference } from './schema-reference.js';
 import { starterCanvas } from './starter.js';
-import { summaryLines } from './summary.js';
 import { verifyOutput } from './verify-output.js';
 
 export const DEFAULT_CANVAS_FILE = 'canvas.bmc.yaml';
@@ -16,6 +17,10 @@ export const DEFAULT_CANVAS_FILE = 'canvas.bmc.yaml';
 export interface InitOptions {
   force: boolean;
   yes: boolean;
+  /** Resume a kept draft without asking. */
+  resume?: boolean;
+  /** Start afresh even when a draft was kept. */
+  fresh?: boolean;
 }
 
 export async function runInit(file: string | undefined, options: InitOptions): Promise<void> {
@@ -24,7 +29,9 @@ export async function runInit(file: string | undefined, options: InitOptions): P
   // Refuse before the first question, not after the last.
   assertWritable(path, target);
   const colors = colorsFor(process.stdout);
-  const print = (line: string): void => void process.stdout.write(`${line}\n`);
+  const width = process.stdout.isTTY ? outputWidth(process.stdout) : Infinity;
+  // Whole words per line: the terminal itself would break them anywhere.
+  const print = (line: string): void => void process.stdout.write(`${wrapIndented(line, width).join('\n')}\n`);
 
   if (options.yes) {
     const text = starterCanvas(schemaReference(path), path);
@@ -38,13 +45,15 @@ export async function runInit(file: string | undefined, options: InitOptions): P
     throw new UsageError('init asks its questions in a terminal, and stdin is not one; use `bmc init --yes` to write a starter canvas without questions');
   }
 
+  if (options.resume && options.fresh) throw new UsageError('--resume and --fresh contradict each other; give one of them');
   const { realPrompts } = await import('./real-prompts.js');
   const io: InterviewIO = { prompts: realPrompts, print, colors };
-  const canvas = await interviewCanvas(io);
+  const choice = options.resume ? 'resume' : options.fresh ? 'fresh' : 'ask';
+  const { canvas, done } = await interviewWithDraft(path, choice, io);
   const text = canvasText(canvas, schemaReference(path));
-  const { problems } = verifyOutput(text);
-  for (const line of summaryLines(canvas, problems, colors)) print(line);
+  verifyOutput(text);
   writeOrShow(path, text, target);
+  done();
   print('');
   print(colors.green(`Wrote ${path}.`) + ` Check it any time with: bmc validate ${path}`);
 }

@@ -1,0 +1,160 @@
+// The init interview, scripted in-process: the Airbnb canvas (two sides, profiles, 2–4 items
+// per block) within 100 questions, where each question says where it is, defaults, the review.
+import { describe, expect, it } from 'vitest';
+import { checkbox, confirm, input, scriptedIO, select, type Step } from '../../test/prompt-script.js';
+import { checkCanvasText } from '../services/check-canvas.js';
+import { canvasText } from '../init/canvas-document.js';
+import { interviewCanvas } from './init-interview.js';
+
+const G = 'guests';
+const H = 'hosts';
+
+/** Every box of a block's segment checklist for `count` items, two segments. */
+const all = (count: number): string[] => Array.from({ length: count }, (_, index) => [`${index}:${G}`, `${index}:${H}`]).flat();
+
+const AIRBNB: Step[] = [
+  input('Name of the business', 'Airbnb'),
+  input('one sentence', 'Stays in locals’ homes, booked online'),
+  input('[1/9] Customer segments — Segment 1', 'Guests'),
+  select('[1/9] Customer segments · Guests — What kind of segment', 'multi_sided'),
+  confirm('Do they pay you'),
+  confirm('More about them'),
+  confirm('· Guests — Sketch their customer profile', true),
+  input('· Guests — Jobs they are trying to get done', 'Find a place to stay; Travel on a budget; Feel at home abroad'),
+  confirm('Rate these jobs'),
+  input('· Guests — Pains', 'Hotels are expensive; Hotels are impersonal; Fear of unsafe listings'),
+  confirm("Change these pains'"),
+  input('· Guests — Gains', 'Live like a local; More space for the money'),
+  confirm("Change these gains'"),
+  confirm('Add another segment? (Guests is multi-sided'),
+  input('Segment 2', 'Hosts'),
+  select('· Hosts — What kind of segment', 'multi_sided'),
+  confirm('Do they pay you'),
+  confirm('More about them'),
+  confirm('Sketch their customer profile', true),
+  input('· Hosts — Jobs', 'Earn from a spare room; Meet travellers'),
+  confirm('Rate these jobs'),
+  input('· Hosts — Pains', 'Empty rooms earn nothing; Worry about damage'),
+  confirm("Change these pains'"),
+  input('· Hosts — Gains', 'Extra income; Flexible hosting'),
+  confirm("Change these gains'"),
+  confirm('Add another segment?'),
+
+  input('[2/9] Value propositions — Name your value propositions', 'Unique stays at local prices; Easy income from your space; Trust through reviews'),
+  checkbox('[2/9] Value propositions — Which segments does each serve? (all start ticked', ['0:guests', '1:hosts', '2:guests', '2:hosts']),
+  checkbox('· Unique stays at local prices — Which pains', ['pains:hotels-are-expensive', 'pains:hotels-are-impersonal', 'gains:live-like-a-local', 'gains:more-space-for-the-money']),
+  checkbox('· Easy income from your space — Which pains', ['pains:empty-rooms-earn-nothing', 'gains:extra-income', 'gains:flexible-hosting']),
+  checkbox('· Trust through reviews — Which pains', ['pains:fear-of-unsafe-listings', 'pains:worry-about-damage']),
+  confirm('Add details: the products and services'),
+
+  input('[3/9] Channels — Name your channels', 'Airbnb website; Mobile app; Word of mouth'),
+  checkbox('Which segments does each serve?', all(3)),
+  confirm('Add details', true),
+  select('· Airbnb website — Whose channel is it', 'own-direct'),
+  checkbox('· Airbnb website — Which phases', ['awareness', 'evaluation', 'purchase', 'delivery', 'after_sales']),
+  select('· Mobile app — Whose channel', 'own-direct'),
+  checkbox('Which phases', ['purchase', 'delivery', 'after_sales']),
+  select('· Word of mouth — Whose channel', undefined),
+  checkbox('Which phases', ['awareness']),
+
+  input('[4/9] Customer relationships — Name your customer relationships', 'Reviews and ratings; Host community'),
+  checkbox('Which segments does each serve?', ['0:guests', '0:hosts', '1:hosts']),
+  confirm('Add details', true),
+  select('What kind of relationship', 'co_creation'),
+  checkbox('What is it for', ['acquisition', 'retention']),
+  select('What kind of relationship', 'communities'),
+  checkbox('What is it for', ['retention']),
+
+  input('[5/9] Revenue streams — Name your revenue streams', 'Guest service fee; Host service fee'),
+  checkbox('Which segments pays for each?', ['0:guests', '1:hosts']),
+  confirm('Add details', true),
+  select('· Guest service fee — How do they pay', 'brokerage_fee'),
+  select('How is the price set', 'list_price'),
+  input('· Guest service fee — Price', '14% of each booking'),
+  select('· Host service fee — How do they pay', 'brokerage_fee'),
+  select('How is the price set', 'list_price'),
+  input('Price', '3% of each booking'),
+
+  input('[6/9] Key resources — Name your key resources', 'Platform and app; Listings and reviews; Brand'),
+  checkbox('Which segments', all(3)),
+  confirm('Add details', true),
+  select('What kind of resource', 'intellectual'),
+  select('What kind of resource', 'intellectual'),
+  select('What kind of resource', 'intellectual'),
+
+  input('[7/9] Key activities — Name your key activities', 'Platform development; Trust and safety; Marketing'),
+  checkbox('Which segments', all(3)),
+  confirm('Add details', true),
+  select('What kind of activity', 'platform_network'),
+  select('What kind of activity', 'problem_solving'),
+  select('What kind of activity', undefined),
+
+  input('[8/9] Key partnerships — Name your key partnerships', 'Payment providers; Photographers'),
+  checkbox('Which segments', ['0:guests', '0:hosts', '1:hosts']),
+  confirm('Add details', true),
+  select('What kind of partnership', 'buyer_supplier'),
+  select('Why this partner', 'optimization'),
+  select('What kind of partnership', 'strategic_alliance'),
+  select('Why this partner', 'acquisition'),
+
+  input('[9/9] Cost structure — Name your costs', 'Engineering salaries; Marketing; Payment processing'),
+  checkbox('Which segments', all(3)),
+  confirm('Add details', true),
+  select('Fixed or variable', 'fixed'),
+  select('Fixed or variable', 'variable'),
+  select('Fixed or variable', 'variable'),
+  select('cost-driven or value-driven', 'value_driven'),
+  select('Review — Write the canvas now?', 'write'),
+];
+
+async function run(steps: readonly Step[]) {
+  const io = scriptedIO(steps);
+  const canvas = await interviewCanvas(io);
+  expect(io.remaining()).toEqual([]);
+  const text = canvasText(canvas, 'schemas/canvas.schema.json');
+  const checked = checkCanvasText(text);
+  expect(checked.problems.filter((problem) => problem.severity === 'error' && !problem.path.includes('amount'))).toEqual([]);
+  return { io, canvas, text, checked };
+}
+
+describe('the init interview', () => {
+  it('builds the Airbnb canvas in at most 100 questions', async () => {
+    const { io, canvas, checked } = await run(AIRBNB);
+    // 166 before the interview asked lists, one checklist per block and details behind one yes/no.
+    expect(io.asked.length).toBe(84);
+    const [guests, hosts] = canvas.customer_segments;
+    expect(guests).toMatchObject({ id: 'guests', type: 'multi_sided', depends_on: ['hosts'] });
+    expect(hosts).toMatchObject({ id: 'hosts', type: 'multi_sided', depends_on: ['guests'] });
+    expect(hosts!.profile!.pains!.map((pain) => pain.id)).toEqual(['empty-rooms-earn-nothing', 'worry-about-damage']);
+    expect(canvas.value_propositions[2]).toEqual({
+      name: 'Trust through reviews',
+      segments: ['guests', 'hosts'],
+      relieves: ['fear-of-unsafe-listings', 'worry-about-damage'],
+    });
+    expect(canvas.channels[0]).toEqual({
+      name: 'Airbnb website',
+      type: 'direct',
+      owner: 'own',
+      phases: ['awareness', 'evaluation', 'purchase', 'delivery', 'after_sales'],
+    });
+    expect(canvas.channels[2]).toEqual({ name: 'Word of mouth', phases: ['awareness'] });
+    expect(canvas.revenue_streams[1]).toEqual({
+      name: 'Host service fee',
+      segments: ['hosts'],
+      type: 'brokerage_fee',
+      pricing: 'list_price',
+      amount: { percent: 3, of: 'booking' },
+    });
+    expect(canvas.key_partnerships[1]).toMatchObject({ name: 'Photographers', segments: ['hosts'] });
+    expect(canvas.cost_structure.driver).toBe('value_driven');
+    expect(checked.problems.filter((problem) => problem.severity === 'warning')).toEqual([]);
+    // Every question says where it is; profile and per-segment ones name the segment.
+    const unplaced = io.asked.filter((question) => !/^\[\d\/9\] |^Review — /.test(question.message));
+    expect(unplaced.map((question) => question.message)).toEqual([
+      'Name of the business or product:',
+      'What does it do, in one sentence? (optional):',
+    ]);
+    expect(io.transcript).toContain('  pain ids: `hotels-are-expensive`, `hotels-are-impersonal`, `fear-of-unsafe-listings`');
+    expect(io.transcript).toContain('  Guests is multi-sided: it depends on Hosts.');
+  });
+});
