@@ -24,93 +24,75 @@ function tempDir(): string {
 }
 
 describe('bmc init in a terminal', () => {
-  it('walks a founder through two segments and eight blocks, then writes a valid canvas', async () => {
+  it('walks a founder through the nine blocks, back into one from the review, then writes a valid canvas', async () => {
     const cwd = tempDir();
     const bmc = start(['init', 'out.bmc.yaml'], cwd);
+    await bmc.waitFor('type a choice’s first letters or its number');
     await bmc.answer('Name of the business or product:', 'Homestay', enter);
     await bmc.answer('What does it do, in one sentence?', "Rooms in locals' homes", enter);
     await bmc.waitFor('[1/9] Customer segments — for whom are you creating value?');
-    // Travellers: type from the list, a profile with one pain and one gain.
-    await bmc.answer('Segment 1 — who are they?', 'Travellers', enter);
-    await bmc.answer('Id, to refer to it in the file:', enter);
-    await bmc.answer('What kind of segment is it?', down, down, enter); // niche
-    await bmc.answer('Do they pay you?', enter);
-    await bmc.answer('Describe them in a sentence', enter);
-    await bmc.answer('Note segmentation traits', enter);
-    await bmc.answer('Sketch their customer profile', 'y', enter);
-    await bmc.answer('Job 1 (empty: none):', 'Find a cheap bed', enter);
-    await bmc.answer('Kind of job:', down, enter); // functional
-    await bmc.answer('Importance, 1 (insignificant) to 5 (crucial)', '4', enter);
-    await bmc.answer('Job 2 (empty when done):', enter);
-    await bmc.answer('Pain 1 (empty: none):', 'Hotels are expensive', enter);
-    await bmc.answer('Severity, 1 (moderate) to 5 (extreme)', '9', enter);
-    await bmc.waitFor('Value must be between 1 and 5');
-    bmc.type(KEY.backspace, '4', enter);
-    await bmc.answer('Pain 2 (empty when done):', enter);
-    await bmc.answer('Gain 1 (empty: none):', 'Meet locals', enter);
-    await bmc.answer('Kind of gain:', enter); // skip
-    await bmc.answer('Importance, 1 (insignificant) to 5 (crucial)', enter);
-    await bmc.answer('Gain 2 (empty when done):', enter);
-    await bmc.answer('Add another segment?', 'y', enter);
-    // Hosts: they do not pay.
-    await bmc.answer('Segment 2 — who are they? (empty: no more segments)', 'Hosts', enter);
-    await bmc.answer('Id, to refer to it in the file:', enter);
-    await bmc.answer('What kind of segment is it?', enter);
-    await bmc.answer('Do they pay you?', 'n', enter);
-    await bmc.answer('Describe them in a sentence', 'Locals with a spare room', enter);
-    await bmc.answer('Note segmentation traits', enter);
-    await bmc.answer('Sketch their customer profile', enter);
-    await bmc.answer('Add another segment?', enter);
+    await bmc.answer('[1/9] Customer segments — Segment 1 — who are they?', 'Travellers', enter);
+    await bmc.answer('[1/9] Customer segments · Travellers — What kind of segment is it?', down, down, down, down, down, enter); // multi_sided
+    await bmc.answer('[1/9] Customer segments · Travellers — Do they pay you?', enter);
+    await bmc.answer('[1/9] Customer segments · Travellers — More about them', enter);
+    await bmc.answer('[1/9] Customer segments · Travellers — Sketch their customer profile', 'y', enter);
+    await bmc.answer('[1/9] Customer segments · Travellers — Jobs they are trying to get done', 'Find a cheap bed', enter);
+    await bmc.answer('Rate these jobs', enter);
+    await bmc.answer('[1/9] Customer segments · Travellers — Pains', 'Hotels are expensive; Hotels feel anonymous', enter);
+    await bmc.waitFor('pain ids: `hotels-are-expensive`, `hotels-feel-anonymous`');
+    await bmc.answer("Change these pains' ids and severity?", enter);
+    await bmc.answer('[1/9] Customer segments · Travellers — Gains', enter);
+    // A multi-sided segment needs another side: Enter adds one.
+    await bmc.answer('[1/9] Customer segments — Add another segment? (Travellers is multi-sided: name its other side) (Y/n)', enter);
+    await bmc.answer('Segment 2 — who are they?', 'Hosts', enter);
+    await bmc.answer('· Hosts — What kind of segment is it?', enter);
+    await bmc.answer('· Hosts — Do they pay you?', 'n', enter);
+    await bmc.answer('· Hosts — More about them', enter);
+    await bmc.answer('· Hosts — Sketch their customer profile', enter);
+    await bmc.answer('[1/9] Customer segments — Add another segment? (y/N)', enter);
+    await bmc.waitFor('Travellers is multi-sided: it depends on Hosts.');
 
     await bmc.waitFor('[2/9] Value propositions — what value do you deliver to each segment?');
-    await bmc.answer('Value proposition 1 (empty: skip this block):', 'Cheap rooms with a local', enter);
-    await bmc.answer('Which segments does it serve?', enter);
-    await bmc.waitFor('Tick at least one segment');
-    bmc.type(space, enter); // Travellers
-    await bmc.answer('Products and services in it', 'booking, reviews', enter);
-    await bmc.answer('Which pains does it relieve?', space, enter);
-    await bmc.answer('Which gains does it create?', space, enter);
-    await bmc.answer('Value proposition 2 (empty when done):', 'Earn from a spare room', enter);
-    await bmc.answer('Which segments does it serve?', down, space, enter); // Hosts
-    await bmc.answer('Products and services in it', enter);
-    await bmc.answer('Value proposition 3 (empty when done):', enter);
+    await bmc.answer('[2/9] Value propositions — Name your value propositions (separate with ;, empty: none):', 'Cheap rooms with a local; Earn from a spare room', enter);
+    // Every box starts ticked; untick Hosts for the first, Travellers for the second.
+    await bmc.answer('[2/9] Value propositions — Which segments does each serve? (all start ticked', down, space, down, space, enter);
+    await bmc.answer('[2/9] Value propositions · Cheap rooms with a local — Which pains does it relieve', space, enter);
+    await bmc.answer('[2/9] Value propositions — Add details', enter);
 
-    await bmc.waitFor('[3/9] Channels — how do you reach each segment?');
-    await bmc.answer('Channel 1 (empty: skip this block):', 'App', enter);
-    await bmc.answer('Which segments does it serve?', 'a', enter); // all: shared
-    await bmc.answer('Direct or indirect?', down, enter); // direct
-    await bmc.answer('Whose channel is it?', enter);
-    await bmc.answer('Which phases does it cover?', space, down, down, space, enter); // awareness, purchase
-    await bmc.answer('Channel 2 (empty when done):', enter);
+    await bmc.answer('[3/9] Channels — Name your channels', 'App', enter);
+    await bmc.answer('[3/9] Channels — Which segments does each serve?', enter); // all ticked: shared
+    await bmc.answer('[3/9] Channels — Add details', 'y', enter);
+    await bmc.answer('[3/9] Channels · App — Whose channel is it, and is it direct?', down, enter); // own-direct
+    await bmc.answer('[3/9] Channels · App — Which phases does it cover?', space, enter); // awareness
+    await bmc.answer('[4/9] Customer relationships — Name your customer relationships', enter);
+    await bmc.answer('[5/9] Revenue streams — Name your revenue streams', 'Booking fee', enter);
+    await bmc.answer('[5/9] Revenue streams — Which segments pays for each?', down, space, enter); // not Hosts
+    await bmc.answer('[5/9] Revenue streams — Add details', 'y', enter);
+    await bmc.answer('· Booking fee — How do they pay?', down, down, down, down, down, down, enter); // brokerage_fee
+    await bmc.answer('· Booking fee — How is the price set?', down, enter); // list_price, past the "fixed" heading
+    await bmc.answer('· Booking fee — Price, e.g. 12.50 EUR per month', 'twelve', enter);
+    await bmc.waitFor('Write a price like 12.50 EUR per month, or a share like 3% of each booking');
+    bmc.type(...Array.from({ length: 6 }, () => KEY.backspace), '12.50 eur per booking', enter);
+    for (const block of ['[6/9] Key resources', '[7/9] Key activities', '[8/9] Key partnerships']) {
+      await bmc.answer(`${block} — Name your`, enter);
+    }
+    await bmc.answer('[9/9] Cost structure — Name your costs', 'Servers', enter);
+    await bmc.answer('[9/9] Cost structure — Which segments does each serve?', enter);
+    await bmc.answer('[9/9] Cost structure — Add details', enter);
+    await bmc.answer('[9/9] Cost structure — Is the model cost-driven or value-driven?', enter);
 
-    await bmc.waitFor('[4/9] Customer relationships');
-    await bmc.answer('Customer relationship 1 (empty: skip this block):', enter);
-    await bmc.waitFor('[5/9] Revenue streams');
-    await bmc.answer('Revenue stream 1 (empty: skip this block):', 'Booking fee', enter);
-    await bmc.answer('Which segments pay it?', space, enter);
-    await bmc.answer('How do they pay?', down, down, down, down, down, down, enter); // brokerage_fee
-    await bmc.answer('How is the price set?', down, enter); // list_price, past the "fixed" heading
-    await bmc.answer('Estimated price or amount', '12.5', enter);
-    await bmc.answer('Currency, a three-letter code', 'eur', enter);
-    await bmc.answer('Per what?', 'booking', enter);
-    await bmc.answer('Revenue stream 2 (empty when done):', enter);
-    await bmc.waitFor('[6/9] Key resources');
-    await bmc.answer('Key resource 1 (empty: skip this block):', enter);
-    await bmc.waitFor('[7/9] Key activities');
-    await bmc.answer('Key activity 1 (empty: skip this block):', enter);
-    await bmc.waitFor('[8/9] Key partnerships');
-    await bmc.answer('Key partnership 1 (empty: skip this block):', enter);
-    await bmc.waitFor('[9/9] Cost structure');
-    await bmc.answer('Cost 1 (empty: skip this block):', 'Servers', enter);
-    await bmc.answer('Which segments does it serve?', enter); // back-stage: all ticked already = shared
-    await bmc.answer('Fixed or variable?', down, enter);
-    await bmc.answer('Cost 2 (empty when done):', enter);
-    await bmc.answer('Is the model cost-driven or value-driven?', enter);
+    // The review: the matrix, then back into Channels to add one.
+    await bmc.waitFor('Your canvas: Homestay');
+    await bmc.waitFor(`Channels${' '.repeat(25)}1      1      1`);
+    await bmc.answer('Review — Write the canvas now?', down, enter); // Change a block
+    await bmc.answer('Review — Which block?', down, down, enter); // [3/9] Channels
+    await bmc.answer('[3/9] Channels — Name your channels (separate with ;):', '; Word of mouth', enter);
+    await bmc.answer('[3/9] Channels — Which segments does each serve?', enter);
+    await bmc.answer('[3/9] Channels — Add details', enter); // No: App keeps its details
+    await bmc.waitFor(`Channels${' '.repeat(25)}2      2      2`);
+    await bmc.answer('Review — Write the canvas now?', enter);
 
     expect(await bmc.exitCode).toBe(0);
-    expect(bmc.text).toContain('Your canvas: Homestay');
-    expect(bmc.text).toContain('  Customer relationships  0  (empty)');
-    expect(bmc.text).toContain('⚠ Segment Travellers (`travellers`) has no customer relationship yet');
     expect(bmc.text).toContain('Wrote out.bmc.yaml.');
     const schema = relative(cwd, join(ROOT, 'schemas', 'canvas.schema.json'));
     expect(readFileSync(join(cwd, 'out.bmc.yaml'), 'utf8')).toBe(`# yaml-language-server: $schema=${schema}
@@ -121,45 +103,41 @@ description: Rooms in locals' homes
 customer_segments:
   - id: travellers
     name: Travellers
-    type: niche
+    type: multi_sided # mass_market | niche | segmented | diversified | multi_sided
+    depends_on: [hosts]
     profile:
       jobs:
         - text: Find a cheap bed
-          kind: functional
-          importance: 4
       pains:
         - id: hotels-are-expensive
           text: Hotels are expensive
-          severity: 4
-      gains:
-        - id: meet-locals
-          text: Meet locals
+        - id: hotels-feel-anonymous
+          text: Hotels feel anonymous
   - id: hosts
     name: Hosts
     pays: false
-    description: Locals with a spare room
 
 value_propositions:
   - name: Cheap rooms with a local
     segments: [travellers]
-    products: [booking, reviews]
     relieves: [hotels-are-expensive]
-    creates: [meet-locals]
   - name: Earn from a spare room
     segments: [hosts]
 
 channels:
   - name: App
-    type: direct
-    phases: [awareness, purchase]
+    type: direct # direct | indirect
+    owner: own # own | partner
+    phases: [awareness] # awareness | evaluation | purchase | delivery | after_sales
+  - Word of mouth
 
 customer_relationships: [] # What relationship does each segment expect?
 
 revenue_streams:
   - name: Booking fee
     segments: [travellers]
-    type: brokerage_fee
-    pricing: list_price
+    type: brokerage_fee # asset_sale | usage_fee | subscription | lending_renting_leasing | licensing | brokerage_fee | advertising
+    pricing: list_price # list_price | product_feature | customer_segment | volume | negotiation | yield_management | real_time_market | auction
     amount: {value: 12.5, currency: EUR, per: booking}
 
 key_resources: [] # What assets does the model need?
@@ -170,23 +148,59 @@ key_partnerships: [] # Who helps you?
 
 cost_structure:
   costs:
-    - name: Servers
-      type: fixed
+    - Servers
 `);
+    // The draft has served: only the canvas is left.
     expect(readdirSync(cwd)).toEqual(['out.bmc.yaml']);
   });
 
-  it('Ctrl+C at a question writes nothing and exits 130', async () => {
+  it('Ctrl+C keeps a draft and writes no canvas (exit 130); the next init resumes it to a valid canvas', async () => {
     const cwd = tempDir();
-    const bmc = start(['init', 'out.bmc.yaml'], cwd);
+    const first = start(['init', 'out.bmc.yaml'], cwd);
+    await first.answer('Name of the business or product:', 'Homestay', enter);
+    await first.answer('What does it do, in one sentence?', enter);
+    await first.answer('Segment 1 — who are they?', 'Travellers', enter);
+    for (const question of ['What kind of segment', 'Do they pay', 'More about them', 'Sketch their customer profile', 'Add another segment?']) {
+      await first.answer(question, enter);
+    }
+    await first.answer('[2/9] Value propositions — Name your value propositions', 'Cheap rooms', enter);
+    await first.answer('[2/9] Value propositions — Add details', ctrlC);
+    expect(await first.exitCode).toBe(130);
+    expect(first.text).toContain(
+      'Cancelled — no canvas written. Your answers are kept in .out.bmc.yaml.draft; run `bmc init out.bmc.yaml` again to pick up where you stopped (--fresh starts over).',
+    );
+    expect(readdirSync(cwd)).toEqual(['.out.bmc.yaml.draft']);
+
+    const second = start(['init', 'out.bmc.yaml'], cwd);
+    await second.answer('A draft of out.bmc.yaml (9 answers', enter);
+    await second.waitFor('Picking up where you stopped: 9 answers from .out.bmc.yaml.draft.');
+    // The draft's questions are not asked again: the next one is where it stopped.
+    await second.answer('[2/9] Value propositions — Add details', 'y', enter);
+    await second.answer('· Cheap rooms — Products and services in it', 'rooms, reviews', enter);
+    for (const block of ['[3/9] Channels', '[4/9] Customer relationships', '[5/9] Revenue streams', '[6/9] Key resources', '[7/9] Key activities', '[8/9] Key partnerships', '[9/9] Cost structure']) {
+      await second.answer(`${block} — Name your`, enter);
+    }
+    await second.answer('Review — Write the canvas now?', enter);
+    expect(await second.exitCode).toBe(0);
+    expect(second.text).not.toContain('? Segment 1 — who are they?');
+    const written = readFileSync(join(cwd, 'out.bmc.yaml'), 'utf8');
+    expect(written).toContain('customer_segments:\n  - id: travellers\n    name: Travellers\n');
+    expect(written).toContain('value_propositions:\n  - name: Cheap rooms\n    products: [rooms, reviews]\n');
+    expect(readdirSync(cwd)).toEqual(['out.bmc.yaml']);
+    const validate = start(['validate', 'out.bmc.yaml'], cwd);
+    expect(await validate.exitCode).toBe(0);
+  });
+
+  it('at 60 columns, breaks the lines it prints between words', async () => {
+    const cwd = tempDir();
+    const bmc = new PtySession(['init', 'out.bmc.yaml'], cwd, 60);
+    sessions.push(bmc);
     await bmc.answer('Name of the business or product:', 'Homestay', enter);
     await bmc.answer('What does it do, in one sentence?', enter);
-    await bmc.answer('Segment 1 — who are they?', 'Travellers', enter);
-    await bmc.answer('Id, to refer to it in the file:', enter);
-    await bmc.answer('What kind of segment is it?', ctrlC);
+    await bmc.answer('Segment 1', ctrlC);
     expect(await bmc.exitCode).toBe(130);
-    expect(bmc.text).toContain('Cancelled — nothing written');
-    expect(readdirSync(cwd)).toEqual([]);
+    expect(bmc.text).toMatch(/block by block, starting\r?\nwith your customers\./);
+    expect(bmc.text).toMatch(/ {6}Groups of people or organisations with common needs\r?\n {6}that you aim to reach and serve\./);
   });
 
   it('a file created by someone else during the interview is kept, and the canvas shown instead (exit 2)', async () => {
@@ -195,13 +209,13 @@ cost_structure:
     await bmc.answer('Name of the business or product:', 'Homestay', enter);
     await bmc.answer('What does it do, in one sentence?', enter);
     await bmc.answer('Segment 1 — who are they?', 'Travellers', enter);
-    for (const question of ['Id', 'What kind', 'Do they pay', 'Describe', 'Note segmentation', 'Sketch', 'Add another segment?']) {
+    for (const question of ['What kind', 'Do they pay', 'More about them', 'Sketch', 'Add another segment?']) {
       await bmc.answer(question, enter);
     }
-    for (const block of ['Value proposition', 'Channel', 'Customer relationship', 'Revenue stream', 'Key resource', 'Key activity', 'Key partnership']) {
-      await bmc.answer(`${block} 1 (empty: skip this block):`, enter);
+    for (const block of ['Value propositions', 'Channels', 'Customer relationships', 'Revenue streams', 'Key resources', 'Key activities', 'Key partnerships', 'Cost structure']) {
+      await bmc.answer(`${block} — Name your`, enter);
     }
-    await bmc.waitFor('? Cost 1 (empty: skip this block):');
+    await bmc.waitFor('? Review — Write the canvas now?');
     writeFileSync(join(cwd, 'out.bmc.yaml'), 'theirs\n');
     bmc.type(enter);
     expect(await bmc.exitCode).toBe(2);

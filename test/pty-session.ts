@@ -17,10 +17,10 @@ export class PtySession {
   readonly exitCode: Promise<number>;
   private readonly terminal: IPty;
 
-  constructor(args: readonly string[], cwd: string) {
+  constructor(args: readonly string[], cwd: string, cols = 120) {
     this.terminal = spawn(process.execPath, [BIN, ...args], {
       name: 'xterm-256color',
-      cols: 120,
+      cols,
       rows: 40,
       cwd,
       env: terminalEnv(),
@@ -34,11 +34,13 @@ export class PtySession {
     return stripVTControlCharacters(this.raw);
   }
 
-  /** Waits until `expected` appears after what was matched before. */
-  async waitFor(expected: string): Promise<void> {
+  /** Waits until `expected` appears after what was matched before (where `where` accepts it). */
+  async waitFor(expected: string, where: (text: string, at: number) => boolean = () => true): Promise<void> {
     const started = Date.now();
     for (;;) {
-      const at = this.text.indexOf(expected, this.seen);
+      const text = this.text;
+      let at = text.indexOf(expected, this.seen);
+      while (at !== -1 && !where(text, at)) at = text.indexOf(expected, at + 1);
       if (at !== -1) {
         this.seen = at + expected.length;
         return;
@@ -50,9 +52,13 @@ export class PtySession {
     }
   }
 
-  /** Waits for the question (as an open prompt: "? question") and types the keys. */
+  /**
+   * Waits for the question as an open prompt ("? ", then the question, on one line; the question
+   * may be the end of the prompt's text, after where it is: "? [3/9] Channels — Name your ...")
+   * and types the keys.
+   */
   async answer(question: string, ...keys: string[]): Promise<void> {
-    await this.waitFor(`? ${question}`);
+    await this.waitFor(question, (text, at) => text.slice(text.lastIndexOf('\n', at) + 1, at).includes('? '));
     this.type(...keys);
   }
 

@@ -1,7 +1,7 @@
 // The init interview, scripted in-process: the Airbnb canvas (two sides, profiles, 2–4 items
 // per block) within 100 questions, where each question says where it is, defaults, the review.
 import { describe, expect, it } from 'vitest';
-import { checkbox, confirm, input, scriptedIO, select, type Step } from '../../test/prompt-script.js';
+import { cancelAt, checkbox, confirm, input, scriptedIO, select, type Step } from '../../test/prompt-script.js';
 import { checkCanvasText } from '../services/check-canvas.js';
 import { canvasText } from '../init/canvas-document.js';
 import { interviewCanvas } from './init-interview.js';
@@ -156,5 +156,55 @@ describe('the init interview', () => {
     ]);
     expect(io.transcript).toContain('  pain ids: `hotels-are-expensive`, `hotels-are-impersonal`, `fear-of-unsafe-listings`');
     expect(io.transcript).toContain('  Guests is multi-sided: it depends on Hosts.');
+  });
+});
+
+/** A name, one segment with every optional answer left as it comes. */
+const ONE_SEGMENT: Step[] = [
+  input('Name of the business', 'Station Coffee'),
+  input('one sentence', ''),
+  input('Segment 1', 'Commuters'),
+  select('What kind of segment', undefined),
+  confirm('Do they pay you'),
+  confirm('More about them'),
+  confirm('customer profile'),
+  confirm(/Add another segment\?$/),
+];
+const BLOCK_NAMES = ['value propositions', 'channels', 'customer relationships', 'revenue streams', 'key resources', 'key activities', 'key partnerships', 'costs'];
+
+describe('the init interview with one segment', () => {
+  it('never asks which segments: items are shared; the review can go back into a block', async () => {
+    const { io, canvas } = await run([
+      ...ONE_SEGMENT,
+      ...BLOCK_NAMES.slice(0, 2).map((block) => input(`Name your ${block}`, '')),
+      input('Name your customer relationships', 'Friendly baristas; Loyalty card'),
+      confirm('Add details: the kind of relationship'),
+      ...BLOCK_NAMES.slice(3).map((block) => input(`Name your ${block}`, '')),
+      select('Review — Write the canvas now?', 'change'),
+      select('Review — Which block?', 'channels'),
+      input('[3/9] Channels — Name your channels (separate with ;, empty: none)', 'The cart'),
+      confirm('Add details'),
+      select('Review — Write the canvas now?', 'write'),
+    ]);
+    expect(io.asked.some((question) => question.kind === 'checkbox')).toBe(false);
+    expect(canvas.customer_relationships).toEqual([{ name: 'Friendly baristas' }, { name: 'Loyalty card' }]);
+    expect(canvas.channels).toEqual([{ name: 'The cart' }]);
+    expect(io.transcript).toContain(`  Customer relationships${' '.repeat(10)}2      2`);
+  });
+
+  it('going back into a block starts from its items, typed in to edit', async () => {
+    const io = scriptedIO([
+      ...ONE_SEGMENT,
+      input('Name your value propositions', 'Fast coffee'),
+      confirm('Add details'),
+      ...BLOCK_NAMES.slice(1).map((block) => input(`Name your ${block}`, '')),
+      select('Write the canvas now?', 'change'),
+      select('Which block?', 'value_propositions'),
+      input('Name your value propositions (separate with ;)', 'Fast coffee; Fair prices'),
+      confirm('Add details'),
+      cancelAt('select', 'Write the canvas now?'),
+    ]);
+    await expect(interviewCanvas(io)).rejects.toThrow('User force closed');
+    expect(io.asked.find((question) => question.message.includes('Name your value propositions (separate with ;)'))!.default).toBe('Fast coffee');
   });
 });

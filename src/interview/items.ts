@@ -29,7 +29,7 @@ const DETAILS: Record<ItemBlockKey, string> = {
   key_resources: 'the kind of each resource',
   key_activities: 'the kind of each activity',
   key_partnerships: 'the kind of partnership and why',
-  cost_structure: 'fixed or variable, and cost- or value-driven',
+  cost_structure: 'fixed or variable',
 };
 
 /** Asks a block's items. `previous`: the block as it was, when the founder goes back into it. */

@@ -11,6 +11,15 @@ describe('wrapIndented', () => {
     expect(noColors.dim(line)).toBe(line);
   });
 
+  it('keeps an indent that comes after colour codes', () => {
+    const dim = new Chalk({ level: 1 }).dim;
+    const lines = wrapIndented(dim('      Groups of people or organisations with common needs that you aim to reach and serve.'), 60);
+    expect(lines.map((line) => line.replace(/\x1b\[[0-9;]*m/g, ''))).toEqual([
+      '      Groups of people or organisations with common needs',
+      '      that you aim to reach and serve.',
+    ]);
+  });
+
   it('does not count colour codes', () => {
     const bold = new Chalk({ level: 1 }).bold('[3/9] Channels — how do you reach each segment?');
     expect(wrapIndented(bold, 50)).toEqual([bold]);

@@ -7,10 +7,11 @@ import { textWidth } from '../formatters/report/text-width.js';
 export function wrapIndented(line: string, width: number): string[] {
   const visible = (text: string): number => textWidth(stripVTControlCharacters(text));
   if (visible(line) <= width) return [line];
-  const indent = /^ */.exec(stripVTControlCharacters(line))![0];
+  // Colour codes may come before the indent (a dimmed, indented hint): keep them, after it.
+  const [lead, codes, indent] = /^((?:\x1b\[[0-9;]*m)*)( *)/.exec(line)!;
   const lines: string[] = [];
   let current = '';
-  for (const word of line.trimStart().split(' ')) {
+  for (const word of (codes! + line.slice(lead.length)).split(' ')) {
     const candidate = current === '' ? indent + word : `${current} ${word}`;
     if (current !== '' && visible(candidate) > width) {
       lines.push(current);
