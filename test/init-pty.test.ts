@@ -245,8 +245,7 @@ describe('bmc add segment in a terminal', () => {
     await bmc.answer('Which existing value propositions also serve Tourists?', down, space, enter); // untick "Skip the queue"
     await bmc.answer('Value proposition 1 for Tourists (empty: skip this block):', enter);
     await bmc.answer('Channel 1 for Tourists (empty: skip this block):', 'Tourist office', enter);
-    await bmc.answer('Direct or indirect?', enter);
-    await bmc.answer('Whose channel is it?', down, down, enter); // partner
+    await bmc.answer('Whose channel is it, and is it direct?', down, down, down, enter); // a partner's (indirect)
     await bmc.answer('Which phases does it cover?', enter);
     await bmc.answer('Channel 2 for Tourists (empty when done):', enter);
     await bmc.answer('Customer relationship 1 for Tourists (empty: skip this block):', enter);
@@ -269,7 +268,7 @@ describe('bmc add segment in a terminal', () => {
         .replace('  - name: Skip the queue\n', '  - name: Skip the queue\n    segments: [commuters]\n')
         .replace(
           'channels: [] # How do you reach each segment?\n',
-          'channels: # How do you reach each segment?\n  - name: Tourist office\n    segments: [tourists]\n    owner: partner\n',
+          'channels: # How do you reach each segment?\n  - name: Tourist office\n    segments: [tourists]\n    type: indirect\n    owner: partner\n',
         )
         .replace('    segments: [commuters]\n    x-cost: 12000\n', '    segments: [commuters, tourists]\n    x-cost: 12000\n'),
     );

@@ -55,8 +55,7 @@ describe('bmc add segment, in the document', () => {
       input('Value proposition 2 for Tourists', ''),
       // [3/9] no channels yet
       input('Channel 1 for Tourists', 'Flyers at the tourist office'),
-      select('Direct or indirect', 'indirect'),
-      select('Whose channel', 'partner'),
+      select('Whose channel is it, and is it direct', 'partner-indirect'),
       checkbox('Which phases', []),
       input('Channel 2 for Tourists', ''),
       // [4/9]
@@ -196,9 +195,7 @@ cost_structure:
       input('Revenue stream 1', 'Posters on the cart'),
       select('How do they pay', 'advertising'),
       select('How is the price set', undefined),
-      number('Estimated price', 300),
-      input('Currency', ''),
-      input('Per what', 'month'),
+      input('Price, e.g.', '300 per month'),
       input('Revenue stream 2', ''),
       checkbox('key resources', []),
       input('Key resource 1', ''),

@@ -14,13 +14,15 @@ export function summaryLines(canvas: Canvas, problems: readonly Problem[], color
     const text = `  ${block.title.padEnd(width)}  ${count}${driver}`;
     lines.push(count === 0 ? colors.dim(`${text}  (empty)`) : text);
   }
+  return [...lines, '', ...gapLines(problems, colors)];
+}
+
+/** The checker's warnings (what `bmc validate` prints too), or a line saying there are none. */
+export function gapLines(problems: readonly Problem[], colors: Colors): string[] {
   const warnings = problems.filter((problem) => problem.severity === 'warning');
-  lines.push('');
-  if (warnings.length === 0) {
-    lines.push(colors.green('✔ No gaps: every segment is served and every pain and gain addressed.'));
-  } else {
-    lines.push(colors.yellow(`${warnings.length === 1 ? '1 gap' : `${warnings.length} gaps`} to look at (bmc validate shows them too):`));
-    for (const warning of warnings) lines.push(`  ${colors.yellow('⚠')} ${warning.message}`);
-  }
-  return lines;
+  if (warnings.length === 0) return [colors.green('✔ No gaps: every segment is served and every pain and gain addressed.')];
+  return [
+    colors.yellow(`${warnings.length === 1 ? '1 gap' : `${warnings.length} gaps`} to look at (bmc validate shows them too):`),
+    ...warnings.map((warning) => `  ${colors.yellow('⚠')} ${warning.message}`),
+  ];
 }

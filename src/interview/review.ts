@@ -4,6 +4,7 @@ import type { Problem } from '../check/problem.js';
 import { BLOCKS, ITEM_BLOCK_KEYS, itemsOf, serves, type BlockKey } from '../model/blocks.js';
 import type { Canvas } from '../model/canvas.js';
 import type { Colors } from '../terminal/colors.js';
+import { gapLines } from '../init/summary.js';
 
 const NAME_WIDTH = 12;
 
@@ -25,15 +26,7 @@ export function reviewLines(canvas: Canvas, problems: readonly Problem[], colors
     lines.push(items.length === 0 ? colors.dim(text) : text);
   }
   if (canvas.cost_structure.driver) lines.push(colors.dim(`  Costs are ${canvas.cost_structure.driver.replace('_', '-')}.`));
-  const warnings = problems.filter((problem) => problem.severity === 'warning');
-  lines.push('');
-  if (warnings.length === 0) {
-    lines.push(colors.green('✔ No gaps: every segment is served and every pain and gain addressed.'));
-  } else {
-    lines.push(colors.yellow(`${warnings.length === 1 ? '1 gap' : `${warnings.length} gaps`} to look at (bmc validate shows them too):`));
-    for (const warning of warnings) lines.push(`  ${colors.yellow('⚠')} ${warning.message}`);
-  }
-  return lines;
+  return [...lines, '', ...gapLines(problems, colors)];
 }
 
 export type ReviewChoice = 'write' | 'change' | 'cancel';
