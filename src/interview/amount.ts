@@ -1,8 +1,7 @@
 // Prices as people say them: "3% of each booking", "12.50 EUR per month", "€9.90/month", "45".
 // One answer instead of three questions, and the only way to enter a share such as a commission.
+import type { Amount } from '../model/canvas.js';
 
-/** What the answer means in the file: a price `{value, currency, per}` or a share `{percent, of}`. */
-export type AmountAnswer = { value: number; currency?: string; per?: string } | { percent: number; of: string };
 
 const SYMBOLS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY' };
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
@@ -11,7 +10,7 @@ const CURRENCY = String.raw`([A-Za-z]{3}|[€$£¥])`;
 const PRICE = new RegExp(String.raw`^(?:${CURRENCY}\s*)?${NUMBER}(?:\s*${CURRENCY})?\s*(?:(?:per|a|an|each|/)\s*(.+))?$`, 'i');
 
 /** The amount an answer describes, or a message saying how to write one. */
-export function parseAmount(answer: string): AmountAnswer | string {
+export function parseAmount(answer: string): Amount | string {
   const text = answer.trim();
   const share = SHARE.exec(text);
   if (share) {
@@ -27,14 +26,14 @@ export function parseAmount(answer: string): AmountAnswer | string {
   if (before && after) return 'Give the currency once, e.g. 12.50 EUR per month';
   const currency = currencyCode(before ?? after);
   if (currency === undefined) return 'A currency is three letters, like EUR or USD';
-  const amount: AmountAnswer = { value: toNumber(value!) };
+  const amount: Amount = { value: toNumber(value!) };
   if (currency !== '') amount.currency = currency;
   if (per?.trim()) amount.per = per.trim();
   return amount;
 }
 
 /** The answer that reads back as `amount`: the editable default when it is asked again. */
-export function amountText(amount: AmountAnswer | undefined): string {
+export function amountText(amount: Amount | undefined): string {
   if (amount === undefined) return '';
   if ('percent' in amount) return `${amount.percent}% of ${amount.of}`;
   return [String(amount.value), amount.currency, amount.per === undefined ? undefined : `per ${amount.per}`].filter(Boolean).join(' ');

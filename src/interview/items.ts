@@ -16,7 +16,8 @@ import {
   REVENUE_TYPE_TEXT,
 } from '../init/explanations.js';
 import type { Choice, ChoiceSeparator, InterviewIO } from '../init/prompts.js';
-import { amountText, parseAmount, type AmountAnswer } from './amount.js';
+import type { Amount } from '../model/canvas.js';
+import { amountText, parseAmount } from './amount.js';
 import { askEntries } from './lists.js';
 import type { Place } from './place.js';
 
@@ -154,7 +155,7 @@ export async function askItemDetails(io: InterviewIO, key: ItemBlockKey, item: C
         { title: '── fixed: set in advance', values: FIXED_PRICING },
         { title: '── dynamic: changes with the market', values: DYNAMIC_PRICING },
       ]);
-      fields.amount = await askAmount(io, fields.amount as AmountAnswer | undefined);
+      fields.amount = await askAmount(io, fields.amount as Amount | undefined);
       break;
     case 'key_resources':
       fields.type = await askOne(io, 'What kind of resource?', RESOURCE_TYPE_TEXT);
@@ -190,7 +191,7 @@ async function askChannelKind(io: InterviewIO): Promise<Pick<Channel, 'owner' | 
 }
 
 /** The price in one answer: "12.50 EUR per month", "3% of each booking". */
-export async function askAmount(io: InterviewIO, previous?: AmountAnswer): Promise<AmountAnswer | undefined> {
+export async function askAmount(io: InterviewIO, previous?: Amount): Promise<Amount | undefined> {
   const answer = await io.prompts.input({
     message: 'Price, e.g. 12.50 EUR per month or 3% of each booking (empty: skip):',
     ...(previous ? { default: amountText(previous), prefill: 'editable' as const } : {}),
