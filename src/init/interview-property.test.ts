@@ -24,6 +24,8 @@ async function randomCanvas(io: InterviewIO): Promise<Canvas | undefined> {
 }
 
 const RUNS = 200;
+/** Hundreds of interviews, each with its review: more than a single test's default on a busy machine. */
+const PROPERTY_TIMEOUT_MS = 120_000;
 
 describe('init on random answers', () => {
   it(`writes a valid canvas that reads back as built (${RUNS} founders)`, async () => {
@@ -43,7 +45,7 @@ describe('init on random answers', () => {
     }
     // The answers really did walk the interview, not just its first questions.
     expect(questions / RUNS).toBeGreaterThan(25);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('add segment on random answers', () => {
@@ -78,5 +80,5 @@ describe('add segment on random answers', () => {
       const comments = original.split('\n').filter((line) => line.includes('#')).map((line) => line.slice(line.indexOf('#')));
       for (const comment of comments) expect(text).toContain(comment);
     }
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
