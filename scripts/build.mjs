@@ -48,8 +48,10 @@ const common = {
   minify: true,
   define: { 'import.meta.url': '__bmcModuleUrl' },
   banner: { js: "const __bmcModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  // The pseudo-terminal and the browser driver are for tests only.
-  external: ['@lydell/node-pty', 'playwright-core'],
+  // The pseudo-terminal and the browser driver are for tests only. resvg is a native module (a
+  // prebuilt binary per platform); fontkit and pdfkit read data files beside their code: all
+  // three load from node_modules, and only when a picture is drawn.
+  external: ['@lydell/node-pty', 'playwright-core', '@resvg/resvg-js', 'fontkit', 'pdfkit'],
   logLevel: 'warning',
 };
 

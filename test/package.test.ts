@@ -1,6 +1,6 @@
 // The npm package works on its own: packed, installed into an empty project, run, and imported.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ beforeAll(() => {
 
 describe('the packed package', () => {
   it('contains the built code, types, schema and examples, and no sources or tests', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/bmc.cjs', 'dist/cli/bmc.cjs', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'schemas/canvas.schema.json', 'examples/home-espresso.bmc.yaml', 'README.md']));
+    expect(files).toEqual(expect.arrayContaining(['bin/bmc.cjs', 'dist/cli/bmc.cjs', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'schemas/canvas.schema.json', 'examples/home-espresso.bmc.yaml', 'README.md', 'assets/fonts/inter-latin-400-normal.ttf', 'assets/fonts/inter-latin-700-normal.woff2', 'assets/fonts/OFL.txt']));
     expect(files.filter((file) => file.startsWith('src/') || file.startsWith('test/'))).toEqual([]);
   });
 
@@ -42,6 +42,17 @@ describe('the packed package', () => {
     const report = run(join(project, 'node_modules/.bin/bmc'), ['report', example, '--format', 'json']);
     expect(report.status).toBe(0);
     expect(JSON.parse(report.stdout).segments.map((segment: { id: string }) => segment.id)).toEqual(['home-drinkers', 'offices']);
+  });
+
+  it('renders SVG and PNG from the installed package, with its font and native renderer', () => {
+    const example = join(project, 'node_modules/bmc/examples/home-espresso.bmc.yaml');
+    for (const name of ['canvas.svg', 'canvas.png']) {
+      const render = run(join(project, 'node_modules/.bin/bmc'), ['render', example, '-o', join(project, name)]);
+      expect(render.stderr).toBe('');
+      expect(render.status).toBe(0);
+    }
+    expect(readFileSync(join(project, 'canvas.svg'), 'utf8')).toContain('src: url(data:font/woff2;base64,');
+    expect(readFileSync(join(project, 'canvas.png')).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   });
 
   it('is importable as a typed library', () => {

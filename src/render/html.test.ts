@@ -22,7 +22,7 @@ describe('renderHtml', () => {
   });
 
   it('makes no network request and runs no script; its one link is the licence credit', () => {
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">`);
     const credit = 'href="https://creativecommons.org/licenses/by-sa/3.0/"';
     expect(html.split(credit)).toHaveLength(2);
     expect(html.replace('xmlns="http://www.w3.org/2000/svg"', '').replace(credit, '')).not.toMatch(/https?:|<script|<link|<img|src=|@import|href/i);

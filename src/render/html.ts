@@ -1,5 +1,6 @@
 // The canvas as a web page: one self-contained file with the SVG inline and inline CSS. Its
-// Content-Security-Policy forbids every request and script, so opening it fetches nothing.
+// Content-Security-Policy forbids every request and script (fonts come inline, as data: URLs),
+// so opening it fetches nothing.
 // It prints on one landscape page of A4 or Letter.
 import { escapeXml } from './escape.js';
 import type { CanvasLayout } from './geometry.js';
@@ -37,7 +38,7 @@ export function renderHtml(layout: CanvasLayout): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="bmc">
 <title>${escapeXml(layout.title)} — Business Model Canvas</title>

@@ -37,7 +37,9 @@ describe('renderSvg', () => {
     const link = '<a class="credit-link" href="https://creativecommons.org/licenses/by-sa/3.0/">';
     expect(svg.split(link)).toHaveLength(2);
     expect(svg.replace('xmlns="http://www.w3.org/2000/svg"', '').replace(link, '')).not.toMatch(/https?:|href|@import|<script|<image|<foreignObject/i);
-    expect(svg).not.toMatch(/url\(/);
+    // The only url()s are the shipped font, inline.
+    expect([...svg.matchAll(/url\(([^;,)]*)/g)].map((match) => match[1])).toEqual(['data:font/woff2', 'data:font/woff2']);
+    expect(renderSvg(layoutCanvas(espresso), { embedFonts: false })).not.toContain('url(');
   });
 
   it('draws only what every SVG renderer draws alike: no filters, masks, clips or gradients', () => {

@@ -4,19 +4,26 @@
 // and strokes, so a note's shadow is a flat shape offset below it.
 import { escapeXml } from './escape.js';
 import type { BlockLayout, CanvasLayout, Chip, NoteLayout, TextLine } from './geometry.js';
+import { readFileSync } from 'node:fs';
 import { CREDIT } from './credit.js';
+import { shippedFontPath, SHIPPED_FAMILY, type FontWeight } from './fonts.js';
 import { FONT_STACK } from './measure.js';
 
 export interface SvgOptions {
   /** Start with an XML declaration, for a file of its own (not when inlined in HTML). */
   standalone?: boolean;
+  /**
+   * Embed the shipped font (default), so every viewer draws the glyphs bmc measured. resvg
+   * loads the font files itself and does without.
+   */
+  embedFonts?: boolean;
 }
 
 /** Where a note's shadow lies: just below it and a little to the right, like paper on a wall. */
 const NOTE_SHADOW = { dx: 1, dy: 2 } as const;
 
 const STYLE = `
-.bmc-canvas text { font-family: ${FONT_STACK}; fill: #1F1F1F; }
+.bmc-canvas text { font-family: ${FONT_STACK}; font-kerning: none; font-variant-ligatures: none; fill: #1F1F1F; }
 .bmc-canvas .page { fill: #FAF9F6; }
 .bmc-canvas .kind, .bmc-canvas .legend-heading { fill: #6B6B6B; }
 .bmc-canvas .date, .bmc-canvas .description { fill: #4A4A4A; }
@@ -38,7 +45,7 @@ export function renderSvg(layout: CanvasLayout, options: SvgOptions = {}): strin
       ` width="${n(layout.width)}" height="${n(layout.height)}">\n`,
     `<title>${escapeXml(layout.title)} — Business Model Canvas</title>\n`,
     `<desc>${escapeXml(layout.description)}</desc>\n`,
-    `<style>${STYLE}</style>\n`,
+    `<style>${options.embedFonts === false ? '' : fontFaces()}${STYLE}</style>\n`,
     `<rect class="page" x="0" y="0" width="${n(layout.width)}" height="${n(layout.height)}"/>\n`,
     '<g class="header">\n',
     ...layout.header.map((line) => text(line)),
@@ -51,6 +58,19 @@ export function renderSvg(layout: CanvasLayout, options: SvgOptions = {}): strin
     '</svg>\n',
   );
   return parts.join('');
+}
+
+let faces: string | undefined;
+
+/** The shipped font as @font-face rules with the font inline: a picture fetches nothing. */
+function fontFaces(): string {
+  faces ??= (['regular', 'bold'] as const satisfies readonly FontWeight[])
+    .map((weight) => {
+      const data = readFileSync(shippedFontPath(weight, 'woff2')).toString('base64');
+      return `@font-face { font-family: ${SHIPPED_FAMILY}; font-weight: ${weight === 'bold' ? 700 : 400}; src: url(data:font/woff2;base64,${data}) format("woff2"); }\n`;
+    })
+    .join('');
+  return faces;
 }
 
 function block(layout: BlockLayout): string {

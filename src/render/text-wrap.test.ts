@@ -46,7 +46,9 @@ describe('wrapText', () => {
 
 describe('wrapText and no-break spaces', () => {
   it('never breaks at a no-break space', () => {
-    const lines = wrapText('Subscription\u00A0· List price\u00A0· 0.45 EUR per capsule', 110, FONT);
+    // Too narrow for "Subscription · List": the line must break after the dot, not before it.
+    const width = textWidth('Subscription\u00A0· List', FONT.size, FONT.weight) - 1;
+    const lines = wrapText('Subscription\u00A0· List price\u00A0· 0.45 EUR per capsule', width, FONT);
     expect(lines.some((line) => line.startsWith('·'))).toBe(false);
     expect(lines[0]).toBe('Subscription\u00A0·');
   });

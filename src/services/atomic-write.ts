@@ -74,7 +74,7 @@ export function assertWritable(path: string, target: WriteTarget): void {
  * non-regular file is written into directly, since replacing it by a plain file would destroy it
  * (think `-o /dev/stdout` or a FIFO another program reads).
  */
-export function writeFileAtomic(path: string, text: string, target: WriteTarget): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array, target: WriteTarget): void {
   if (!target.overwrite) {
     writeReplacing(path, path, text, target);
     return;
@@ -89,7 +89,7 @@ export function writeFileAtomic(path: string, text: string, target: WriteTarget)
 }
 
 /** Temporary file beside `real`, flushed, then renamed (or linked, when not overwriting) onto it. */
-function writeReplacing(path: string, real: string, text: string, target: WriteTarget): void {
+function writeReplacing(path: string, real: string, text: string | Uint8Array, target: WriteTarget): void {
   const folder = dirname(real);
   const temporary = join(folder, `.${basename(real)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const mode = existingMode(real);
@@ -118,7 +118,7 @@ function writeReplacing(path: string, real: string, text: string, target: WriteT
 }
 
 /** Writes into an existing pipe or device as it is: no temporary file, no rename. */
-function writeInPlace(path: string, text: string, info: Stats): void {
+function writeInPlace(path: string, text: string | Uint8Array, info: Stats): void {
   assertSpecialWritable(path, info);
   let descriptor: number;
   try {
@@ -147,8 +147,8 @@ function assertSpecialWritable(path: string, info: Stats): void {
 }
 
 /** writeSync may write less than asked (pipes, signals); go on until every byte is out. */
-function writeAll(descriptor: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+function writeAll(descriptor: number, text: string | Uint8Array): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   let done = 0;
   while (done < bytes.length) done += writeSync(descriptor, bytes, done, bytes.length - done);
 }

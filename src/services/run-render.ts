@@ -7,6 +7,7 @@ import { openCanvas } from '../commands/open-canvas.js';
 import type { Canvas } from '../model/canvas.js';
 import { showInvisibleDeep } from '../render/escape.js';
 import { renderHtml } from '../render/html.js';
+import type { CanvasLayout } from '../render/geometry.js';
 import { layoutCanvas } from '../render/layout.js';
 import { renderSvg } from '../render/svg.js';
 import { UsageError } from '../terminal/errors.js';
@@ -14,14 +15,17 @@ import { sanitizeLine } from '../terminal/sanitize.js';
 import { assertWritable, writeFileAtomic } from './atomic-write.js';
 import { writeToStdout } from '../terminal/stdout.js';
 
-const EXTENSIONS: Record<string, RenderFormat> = { '.svg': 'svg', '.html': 'html', '.htm': 'html' };
+const EXTENSIONS: Record<string, RenderFormat> = { '.svg': 'svg', '.html': 'html', '.htm': 'html', '.png': 'png' };
 
 export async function runRender(file: string, options: RenderOptions): Promise<void> {
   let output = options.output === '-' ? undefined : options.output;
   const format = chooseFormat(output, options.format);
+  if (format !== 'png' && (options.scale !== undefined || options.width !== undefined)) {
+    throw new UsageError(`--${options.scale !== undefined ? 'scale' : 'width'} sizes a PNG; add --format png or name the output .png`);
+  }
   // SVG text scrolling past on a terminal helps no one; `-o -` says it is wanted all the same.
   if (options.output === undefined && process.stdout.isTTY) {
-    throw new UsageError('say where to write the picture: -o canvas.svg or -o canvas.html (or redirect the output to a file)');
+    throw new UsageError('say where to write the picture: -o canvas.svg, -o canvas.html or -o canvas.png (or redirect the output to a file)');
   }
   if (output !== undefined) {
     if (isSameFile(output, file)) throw new UsageError(`${output} is the canvas file itself; write the picture to another file`);
@@ -39,13 +43,27 @@ export async function runRender(file: string, options: RenderOptions): Promise<v
   const canvas = showInvisibleDeep(loaded);
 
   const layout = layoutCanvas(canvas, options.segment === undefined ? {} : { segment: options.segment });
-  const text = format === 'html' ? renderHtml(layout) : renderSvg(layout, { standalone: true });
+  const text = await draw(layout, format, options);
   if (output === undefined) {
     await writeToStdout(text);
     return;
   }
   writeFileAtomic(output, text, { overwrite: true });
   process.stdout.write(`✔ Wrote ${output}\n`);
+}
+
+async function draw(layout: CanvasLayout, format: RenderFormat, options: RenderOptions): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'html':
+      return renderHtml(layout);
+    case 'svg':
+      return renderSvg(layout, { standalone: true });
+    case 'png': {
+      // resvg is a native module: loaded only when a PNG is asked for.
+      const { renderPng } = await import('../render/png.js');
+      return renderPng(layout, { ...(options.scale === undefined ? {} : { scale: options.scale }), ...(options.width === undefined ? {} : { width: options.width }) });
+    }
+  }
 }
 
 /**
@@ -74,7 +92,7 @@ export function chooseFormat(output: string | undefined, format: RenderFormat | 
   const extension = /\.[^./\\]+$/.exec(output)?.[0].toLowerCase();
   const inferred = extension === undefined ? undefined : EXTENSIONS[extension];
   if (!inferred) {
-    throw new UsageError(`cannot tell the format from the name ${output}; end it in .svg or .html, or add --format svg or --format html`);
+    throw new UsageError(`cannot tell the format from the name ${output}; end it in .svg, .html or .png, or add --format`);
   }
   return inferred;
 }

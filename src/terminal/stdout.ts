@@ -5,7 +5,7 @@ import { describeIoError } from '../load/read-source.js';
 import { UsageError } from './errors.js';
 
 /** Resolves once the text is handed to the OS, or once the reader has gone away (EPIPE). */
-export function writeToStdout(text: string, stream: NodeJS.WritableStream = process.stdout): Promise<void> {
+export function writeToStdout(text: string | Uint8Array, stream: NodeJS.WritableStream = process.stdout): Promise<void> {
   return new Promise((resolve, reject) => {
     const settle = (error: NodeJS.ErrnoException | null | undefined): void => {
       if (!error || error.code === 'EPIPE') resolve();
