@@ -85,7 +85,7 @@ describe('bmc render', () => {
     const bare = await onTerminal(['render', ESPRESSO]);
     expect(bare.code).toBe(2);
     expect(bare.output.replace(/\r/g, '')).toBe(
-      'bmc: say where to write the picture: -o canvas.svg, -o canvas.html or -o canvas.png (or redirect the output to a file)\n',
+      'bmc: say where to write the picture: -o canvas.svg, .html, .png or .pdf (or redirect the output to a file)\n',
     );
     const dash = await onTerminal(['render', ESPRESSO, '-o', '-']);
     expect(dash.code).toBe(0);
@@ -107,11 +107,11 @@ describe('bmc render', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'bmc: cannot tell the format from the name canvas.gif; end it in .svg, .html or .png, or add --format\n',
+      stderr: 'bmc: cannot tell the format from the name canvas.gif; end it in .svg, .html, .png or .pdf, or add --format\n',
     });
     const bad = await runCli(['render', ESPRESSO, '--format', 'gif']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe("bmc: error: option '-f, --format <format>' argument 'gif' is invalid. Allowed choices are svg, html, png.\n");
+    expect(bad.stderr).toBe("bmc: error: option '-f, --format <format>' argument 'gif' is invalid. Allowed choices are svg, html, png, pdf.\n");
   });
 
   it('renders only what serves one segment, plus shared items, with --segment', async () => {

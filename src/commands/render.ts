@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
-export const RENDER_FORMATS = ['svg', 'html', 'png'] as const;
+export const RENDER_FORMATS = ['svg', 'html', 'png', 'pdf'] as const;
+export const PAGE_CHOICES = ['a4', 'letter'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 export interface RenderOptions {
@@ -9,6 +10,7 @@ export interface RenderOptions {
   segment?: string;
   scale?: number;
   width?: number;
+  page?: (typeof PAGE_CHOICES)[number];
 }
 
 /** A PNG larger than this (in either direction) is more than any wall or screen needs. */
@@ -33,15 +35,16 @@ function parseWidth(value: string): number {
 export function defineRender(program: Command): void {
   program
     .command('render')
-    .description('draw a canvas as a picture: an SVG or PNG image, or a web page that prints on one landscape page')
+    .description('draw a canvas as a picture: an SVG or PNG image, a one-page PDF, or a web page that prints on one landscape page')
     .argument('<file>', 'the canvas file')
-    .option('-o, --output <path>', 'write to this file (.svg, .html or .png); without it, the picture goes to standard output')
+    .option('-o, --output <path>', 'write to this file (.svg, .html, .png or .pdf); without it, the picture goes to standard output')
     .addOption(
-      new Option('-f, --format <format>', 'svg, html or png (default: from the --output name, else svg)').choices(RENDER_FORMATS),
+      new Option('-f, --format <format>', 'svg, html, png or pdf (default: from the --output name, else svg)').choices(RENDER_FORMATS),
     )
     .option('-s, --segment <id>', 'show only what serves this customer segment, plus what all segments share')
     .option('--scale <factor>', 'PNG only: pixels per unit of the 1600-wide canvas (default 1; 2 for a sharp slide)', parseScale)
     .option('--width <pixels>', 'PNG only: the image width in pixels (the height follows)', parseWidth)
+    .addOption(new Option('--page <size>', 'PDF only: the paper, landscape (default a4)').choices(PAGE_CHOICES))
     .addHelpText(
       'after',
       '\nExit codes: 0 written, 1 the canvas is invalid, 2 usage error or a file that cannot be read or written.\n' +
@@ -49,6 +52,7 @@ export function defineRender(program: Command): void {
         '  bmc render canvas.bmc.yaml -o canvas.svg\n' +
         '  bmc render canvas.bmc.yaml -o canvas.html --segment home-drinkers\n' +
         '  bmc render canvas.bmc.yaml -o canvas.png --scale 2\n' +
+        '  bmc render canvas.bmc.yaml -o canvas.pdf --page letter\n' +
         '  bmc render canvas.bmc.yaml --format html > canvas.html',
     )
     .action(async (file: string, options: RenderOptions) => {

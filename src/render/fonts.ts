@@ -22,6 +22,9 @@ export interface LoadedFont {
   /** The TrueType or OpenType file, for resvg and the PDF. */
   file: string;
   family: string;
+  /** Whether `file` is a collection (.ttc) of which this is the first face. */
+  collection: boolean;
+  postscriptName: string;
   font: fontkit.Font;
   /** Advance widths in ems by code point, filled as characters are met. */
   advances: Map<number, number>;
@@ -52,8 +55,9 @@ function loadFont(file: string): LoadedFont | undefined {
   try {
     const opened = fontkit.create(readFileSync(file));
     // A collection (.ttc, as the CJK fonts are) holds several faces: take the first.
-    const font = 'fonts' in opened ? (opened.fonts[0] as fontkit.Font | undefined) : opened;
-    if (font) loaded = { file, family: font.familyName, font, advances: new Map() };
+    const collection = 'fonts' in opened;
+    const font = collection ? (opened.fonts[0] as fontkit.Font | undefined) : opened;
+    if (font) loaded = { file, family: font.familyName, collection, postscriptName: font.postscriptName, font, advances: new Map() };
   } catch {
     loaded = undefined;
   }

@@ -117,19 +117,40 @@ describe('layoutCanvas', () => {
   });
 
   it('colours notes by the segments they serve; shared items are neutral, multi-segment ones white with a chip each', () => {
-    const layout = layoutCanvas(example('home-espresso'));
+    const layout = layoutCanvas(normalizeCanvas(largeCanvasData()));
     const notes = layout.blocks.flatMap((block) => block.notes);
-    const byName = (name: string) => notes.find((note) => note.lines.map((line) => line.text).join(' ').startsWith(name))!;
+    const multi = notes.filter((note) => note.segments.length > 1 && note.chips.length > 1);
+    expect(multi.length).toBeGreaterThan(0);
+    for (const note of multi) {
+      expect(note.fill).toBe('#FFFFFF');
+      expect(note.chips).toHaveLength(note.segments.length);
+    }
+    const espresso = layoutCanvas(example('home-espresso'));
+    const byName = (name: string) =>
+      espresso.blocks.flatMap((block) => block.notes).find((note) => note.lines.map((line) => line.text).join(' ').startsWith(name))!;
     expect(byName('Roasting and packing')).toMatchObject({ fill: NEUTRAL.tint, segments: [], chips: [] });
     expect(byName('Flagship boutiques')).toMatchObject({ fill: segmentSwatch(0).tint, segments: ['home-drinkers'] });
     expect(byName('Flagship boutiques').chips.map((chip) => chip.label!.text)).toEqual(['A']);
     expect(byName('Office equipment')).toMatchObject({ fill: segmentSwatch(1).tint, segments: ['offices'] });
-    const shop = byName('Online shop');
-    expect(shop).toMatchObject({ fill: '#FFFFFF', segments: ['home-drinkers', 'offices'] });
-    expect(shop.chips.map((chip) => [chip.label!.text, chip.color])).toEqual([
-      ['A', segmentSwatch(0).color],
-      ['B', segmentSwatch(1).color],
-    ]);
+  });
+
+  it('says "all segments" once on an item that lists every segment', () => {
+    const espresso = layoutCanvas(example('home-espresso'));
+    const shop = espresso.blocks.flatMap((block) => block.notes).find((note) => note.lines[0]!.text === 'Online shop')!;
+    expect(shop).toMatchObject({ fill: NEUTRAL.tint, segments: ['home-drinkers', 'offices'] });
+    expect(shop.chips.map((chip) => [chip.label!.text, chip.color])).toEqual([['all segments', NEUTRAL.color]]);
+    const large = layoutCanvas(normalizeCanvas(largeCanvasData()));
+    const everyone = large.blocks.flatMap((block) => block.notes).filter((note) => note.segments.length === 12);
+    expect(everyone.length).toBeGreaterThan(0);
+    for (const note of everyone) expect(note.chips.map((chip) => chip.label!.text)).toEqual(['all segments']);
+  });
+
+  it("gives a canvas with one segment that segment's colour on every note, not grey", () => {
+    const layout = layoutCanvas(normalizeCanvas(smallCanvasData()));
+    const notes = layout.blocks.flatMap((block) => block.notes);
+    expect(notes).toHaveLength(9);
+    for (const note of notes) expect(note.fill).toBe(segmentSwatch(0).tint);
+    expect(layout.legend.lines.map((line) => line.text)).toEqual(['SEGMENTS', 'Everyone']);
   });
 
   it('puts title, date, description and a legend of every segment on the picture', () => {
@@ -178,6 +199,7 @@ describe('layoutCanvas', () => {
     });
     const layout = layoutCanvas(canvas);
     checkInvariants(layout);
-    expect(layout.legend.chips.map((chip) => chip.label?.text).slice(-3)).toEqual(['AB', 'AC', 'AD']);
+    // The item listing all 30 segments is shared: the legend ends with the neutral swatch.
+    expect(layout.legend.chips.map((chip) => chip.label?.text).slice(-4)).toEqual(['AB', 'AC', 'AD', undefined]);
   });
 });

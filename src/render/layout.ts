@@ -54,6 +54,9 @@ export const BLOCK = {
 /** Multi-segment notes are white: no single segment's tint, and not the grey of shared ones. */
 const MULTI_SEGMENT_FILL = '#FFFFFF';
 
+/** The one chip of an item that lists every segment, instead of a chip for each. */
+const ALL_SEGMENTS: SegmentMark = { id: '', key: 'all segments', swatch: NEUTRAL };
+
 export interface LayoutOptions {
   /** Show only what serves this segment, plus shared items. */
   segment?: string;
@@ -68,8 +71,10 @@ export function layoutCanvas(canvas: Canvas, options: LayoutOptions = {}): Canva
   if (options.segment !== undefined && !focus) throw new RangeError(`no segment ${options.segment}`);
   const view = focus ? focusOnSegment(canvas, focus.id) : canvas;
 
-  const contents = blockContents(view, marks);
-  const hasShared = [...contents.values()].some((notes) => notes.some((note) => note.marks.length === 0));
+  // With one segment, everything serves it: shared items take its colour rather than grey.
+  const only = canvas.customer_segments.length === 1 ? marks.get(canvas.customer_segments[0]!.id) : undefined;
+  const contents = blockContents(view, marks, only);
+  const hasShared = [...contents.values()].some((notes) => notes.some((note) => note.fill === NEUTRAL.tint));
   const x = PAGE.margin;
   const width = PAGE.width - 2 * PAGE.margin;
   const header = layoutHeader(
@@ -137,29 +142,40 @@ export function layoutCanvas(canvas: Canvas, options: LayoutOptions = {}): Canva
 }
 
 /** The notes of every block, in canvas order, with their segment marks and fill. */
-function blockContents(canvas: Canvas, marks: ReadonlyMap<string, SegmentMark>): Map<BlockKey, NoteContent[]> {
+function blockContents(canvas: Canvas, marks: ReadonlyMap<string, SegmentMark>, only: SegmentMark | undefined): Map<BlockKey, NoteContent[]> {
   const contents = new Map<BlockKey, NoteContent[]>();
   contents.set(
     'customer_segments',
     canvas.customer_segments.map((segment) => {
       const mark = marks.get(segment.id)!;
-      return { text: segmentNoteText(segment), marks: [mark], fill: mark.swatch.tint };
+      return { text: segmentNoteText(segment), marks: [mark], segments: [segment.id], fill: mark.swatch.tint };
     }),
   );
   const order = [...marks.keys()];
   for (const key of ITEM_BLOCK_KEYS) {
     contents.set(
       key,
-      itemsOf(canvas, key).map((item) => itemNote(key, item, marks, order)),
+      itemsOf(canvas, key).map((item) => itemNote(key, item, marks, order, only)),
     );
   }
   return contents;
 }
 
-function itemNote(key: ItemBlockKey, item: CanvasItem, marks: ReadonlyMap<string, SegmentMark>, order: string[]): NoteContent {
-  const served = item.segments === undefined ? [] : order.filter((id) => item.segments!.includes(id)).map((id) => marks.get(id)!);
-  const fill = served.length === 0 ? NEUTRAL.tint : served.length === 1 ? served[0]!.swatch.tint : MULTI_SEGMENT_FILL;
-  return { text: itemNoteText(key, item), marks: served, fill };
+function itemNote(
+  key: ItemBlockKey,
+  item: CanvasItem,
+  marks: ReadonlyMap<string, SegmentMark>,
+  order: string[],
+  only: SegmentMark | undefined,
+): NoteContent {
+  const text = itemNoteText(key, item);
+  const served = item.segments === undefined ? [] : order.filter((id) => item.segments!.includes(id));
+  if (only) return { text, marks: [], segments: [only.id], fill: only.swatch.tint };
+  if (served.length === 0) return { text, marks: [], segments: [], fill: NEUTRAL.tint };
+  // Listing every segment is sharing, said once rather than with a chip per segment.
+  if (served.length === order.length) return { text, marks: [ALL_SEGMENTS], segments: served, fill: NEUTRAL.tint };
+  const servedMarks = served.map((id) => marks.get(id)!);
+  return { text, marks: servedMarks, segments: served, fill: served.length === 1 ? servedMarks[0]!.swatch.tint : MULTI_SEGMENT_FILL };
 }
 
 /**
@@ -205,7 +221,7 @@ function layoutBlock(key: BlockKey, notes: readonly NoteContent[], rect: Rect, c
         width: noteWidth,
         height: rowHeight,
         fill: content.fill,
-        segments: content.marks.map((mark) => mark.id),
+        segments: content.segments,
         chips: placed.chips,
         lines: placed.lines,
       };

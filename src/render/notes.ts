@@ -27,8 +27,10 @@ export interface SegmentMark {
 
 export interface NoteContent {
   text: NoteText;
-  /** The segments served, in canvas order; empty for a shared item. */
+  /** The chips to show: the segments served, in canvas order; none for a shared item. */
   marks: SegmentMark[];
+  /** Ids of the segments served; empty for a shared item. */
+  segments: string[];
   fill: string;
 }
 

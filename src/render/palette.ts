@@ -1,7 +1,8 @@
-// Segment colours. The first seven are Okabe and Ito's palette for colour-blind readers
-// (without black); the next five are from Paul Tol's palettes, chosen to stay apart from
-// those. Colour is never the only cue: every segment also has a letter key (A, B, …) shown
-// on its notes and in the legend. Beyond twelve segments colours repeat, letters do not.
+// Segment colours: Okabe and Ito's palette for colour-blind readers (without black) and Paul
+// Tol's indigo. palette.test.ts checks that every pair stays apart, as chips and as note
+// tints, for normal vision and simulated protanopia, deuteranopia and tritanopia. Colour is
+// never the only cue: every segment also has a letter key (A, B, …) shown on its notes and in
+// the legend. Beyond eight segments colours repeat, letters do not.
 
 export const SEGMENT_COLORS: readonly string[] = [
   '#0072B2', // blue
@@ -12,11 +13,10 @@ export const SEGMENT_COLORS: readonly string[] = [
   '#D55E00', // vermillion
   '#F0E442', // yellow
   '#332288', // indigo
-  '#882255', // wine
-  '#999933', // olive
-  '#44AA99', // teal
-  '#661100', // brown
 ];
+
+/** How much white a note's tint mixes in: paler tints collapse for colour-blind readers. */
+export const TINT_WHITE_SHARE = 0.5;
 
 export interface Swatch {
   /** The strong colour: chips, legend. */
@@ -32,7 +32,7 @@ export const NEUTRAL: Swatch = { color: '#8C8C8C', ink: '#FFFFFF', tint: '#F1EFE
 
 export function segmentSwatch(index: number): Swatch {
   const color = SEGMENT_COLORS[index % SEGMENT_COLORS.length]!;
-  return { color, ink: inkOn(color), tint: mixWithWhite(color, 0.8) };
+  return { color, ink: inkOn(color), tint: mixWithWhite(color, TINT_WHITE_SHARE) };
 }
 
 /** A, B, … Z, AA, AB, …: the key that names a segment on notes and in the legend. */

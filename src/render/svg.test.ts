@@ -83,6 +83,17 @@ describe('renderSvg', () => {
     expect(svg).not.toMatch(/style="fill: \d/);
   });
 
+  it('colours chips with their segment colour: no text style reaches a shape', () => {
+    const svg = renderSvg(layoutCanvas(espresso), { embedFonts: false });
+    const css = /<style>([^]*)<\/style>/.exec(svg)![1]!;
+    const shapeClasses = new Set([...svg.matchAll(/<rect class="([^"]+)"/g)].flatMap((match) => match[1]!.split(' ')));
+    for (const [, selector] of css.matchAll(/^\.bmc-canvas ([^{]+) \{/gm)) {
+      const bare = /^\.([\w-]+)$/.exec(selector!.trim());
+      if (bare) expect(['page', 'block-frame', 'note-bg', 'note-shadow', 'legend-swatch']).toContain(bare[1]);
+    }
+    expect(shapeClasses.has('chip')).toBe(true);
+  });
+
   it('gives the same output for the same canvas', () => {
     expect(renderSvg(layoutCanvas(espresso))).toBe(renderSvg(layoutCanvas(espresso)));
   });

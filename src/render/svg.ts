@@ -2,12 +2,13 @@
 // images or scripts fetched, every piece of canvas text escaped. Only features that every
 // SVG renderer draws alike (resvg, librsvg, browsers): no filters, masks or CSS beyond fills
 // and strokes, so a note's shadow is a flat shape offset below it.
-import { escapeXml } from './escape.js';
-import type { BlockLayout, CanvasLayout, Chip, NoteLayout, TextLine } from './geometry.js';
 import { readFileSync } from 'node:fs';
 import { CREDIT } from './credit.js';
+import { escapeXml } from './escape.js';
 import { shippedFontPath, SHIPPED_FAMILY, type FontWeight } from './fonts.js';
+import type { BlockLayout, CanvasLayout, Chip, NoteLayout, TextLine } from './geometry.js';
 import { FONT_STACK } from './measure.js';
+import { BLOCK_FRAME, CHIP_RADIUS, NOTE_FRAME, NOTE_SHADOW, PAGE_FILL, SWATCH_OUTLINE, TEXT_FILL } from './theme.js';
 
 export interface SvgOptions {
   /** Start with an XML declaration, for a file of its own (not when inlined in HTML). */
@@ -19,23 +20,16 @@ export interface SvgOptions {
   embedFonts?: boolean;
 }
 
-/** Where a note's shadow lies: just below it and a little to the right, like paper on a wall. */
-const NOTE_SHADOW = { dx: 1, dy: 2 } as const;
-
-const STYLE = `
-.bmc-canvas text { font-family: ${FONT_STACK}; font-kerning: none; font-variant-ligatures: none; fill: #1F1F1F; }
-.bmc-canvas .page { fill: #FAF9F6; }
-.bmc-canvas .kind, .bmc-canvas .legend-heading { fill: #6B6B6B; }
-.bmc-canvas .date, .bmc-canvas .description { fill: #4A4A4A; }
-.bmc-canvas .block-frame { fill: #FFFFFF; stroke: #D4D0C8; stroke-width: 1.2; }
-.bmc-canvas .block-question { fill: #767676; }
-.bmc-canvas .block-empty { fill: #9A9A9A; font-style: italic; }
-.bmc-canvas .note-bg { stroke: #000000; stroke-opacity: 0.14; stroke-width: 0.8; }
-.bmc-canvas .note-shadow { fill: #000000; fill-opacity: 0.12; }
-.bmc-canvas .credit { fill: #6B6B6B; }
-.bmc-canvas .note-detail { fill: #505050; }
-.bmc-canvas .legend-swatch { stroke: rgba(0, 0, 0, 0.25); stroke-width: 0.8; }
-`;
+const STYLE = [
+  `.bmc-canvas text { font-family: ${FONT_STACK}; font-kerning: none; font-variant-ligatures: none; }`,
+  ...Object.entries(TEXT_FILL).map(([role, fill]) => `.bmc-canvas text.${role} { fill: ${fill}; }`),
+  `.bmc-canvas .page { fill: ${PAGE_FILL}; }`,
+  `.bmc-canvas .block-frame { fill: ${BLOCK_FRAME.fill}; stroke: ${BLOCK_FRAME.stroke}; stroke-width: ${BLOCK_FRAME.strokeWidth}; }`,
+  `.bmc-canvas .note-bg { stroke: ${NOTE_FRAME.stroke}; stroke-opacity: ${NOTE_FRAME.strokeOpacity}; stroke-width: ${NOTE_FRAME.strokeWidth}; }`,
+  `.bmc-canvas .note-shadow { fill: ${NOTE_SHADOW.fill}; fill-opacity: ${NOTE_SHADOW.opacity}; }`,
+  `.bmc-canvas .legend-swatch { stroke: ${SWATCH_OUTLINE.stroke}; stroke-opacity: ${SWATCH_OUTLINE.strokeOpacity}; stroke-width: ${SWATCH_OUTLINE.strokeWidth}; }`,
+  '',
+].join('\n');
 
 export function renderSvg(layout: CanvasLayout, options: SvgOptions = {}): string {
   const parts: string[] = [];
@@ -76,7 +70,7 @@ function fontFaces(): string {
 function block(layout: BlockLayout): string {
   return (
     `<g class="block" data-block="${layout.key}">\n` +
-    `<rect class="block-frame" x="${n(layout.x)}" y="${n(layout.y)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="10"/>\n` +
+    `<rect class="block-frame" x="${n(layout.x)}" y="${n(layout.y)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="${BLOCK_FRAME.radius}"/>\n` +
     layout.heading.map((line) => text(line)).join('') +
     (layout.empty ? text(layout.empty) : '') +
     layout.notes.map((layout) => note(layout)).join('') +
@@ -87,8 +81,8 @@ function block(layout: BlockLayout): string {
 function note(layout: NoteLayout): string {
   return (
     `<g class="note" data-segments="${escapeXml(layout.segments.join(' '))}">\n` +
-    `<rect class="note-shadow" x="${n(layout.x + NOTE_SHADOW.dx)}" y="${n(layout.y + NOTE_SHADOW.dy)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="3"/>\n` +
-    `<rect class="note-bg" x="${n(layout.x)}" y="${n(layout.y)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="3" fill="${layout.fill}"/>\n` +
+    `<rect class="note-shadow" x="${n(layout.x + NOTE_SHADOW.dx)}" y="${n(layout.y + NOTE_SHADOW.dy)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="${NOTE_FRAME.radius}"/>\n` +
+    `<rect class="note-bg" x="${n(layout.x)}" y="${n(layout.y)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="${NOTE_FRAME.radius}" fill="${layout.fill}"/>\n` +
     layout.chips.map((layout) => chip(layout)).join('') +
     layout.lines.map((line) => text(line)).join('') +
     '</g>\n'
@@ -97,7 +91,7 @@ function note(layout: NoteLayout): string {
 
 function chip(layout: Chip): string {
   return (
-    `<rect class="chip" x="${n(layout.x)}" y="${n(layout.y)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="3" fill="${layout.color}"/>\n` +
+    `<rect class="chip" x="${n(layout.x)}" y="${n(layout.y)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="${CHIP_RADIUS}" fill="${layout.color}"/>\n` +
     (layout.label ? text(layout.label, layout.ink) : '')
   );
 }

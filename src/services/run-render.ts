@@ -15,7 +15,7 @@ import { sanitizeLine } from '../terminal/sanitize.js';
 import { assertWritable, writeFileAtomic } from './atomic-write.js';
 import { writeToStdout } from '../terminal/stdout.js';
 
-const EXTENSIONS: Record<string, RenderFormat> = { '.svg': 'svg', '.html': 'html', '.htm': 'html', '.png': 'png' };
+const EXTENSIONS: Record<string, RenderFormat> = { '.svg': 'svg', '.html': 'html', '.htm': 'html', '.png': 'png', '.pdf': 'pdf' };
 
 export async function runRender(file: string, options: RenderOptions): Promise<void> {
   let output = options.output === '-' ? undefined : options.output;
@@ -23,9 +23,12 @@ export async function runRender(file: string, options: RenderOptions): Promise<v
   if (format !== 'png' && (options.scale !== undefined || options.width !== undefined)) {
     throw new UsageError(`--${options.scale !== undefined ? 'scale' : 'width'} sizes a PNG; add --format png or name the output .png`);
   }
+  if (format !== 'pdf' && options.page !== undefined) {
+    throw new UsageError('--page chooses the paper of a PDF; add --format pdf or name the output .pdf');
+  }
   // SVG text scrolling past on a terminal helps no one; `-o -` says it is wanted all the same.
   if (options.output === undefined && process.stdout.isTTY) {
-    throw new UsageError('say where to write the picture: -o canvas.svg, -o canvas.html or -o canvas.png (or redirect the output to a file)');
+    throw new UsageError('say where to write the picture: -o canvas.svg, .html, .png or .pdf (or redirect the output to a file)');
   }
   if (output !== undefined) {
     if (isSameFile(output, file)) throw new UsageError(`${output} is the canvas file itself; write the picture to another file`);
@@ -63,6 +66,10 @@ async function draw(layout: CanvasLayout, format: RenderFormat, options: RenderO
       const { renderPng } = await import('../render/png.js');
       return renderPng(layout, { ...(options.scale === undefined ? {} : { scale: options.scale }), ...(options.width === undefined ? {} : { width: options.width }) });
     }
+    case 'pdf': {
+      const { renderPdf } = await import('../render/pdf.js');
+      return renderPdf(layout, options.page);
+    }
   }
 }
 
@@ -92,7 +99,7 @@ export function chooseFormat(output: string | undefined, format: RenderFormat | 
   const extension = /\.[^./\\]+$/.exec(output)?.[0].toLowerCase();
   const inferred = extension === undefined ? undefined : EXTENSIONS[extension];
   if (!inferred) {
-    throw new UsageError(`cannot tell the format from the name ${output}; end it in .svg, .html or .png, or add --format`);
+    throw new UsageError(`cannot tell the format from the name ${output}; end it in .svg, .html, .png or .pdf, or add --format`);
   }
   return inferred;
 }

@@ -1,0 +1,109 @@
+// The canvas as a PDF: one landscape page, A4 or Letter, drawn from the same layout as the
+// SVG with pdfkit, text as real text (selectable, searchable) in the fonts it was measured
+// with, each embedded as a subset of the glyphs used.
+import PDFDocument from 'pdfkit';
+import { CREDIT } from './credit.js';
+import { fontRuns, type LoadedFont } from './fonts.js';
+import type { BlockLayout, CanvasLayout, Chip, NoteLayout, Rect, TextLine } from './geometry.js';
+import { textWidth } from './measure.js';
+import { BLOCK_FRAME, CHIP_RADIUS, NOTE_FRAME, NOTE_SHADOW, PAGE_FILL, SWATCH_OUTLINE, TEXT_FILL } from './theme.js';
+
+export const PAGE_SIZES = {
+  a4: { name: 'A4', width: 841.89, height: 595.28 },
+  letter: { name: 'Letter', width: 792, height: 612 },
+} as const;
+export type PageSize = keyof typeof PAGE_SIZES;
+
+/** White space around the canvas on the page, in points (about 6 mm): inside any printer's margin. */
+const PAGE_MARGIN = 18;
+
+/**
+ * fontkit shapes text with the font's default features unless told otherwise: kerning and
+ * ligatures are switched off, as in the SVG, so glyphs sit where they were measured. pdfkit
+ * passes this object through to fontkit; its type names only the list form.
+ */
+const MEASURED_FEATURES = { kern: false, liga: false, clig: false, calt: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
+
+export function renderPdf(layout: CanvasLayout, page: PageSize = 'a4'): Promise<Buffer> {
+  const size = PAGE_SIZES[page];
+  const doc = new PDFDocument({
+    size: [size.width, size.height],
+    margin: 0,
+    autoFirstPage: true,
+    info: { Title: `${layout.title} — Business Model Canvas`, Subject: layout.description, Creator: 'bmc' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const scale = Math.min((size.width - 2 * PAGE_MARGIN) / layout.width, (size.height - 2 * PAGE_MARGIN) / layout.height);
+  doc.translate((size.width - layout.width * scale) / 2, (size.height - layout.height * scale) / 2);
+  doc.scale(scale);
+
+  doc.rect(0, 0, layout.width, layout.height).fill(PAGE_FILL);
+  for (const line of layout.header) text(doc, line);
+  for (const chip of layout.legend.chips) drawChip(doc, chip, !chip.label);
+  for (const line of layout.legend.lines) text(doc, line);
+  for (const block of layout.blocks) drawBlock(doc, block);
+  text(doc, layout.credit);
+  const box = layout.credit.box;
+  doc.link(box.x, box.y, box.width, box.height, CREDIT.licenceUrl);
+  doc.end();
+  return done;
+}
+
+function drawBlock(doc: PDFKit.PDFDocument, block: BlockLayout): void {
+  roundedRect(doc, block, BLOCK_FRAME.radius);
+  doc.lineWidth(BLOCK_FRAME.strokeWidth).fillAndStroke(BLOCK_FRAME.fill, BLOCK_FRAME.stroke);
+  for (const line of block.heading) text(doc, line);
+  if (block.empty) text(doc, block.empty);
+  for (const note of block.notes) drawNote(doc, note);
+}
+
+function drawNote(doc: PDFKit.PDFDocument, note: NoteLayout): void {
+  roundedRect(doc, { ...note, x: note.x + NOTE_SHADOW.dx, y: note.y + NOTE_SHADOW.dy }, NOTE_FRAME.radius);
+  doc.fillColor(NOTE_SHADOW.fill, NOTE_SHADOW.opacity).fill();
+  roundedRect(doc, note, NOTE_FRAME.radius);
+  doc.fillColor(note.fill, 1).fill();
+  roundedRect(doc, note, NOTE_FRAME.radius);
+  doc.lineWidth(NOTE_FRAME.strokeWidth).strokeColor(NOTE_FRAME.stroke, NOTE_FRAME.strokeOpacity).stroke();
+  doc.strokeOpacity(1);
+  for (const chip of note.chips) drawChip(doc, chip, false);
+  for (const line of note.lines) text(doc, line);
+}
+
+function drawChip(doc: PDFKit.PDFDocument, chip: Chip, outlined: boolean): void {
+  roundedRect(doc, chip, CHIP_RADIUS);
+  doc.fillColor(chip.color, 1).fill();
+  if (outlined) {
+    roundedRect(doc, chip, CHIP_RADIUS);
+    doc.lineWidth(SWATCH_OUTLINE.strokeWidth).strokeColor(SWATCH_OUTLINE.stroke, SWATCH_OUTLINE.strokeOpacity).stroke();
+    doc.strokeOpacity(1);
+  }
+  if (chip.label) text(doc, chip.label, chip.ink);
+}
+
+function roundedRect(doc: PDFKit.PDFDocument, rect: Rect, radius: number): void {
+  doc.roundedRect(rect.x, rect.y, rect.width, rect.height, radius);
+}
+
+/** A line of text at its baseline, each run in the font that measured it. */
+function text(doc: PDFKit.PDFDocument, line: TextLine, fill = TEXT_FILL[line.role]): void {
+  const width = textWidth(line.text, line.size, line.weight);
+  let x = line.anchor === 'start' ? line.x : line.anchor === 'end' ? line.x - width : line.x - width / 2;
+  doc.fillColor(fill, 1);
+  for (const run of fontRuns(line.text, line.weight)) {
+    useFont(doc, run.font, line.size);
+    doc.text(run.text, x, line.y, { lineBreak: false, baseline: 'alphabetic', features: MEASURED_FEATURES });
+    x += textWidth(run.text, line.size, line.weight);
+  }
+}
+
+function useFont(doc: PDFKit.PDFDocument, font: LoadedFont, size: number): void {
+  // A collection (.ttc) holds several faces: pdfkit picks one by its PostScript name.
+  if (font.collection) doc.font(font.file, font.postscriptName, size);
+  else doc.font(font.file, size);
+}
