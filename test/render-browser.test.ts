@@ -235,11 +235,12 @@ describe.skipIf(!HAS_CHROMIUM)('bmc render in headless Chromium', () => {
     try {
       const facts = await page.evaluate(() => ({
         notes: document.querySelectorAll('g.note').length,
+        more: [...document.querySelectorAll('text.block-more')].reduce((sum, text) => sum + Number(/\d+/.exec(text.textContent ?? '')?.[0]), 0),
         legend: [...document.querySelectorAll('g.legend text.legend-label')].map((text) => text.textContent),
         chips: [...document.querySelectorAll('g.legend text.chip')].map((text) => text.textContent),
         injected: document.querySelectorAll('script, rented, img').length,
       }));
-      expect(facts.notes).toBe(72);
+      expect(facts.notes + facts.more).toBe(72);
       expect(facts.legend).toContain('Owners of holiday homes <rented> & "shared"');
       expect(facts.legend.at(-1)).toBe('Shared by all segments');
       expect(facts.chips).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L']);

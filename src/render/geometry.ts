@@ -23,6 +23,7 @@ export type TextRole =
   | 'block-title'
   | 'block-question'
   | 'block-empty'
+  | 'block-more'
   | 'note-name'
   | 'note-detail'
   | 'credit';
@@ -63,6 +64,8 @@ export interface BlockLayout extends Rect {
   notes: NoteLayout[];
   /** "Nothing here yet", for a block without items. */
   empty?: TextLine;
+  /** "and N more", for a block with more notes than fit. */
+  more?: TextLine;
 }
 
 export interface CanvasLayout {

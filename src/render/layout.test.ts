@@ -10,7 +10,6 @@ import { normalizeCanvas } from '../model/normalize.js';
 import { contains, overlaps, type CanvasLayout, type Rect } from './geometry.js';
 import { BLOCK, layoutCanvas, PAGE } from './layout.js';
 import { textWidth } from './measure.js';
-import { NOTE } from './notes.js';
 import { NEUTRAL, segmentSwatch } from './palette.js';
 
 const EXAMPLES = ['home-espresso', 'coffee-cart', 'city-paper', 'tool-library'];
@@ -57,7 +56,7 @@ function checkInvariants(layout: CanvasLayout): void {
     }
     for (const note of block.notes) {
       expect(contains(block, note), `a note of ${block.key} inside the block`).toBe(true);
-      const inner: Rect = { x: note.x + NOTE.padX, y: note.y + NOTE.padY, width: note.width - 2 * NOTE.padX, height: note.height - 2 * NOTE.padY };
+      const inner: Rect = { x: note.x + 1, y: note.y + 1, width: note.width - 2, height: note.height - 2 };
       for (const line of note.lines) {
         expect(contains(inner, line.box), `"${line.text}" inside its note in ${block.key}`).toBe(true);
         expect(textWidth(line.text, line.size, line.weight)).toBeLessThanOrEqual(inner.width);
@@ -96,24 +95,46 @@ describe('layoutCanvas', () => {
     expect(layout.width).toBe(PAGE.width);
   });
 
-  it('has one note per segment and item, in file order', () => {
+  it('has one note per segment and item, in file order, or says how many more there are', () => {
     const canvas = normalizeCanvas(largeCanvasData());
     const layout = layoutCanvas(canvas);
-    const noteCount = (key: string) => layout.blocks.find((block) => block.key === key)!.notes.length;
-    expect(noteCount('customer_segments')).toBe(12);
-    for (const info of ITEM_BLOCKS) expect(noteCount(info.key)).toBe(itemsOf(canvas, info.key as ItemBlockKey).length);
-    expect(layout.blocks.reduce((sum, block) => sum + block.notes.length, 0)).toBe(72);
+    const shown = (key: string) => {
+      const block = layout.blocks.find((block) => block.key === key)!;
+      return block.notes.length + Number(/^and (\d+) more$/.exec(block.more?.text ?? '')?.[1] ?? 0);
+    };
+    expect(shown('customer_segments')).toBe(12);
+    for (const info of ITEM_BLOCKS) expect(shown(info.key)).toBe(itemsOf(canvas, info.key as ItemBlockKey).length);
     const firstVp = layout.blocks.find((block) => block.key === 'value_propositions')!.notes[0]!;
     expect(firstVp.lines.map((line) => line.text).join(' ')).toContain(canvas.value_propositions[0]!.name.split(' ')[0]);
+    // Every block of the small canvas shows all its notes, none hidden.
+    const espresso = layoutCanvas(example('home-espresso'));
+    expect(espresso.blocks.filter((block) => block.more)).toEqual([]);
   });
 
-  it('grows the blocks to fit many items, and keeps a minimum size for few', () => {
+  it.each([
+    ['1 segment', normalizeCanvas(smallCanvasData())],
+    ['home-espresso', example('home-espresso')],
+    ['12 segments, 60 items', normalizeCanvas(largeCanvasData())],
+  ])('draws %s in the fixed 16:10 frame, 1600 × 1000', (_, canvas) => {
+    const layout = layoutCanvas(canvas);
+    expect([layout.width, layout.height]).toEqual([PAGE.width, PAGE.height]);
+    expect(layout.width / layout.height).toBe(1.6);
+  });
+
+  it('grows notes to fill a block with few, and keeps body text at 16 px or more while it fits', () => {
+    const names = (layout: CanvasLayout) => layout.blocks.flatMap((block) => block.notes.flatMap((note) => note.lines.filter((line) => line.role === 'note-name')));
     const small = layoutCanvas(normalizeCanvas(smallCanvasData()));
-    const large = layoutCanvas(normalizeCanvas(largeCanvasData()));
-    const top = (layout: CanvasLayout) => layout.blocks.find((block) => block.key === 'value_propositions')!;
-    expect(top(small).height).toBe(PAGE.minTopHeight);
-    expect(top(large).height).toBeGreaterThan(PAGE.minTopHeight);
-    expect(large.height).toBeGreaterThan(small.height);
+    for (const line of names(small)) expect(line.size).toBe(22);
+    const partnerships = small.blocks.find((block) => block.key === 'key_partnerships')!;
+    // Its text needs about 50 px; the note grows to 1.6 times that.
+    expect(partnerships.notes[0]!.height).toBeGreaterThanOrEqual(75);
+    // The tall blocks of a typical canvas keep 16 px and more; the half-height ones may go smaller.
+    const espresso = layoutCanvas(example('home-espresso'));
+    for (const block of espresso.blocks.filter((block) => block.height > 400 || block.key === 'cost_structure' || block.key === 'revenue_streams')) {
+      for (const note of block.notes) expect(note.lines[0]!.size, block.key).toBeGreaterThanOrEqual(16);
+    }
+    // Sixty items in the same frame: smaller, but not below the readable minimum.
+    for (const line of names(layoutCanvas(normalizeCanvas(largeCanvasData())))) expect(line.size).toBeGreaterThanOrEqual(11);
   });
 
   it('colours notes by the segments they serve; shared items are neutral, multi-segment ones white with a chip each', () => {

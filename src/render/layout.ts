@@ -7,9 +7,11 @@
 //   |--------------------------------------------------------------------------|
 //   | Cost structure                      | Revenue streams                     |
 //
-// Each block stacks its items as sticky notes in a grid. Notes are as tall as their text
-// needs; blocks grow to hold their notes, and the row of blocks grows with its tallest, so
-// nothing overflows or overlaps however many segments and items there are.
+// The frame is fixed, 16:10 like the printed canvas (1600 × 1000). Each block fills its place
+// with sticky notes in a grid: as large as they can be when there are few (text up to 22 px),
+// smaller down to a readable minimum when there are many, then in more columns, and past
+// that the block shows what fits and says how many more there are. Nothing overflows or
+// overlaps however many segments and items there are.
 import { blockInfo, ITEM_BLOCK_KEYS, itemsOf, type BlockKey, type ItemBlockKey } from '../model/blocks.js';
 import type { Canvas, CanvasItem } from '../model/canvas.js';
 import { CREDIT } from './credit.js';
@@ -19,36 +21,39 @@ import { textLine } from './geometry.js';
 import { layoutHeader } from './header.js';
 import { textWidth } from './measure.js';
 import { itemNoteText, segmentNoteText } from './note-content.js';
-import { layoutNoteContent, type NoteContent, type SegmentMark } from './notes.js';
+import { layoutNoteContent, noteStyle, type NoteContent, type NoteStyle, type SegmentMark } from './notes.js';
 import { NEUTRAL, segmentKey, segmentSwatch } from './palette.js';
 import { wrapText } from './text-wrap.js';
 
 export const PAGE = {
   width: 1600,
-  margin: 36,
+  height: 1000,
+  margin: 28,
   /** Between blocks, and between the header and the blocks. */
   gap: 10,
-  headerGap: 22,
-  /** The smallest the blocks get, so a sparse canvas still looks like a canvas. */
-  minTopHeight: 600,
-  minBottomHeight: 210,
+  headerGap: 16,
+  /** The share of the blocks' height the top row (seven blocks) takes; the bottom row has the rest. */
+  topShare: 0.66,
   /** Between the blocks and the credit line under them. */
-  footerGap: 8,
+  footerGap: 6,
   credit: { size: 12, weight: 'regular', lineHeight: 16 },
 } as const;
 
 export const BLOCK = {
   padX: 12,
-  padTop: 12,
-  padBottom: 14,
+  padTop: 10,
+  padBottom: 12,
   /** Between the block's heading and its first notes. */
-  headingGap: 10,
+  headingGap: 8,
   noteGap: 8,
-  /** Notes are about this wide; a block fits as many columns of them as it can. */
-  targetNoteWidth: 125,
-  title: { size: 15, weight: 'bold', lineHeight: 20 },
-  question: { size: 11.5, weight: 'regular', lineHeight: 15 },
-  empty: { size: 12, weight: 'regular', lineHeight: 16 },
+  title: { size: 17, weight: 'bold', lineHeight: 22 },
+  question: { size: 12.5, weight: 'regular', lineHeight: 16 },
+  empty: { size: 14, weight: 'regular', lineHeight: 18 },
+  more: { size: 14, weight: 'bold', lineHeight: 20 },
+  /** Sizes of a note's name text, tried largest first: 16 px and up reads from across a room. */
+  noteSizes: [22, 20, 18, 16, 15, 14, 13, 12, 11],
+  /** Notes may grow this much taller than their text needs when the block has room. */
+  maxStretch: 1.6,
 } as const;
 
 /** Multi-segment notes are white: no single segment's tint, and not the grey of shared ones. */
@@ -95,19 +100,14 @@ export function layoutCanvas(canvas: Canvas, options: LayoutOptions = {}): Canva
   const column = (width - 4 * PAGE.gap) / 5;
   const columnX = (index: number): number => x + index * (column + PAGE.gap);
   const half = (width - PAGE.gap) / 2;
-  const notesOf = (key: BlockKey): NoteContent[] => contents.get(key) ?? [];
-  const need = (key: BlockKey, blockWidth: number): number => layoutBlock(key, notesOf(key), { x: 0, y: 0, width: blockWidth, height: 0 }, view).needed;
-
-  // Stacked blocks share their split line across the canvas, as on the printed canvas.
-  const upper = Math.max(need('key_activities', column), need('customer_relationships', column));
-  const lower = Math.max(need('key_resources', column), need('channels', column));
-  const full = Math.max(need('key_partnerships', column), need('value_propositions', column), need('customer_segments', column));
-  const topHeight = Math.max(PAGE.minTopHeight, upper + PAGE.gap + lower, full);
-  const spare = topHeight - (upper + PAGE.gap + lower);
-  const upperHeight = upper + spare / 2;
+  const creditTop = PAGE.height - PAGE.margin - PAGE.credit.lineHeight;
+  // A header too tall for the frame (hundreds of segments) still leaves blocks to draw in.
+  const blocksHeight = Math.max(300, creditTop - PAGE.footerGap - top - PAGE.gap);
+  const topHeight = Math.round(blocksHeight * PAGE.topShare);
+  const upperHeight = (topHeight - PAGE.gap) / 2;
   const lowerHeight = topHeight - PAGE.gap - upperHeight;
   const bottomTop = top + topHeight + PAGE.gap;
-  const bottomHeight = Math.max(PAGE.minBottomHeight, need('cost_structure', half), need('revenue_streams', half));
+  const bottomHeight = blocksHeight - topHeight;
 
   const places: [BlockKey, Rect][] = [
     ['key_partnerships', { x: columnX(0), y: top, width: column, height: topHeight }],
@@ -120,18 +120,19 @@ export function layoutCanvas(canvas: Canvas, options: LayoutOptions = {}): Canva
     ['cost_structure', { x, y: bottomTop, width: half, height: bottomHeight }],
     ['revenue_streams', { x: x + half + PAGE.gap, y: bottomTop, width: half, height: bottomHeight }],
   ];
-  const blocks = places.map(([key, rect]) => layoutBlock(key, notesOf(key), rect, view).block);
-  const creditTop = bottomTop + bottomHeight + PAGE.footerGap;
+  const notesOf = (key: BlockKey): NoteContent[] => contents.get(key) ?? [];
+  const blocks = places.map(([key, rect]) => layoutBlock(key, notesOf(key), rect, view));
+  const frameBottom = Math.max(PAGE.height, bottomTop + bottomHeight + PAGE.footerGap + PAGE.credit.lineHeight + PAGE.margin);
   const credit = textLine(CREDIT.text, 'credit', PAGE.credit, {
     x: x + width,
-    top: creditTop,
+    top: frameBottom - PAGE.margin - PAGE.credit.lineHeight,
     width: textWidth(CREDIT.text, PAGE.credit.size),
     anchor: 'end',
   });
 
   return {
     width: PAGE.width,
-    height: creditTop + PAGE.credit.lineHeight + PAGE.margin,
+    height: frameBottom,
     title: view.name,
     description: [view.description, view.date].filter(Boolean).join(' · '),
     header: header.lines.filter((line) => !line.role.startsWith('legend')),
@@ -178,11 +179,8 @@ function itemNote(
   return { text, marks: servedMarks, segments: served, fill: served.length === 1 ? servedMarks[0]!.swatch.tint : MULTI_SEGMENT_FILL };
 }
 
-/**
- * Places a block's heading and notes in `rect`. `needed` is the height the block needs, which
- * the caller uses to size `rect`; the notes do not depend on the block's height.
- */
-function layoutBlock(key: BlockKey, notes: readonly NoteContent[], rect: Rect, canvas: Canvas): { block: BlockLayout; needed: number } {
+/** Places a block's heading and as many of its notes as fit in `rect`. */
+function layoutBlock(key: BlockKey, notes: readonly NoteContent[], rect: Rect, canvas: Canvas): BlockLayout {
   const innerX = rect.x + BLOCK.padX;
   const innerWidth = rect.width - 2 * BLOCK.padX;
   const heading: TextLine[] = [];
@@ -203,19 +201,76 @@ function layoutBlock(key: BlockKey, notes: readonly NoteContent[], rect: Rect, c
   if (notes.length === 0) {
     const text = 'Nothing here yet';
     block.empty = textLine(text, 'block-empty', BLOCK.empty, { x: innerX, top, width: textWidth(text, BLOCK.empty.size) });
-    top += BLOCK.empty.lineHeight;
+    return block;
   }
+  const area: Rect = { x: innerX, y: top, width: innerWidth, height: rect.y + rect.height - BLOCK.padBottom - top };
+  const grid = chooseGrid(notes, area);
+  block.notes = grid.notes;
+  const hidden = notes.length - grid.notes.length;
+  if (hidden > 0) {
+    const text = `and ${hidden} more`;
+    const moreTop = area.y + area.height - BLOCK.more.lineHeight;
+    block.more = textLine(text, 'block-more', BLOCK.more, { x: innerX, top: moreTop, width: textWidth(text, BLOCK.more.size, 'bold') });
+  }
+  return block;
+}
 
-  const columns = Math.max(1, Math.floor((innerWidth + BLOCK.noteGap) / (BLOCK.targetNoteWidth + BLOCK.noteGap)));
-  const noteWidth = (innerWidth - (columns - 1) * BLOCK.noteGap) / columns;
+interface Grid {
+  notes: NoteLayout[];
+}
+
+/**
+ * The largest notes that fit: for each text size, largest first, the fewest columns whose
+ * rows fit the height. When none fits, whichever size and columns show the most notes, with
+ * room for "and N more" below them.
+ */
+function chooseGrid(notes: readonly NoteContent[], area: Rect): Grid {
+  let best: NoteLayout[][] = [];
+  let bestCount = -1;
+  const partialHeight = area.height - BLOCK.more.lineHeight - BLOCK.noteGap;
+  for (const size of BLOCK.noteSizes) {
+    const style = noteStyle(size);
+    const { fewest, most } = columnRange(style, area.width);
+    for (let columns = fewest; columns <= most; columns += 1) {
+      const rows = placeRows(notes, area, style, columns, area.height);
+      if (rows.placed === notes.length) return { notes: stretch(rows.rows, area) };
+      const partial = placeRows(notes, area, style, columns, partialHeight);
+      if (partial.placed > bestCount) {
+        best = partial.rows;
+        bestCount = partial.placed;
+      }
+    }
+  }
+  return { notes: best.flat() };
+}
+
+function columnRange(style: NoteStyle, width: number): { fewest: number; most: number } {
+  const fits = (noteWidth: number) => Math.max(1, Math.floor((width + BLOCK.noteGap) / (noteWidth + BLOCK.noteGap)));
+  const most = fits(style.minWidth);
+  return { fewest: Math.min(most, Math.ceil((width + BLOCK.noteGap) / (style.maxWidth + BLOCK.noteGap))), most };
+}
+
+/** Notes in rows of `columns`, row after row while they fit in `height`. */
+function placeRows(
+  notes: readonly NoteContent[],
+  area: Rect,
+  style: NoteStyle,
+  columns: number,
+  height: number,
+): { rows: NoteLayout[][]; placed: number } {
+  const noteWidth = (area.width - (columns - 1) * BLOCK.noteGap) / columns;
+  const rows: NoteLayout[][] = [];
+  let top = area.y;
+  let count = 0;
   for (let start = 0; start < notes.length; start += columns) {
     const row = notes.slice(start, start + columns).map((content, column) => {
-      const x = innerX + column * (noteWidth + BLOCK.noteGap);
-      return { content, x, placed: layoutNoteContent(content, x, top, noteWidth) };
+      const x = area.x + column * (noteWidth + BLOCK.noteGap);
+      return { content, x, placed: layoutNoteContent(content, x, top, noteWidth, style) };
     });
-    const rowHeight = Math.max(...row.map(({ placed }) => placed.height));
-    for (const { content, x, placed } of row) {
-      const note: NoteLayout = {
+    const rowHeight = Math.max(...row.map((entry) => entry.placed.height));
+    if (top + rowHeight > area.y + height + 1e-6) break;
+    rows.push(
+      row.map(({ content, x, placed }) => ({
         x,
         y: top,
         width: noteWidth,
@@ -224,13 +279,39 @@ function layoutBlock(key: BlockKey, notes: readonly NoteContent[], rect: Rect, c
         segments: content.segments,
         chips: placed.chips,
         lines: placed.lines,
-      };
-      block.notes.push(note);
-    }
+      })),
+    );
+    count += row.length;
     top += rowHeight + BLOCK.noteGap;
   }
-  if (notes.length > 0) top -= BLOCK.noteGap;
-  return { block, needed: top + BLOCK.padBottom - rect.y };
+  return { rows, placed: count };
+}
+
+/** Taller notes when the block has room to spare: up to BLOCK.maxStretch of what they need. */
+function stretch(rows: NoteLayout[][], area: Rect): NoteLayout[] {
+  const used = rows.reduce((sum, row) => sum + row[0]!.height, 0) + (rows.length - 1) * BLOCK.noteGap;
+  const factor = Math.min(BLOCK.maxStretch, (area.height - (rows.length - 1) * BLOCK.noteGap) / (used - (rows.length - 1) * BLOCK.noteGap));
+  if (factor <= 1) return rows.flat();
+  const notes: NoteLayout[] = [];
+  let shift = 0;
+  for (const row of rows) {
+    const extra = row[0]!.height * (factor - 1);
+    for (const note of row) notes.push(moveNote({ ...note, height: note.height + extra }, shift));
+    shift += extra;
+  }
+  return notes;
+}
+
+/** The note `dy` lower, its text and chips with it. */
+function moveNote(note: NoteLayout, dy: number): NoteLayout {
+  if (dy === 0) return note;
+  const down = <T extends { y: number }>(shape: T): T => ({ ...shape, y: shape.y + dy });
+  return {
+    ...note,
+    y: note.y + dy,
+    chips: note.chips.map((chip) => ({ ...down(chip), ...(chip.label ? { label: { ...down(chip.label), box: down(chip.label.box) } } : {}) })),
+    lines: note.lines.map((line) => ({ ...down(line), box: down(line.box) })),
+  };
 }
 
 function driverText(canvas: Canvas): string {

@@ -2,21 +2,44 @@
 // height that takes. The block decides where the note goes and how wide it is.
 import type { Chip, TextLine } from './geometry.js';
 import { textLine } from './geometry.js';
-import { textWidth } from './measure.js';
+import { textWidth, type FontWeight } from './measure.js';
 import type { NoteText } from './note-content.js';
 import type { Swatch } from './palette.js';
 import { wrapText } from './text-wrap.js';
 
-export const NOTE = {
-  padX: 8,
-  padY: 8,
-  minHeight: 60,
-  name: { size: 13, weight: 'regular', lineHeight: 17 },
-  detail: { size: 10.5, weight: 'regular', lineHeight: 14 },
-  detailGap: 3,
-  chip: { height: 16, minWidth: 18, padX: 5, gap: 3, after: 6 },
-  chipFont: { size: 10, weight: 'bold', lineHeight: 16 },
-} as const;
+export interface NoteStyle {
+  padX: number;
+  padY: number;
+  name: { size: number; weight: FontWeight; lineHeight: number };
+  detail: { size: number; weight: FontWeight; lineHeight: number };
+  detailGap: number;
+  chip: { height: number; minWidth: number; padX: number; gap: number; after: number };
+  chipFont: { size: number; weight: FontWeight; lineHeight: number };
+  /** A note is never narrower than this, so that words fit. */
+  minWidth: number;
+  /** Nor wider than this: a long line of text is hard to read. */
+  maxWidth: number;
+}
+
+/** Everything in a note in proportion to the size of its name's text. */
+export function noteStyle(nameSize: number): NoteStyle {
+  const unit = nameSize / 16;
+  const chipSize = Math.max(10, 12 * unit);
+  return {
+    padX: 9 * unit,
+    padY: 8 * unit,
+    name: { size: nameSize, weight: 'regular', lineHeight: Math.round(nameSize * 1.25 * 10) / 10 },
+    detail: { size: nameSize * 0.8, weight: 'regular', lineHeight: Math.round(nameSize * 0.8 * 1.3 * 10) / 10 },
+    detailGap: 3 * unit,
+    chip: { height: chipSize * 1.5, minWidth: chipSize * 1.6, padX: chipSize * 0.45, gap: 3 * unit, after: 5 * unit },
+    chipFont: { size: chipSize, weight: 'bold', lineHeight: chipSize * 1.5 },
+    minWidth: nameSize * 8.5,
+    maxWidth: nameSize * 16,
+  };
+}
+
+/** The legend's chips, and the notes' style where a single one is wanted. */
+export const NOTE = noteStyle(14);
 
 /** A segment as a note shows it: its letter key and its colours. */
 export interface SegmentMark {
@@ -37,57 +60,56 @@ export interface NoteContent {
 export interface PlacedNoteContent {
   chips: Chip[];
   lines: TextLine[];
-  /** The height the content needs, padding included (at least NOTE.minHeight). */
+  /** The height the content needs, padding included. */
   height: number;
 }
 
 /** Lays out a note's content with its top-left corner at (x, y) and the given width. */
-export function layoutNoteContent(content: NoteContent, x: number, y: number, width: number): PlacedNoteContent {
-  const innerWidth = width - 2 * NOTE.padX;
-  let top = y + NOTE.padY;
-  const chips = layoutChips(content.marks, x + NOTE.padX, top, innerWidth);
-  if (chips.length > 0) top = Math.max(...chips.map((chip) => chip.y + chip.height)) + NOTE.chip.after;
+export function layoutNoteContent(content: NoteContent, x: number, y: number, width: number, style: NoteStyle = NOTE): PlacedNoteContent {
+  const innerWidth = width - 2 * style.padX;
+  let top = y + style.padY;
+  const chips = layoutChips(content.marks, x + style.padX, top, innerWidth, style);
+  if (chips.length > 0) top = Math.max(...chips.map((chip) => chip.y + chip.height)) + style.chip.after;
 
   const lines: TextLine[] = [];
-  for (const text of wrapText(content.text.name, innerWidth, NOTE.name)) {
-    lines.push(noteLine(text, 'note-name', NOTE.name, x + NOTE.padX, top));
-    top += NOTE.name.lineHeight;
+  for (const text of wrapText(content.text.name, innerWidth, style.name)) {
+    lines.push(noteLine(text, 'note-name', style.name, x + style.padX, top));
+    top += style.name.lineHeight;
   }
-  const details = wrapText(content.text.detail, innerWidth, NOTE.detail);
-  if (details.length > 0) top += NOTE.detailGap;
+  const details = wrapText(content.text.detail, innerWidth, style.detail);
+  if (details.length > 0) top += style.detailGap;
   for (const text of details) {
-    lines.push(noteLine(text, 'note-detail', NOTE.detail, x + NOTE.padX, top));
-    top += NOTE.detail.lineHeight;
+    lines.push(noteLine(text, 'note-detail', style.detail, x + style.padX, top));
+    top += style.detail.lineHeight;
   }
-  const height = Math.max(NOTE.minHeight, top + NOTE.padY - y);
-  return { chips, lines, height };
+  return { chips, lines, height: top + style.padY - y };
 }
 
-function noteLine(text: string, role: 'note-name' | 'note-detail', font: typeof NOTE.name | typeof NOTE.detail, x: number, top: number): TextLine {
+function noteLine(text: string, role: 'note-name' | 'note-detail', font: NoteStyle['name'], x: number, top: number): TextLine {
   return textLine(text, role, font, { x, top, width: textWidth(text, font.size, font.weight) });
 }
 
 /** Chips flow left to right and wrap, so even a note serving twelve segments shows all twelve. */
-export function layoutChips(marks: readonly SegmentMark[], x: number, y: number, width: number): Chip[] {
+export function layoutChips(marks: readonly SegmentMark[], x: number, y: number, width: number, style: NoteStyle = NOTE): Chip[] {
   const chips: Chip[] = [];
   let left = x;
   let top = y;
   for (const mark of marks) {
-    const chip = segmentChip(mark, 0, 0);
+    const chip = segmentChip(mark, 0, 0, style);
     if (left > x && left + chip.width > x + width) {
       left = x;
-      top += NOTE.chip.height + NOTE.chip.gap;
+      top += style.chip.height + style.chip.gap;
     }
-    chips.push(segmentChip(mark, left, top));
-    left += chip.width + NOTE.chip.gap;
+    chips.push(segmentChip(mark, left, top, style));
+    left += chip.width + style.chip.gap;
   }
   return chips;
 }
 
 /** A chip with a segment's key, its top-left corner at (x, y). */
-export function segmentChip(mark: SegmentMark, x: number, y: number): Chip {
-  const labelWidth = textWidth(mark.key, NOTE.chipFont.size, NOTE.chipFont.weight);
-  const width = Math.max(NOTE.chip.minWidth, labelWidth + 2 * NOTE.chip.padX);
-  const label = textLine(mark.key, 'chip', NOTE.chipFont, { x: x + width / 2, top: y, width: labelWidth, anchor: 'middle' });
-  return { x, y, width, height: NOTE.chip.height, color: mark.swatch.color, ink: mark.swatch.ink, label };
+export function segmentChip(mark: SegmentMark, x: number, y: number, style: NoteStyle = NOTE): Chip {
+  const labelWidth = textWidth(mark.key, style.chipFont.size, style.chipFont.weight);
+  const width = Math.max(style.chip.minWidth, labelWidth + 2 * style.chip.padX);
+  const label = textLine(mark.key, 'chip', style.chipFont, { x: x + width / 2, top: y, width: labelWidth, anchor: 'middle' });
+  return { x, y, width, height: style.chip.height, color: mark.swatch.color, ink: mark.swatch.ink, label };
 }

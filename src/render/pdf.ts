@@ -61,6 +61,7 @@ function drawBlock(doc: PDFKit.PDFDocument, block: BlockLayout): void {
   for (const line of block.heading) text(doc, line);
   if (block.empty) text(doc, block.empty);
   for (const note of block.notes) drawNote(doc, note);
+  if (block.more) text(doc, block.more);
 }
 
 function drawNote(doc: PDFKit.PDFDocument, note: NoteLayout): void {

@@ -74,6 +74,7 @@ function block(layout: BlockLayout): string {
     layout.heading.map((line) => text(line)).join('') +
     (layout.empty ? text(layout.empty) : '') +
     layout.notes.map((layout) => note(layout)).join('') +
+    (layout.more ? text(layout.more) : '') +
     '</g>\n'
   );
 }

@@ -17,6 +17,7 @@ export const TEXT_FILL: Record<TextRole, string> = {
   'block-title': '#1F1F1F',
   'block-question': '#767676',
   'block-empty': '#9A9A9A',
+  'block-more': '#4A4A4A',
   'note-name': '#1F1F1F',
   'note-detail': '#505050',
   credit: '#6B6B6B',
