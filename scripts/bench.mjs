@@ -70,3 +70,4 @@ try {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
 }
 await import('./bench-diff.mjs');
+await import('./bench-render.mjs');
