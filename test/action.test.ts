@@ -49,7 +49,7 @@ describe('action.yml', () => {
     expect(action.runs.using).toBe('composite');
     expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['files', 'strict']));
     expect(action.inputs.strict.default).toBe('false');
-    expect(action.runs.steps.map((step: Step) => step.uses ?? step.name)).toEqual(['actions/setup-node@v4', 'Install bmc', 'Validate canvases']);
+    expect(action.runs.steps.map((step: Step) => step.uses ?? step.name)).toEqual(['actions/setup-node@v4', 'Install bmc', 'Validate canvases', 'Comment canvas diff']);
   });
 
   it('annotates problems in GitHub format and passes on warnings', () => {
