@@ -100,6 +100,41 @@ describe('bmc diff: a canvas and an edited copy', () => {
   });
 });
 
+describe('bmc diff: status, evidence, sizes and the Lean Canvas blocks', () => {
+  it('reports a new status, new evidence, a new size and items of key_metrics and unfair_advantage', async () => {
+    const result = await runCli(['diff', 'evidence-before.bmc.yaml', 'evidence-after.bmc.yaml'], inFixtures);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        'Cart: evidence-before.bmc.yaml → evidence-after.bmc.yaml',
+        '1 segment changed, 2 items added, 1 changed',
+        '',
+        'Customer segments',
+        '  ~ Commuters (commuters)',
+        '      size.count: 5000 → 8000',
+        '      size.source: (none) → station survey',
+        '',
+        'Channels',
+        '  ~ Cart',
+        '      status: assumed → validated',
+        '      evidence: added 2026-11-20 experiment supports — 140 cups on day one',
+        '',
+        'Key metrics',
+        '  + Repeat buyers: serves every segment',
+        '',
+        'Unfair advantage',
+        '  + Only cart on the platform: serves every segment',
+        '',
+        'By segment: what each one gained and lost',
+        '  Commuters (commuters)',
+        '    + key metric Repeat buyers',
+        '    + unfair advantage Only cart on the platform',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('bmc diff: the same model', () => {
   it('exits 0 when only comments, formatting, key order, item order and shorthand differ', async () => {
     const result = await runCli(['diff', 'before.bmc.yaml', 'before-reformatted.bmc.yaml'], inFixtures);

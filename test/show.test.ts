@@ -56,6 +56,31 @@ describe('bmc show', () => {
     );
   });
 
+  it('prints status only when not assumed, a size as its count, and each evidence entry on a line', async () => {
+    const result = await runCli(['show', 'test/fixtures/diff/evidence-after.bmc.yaml']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        'bmc: 1',
+        'name: Cart',
+        'customer_segments[commuters]: Commuters',
+        'customer_segments[commuters].size.count: 8000',
+        'customer_segments[commuters].size.source: station survey',
+        'channels["Cart"]',
+        'channels["Cart"].status: validated',
+        'channels["Cart"].evidence: {"date":"2026-11-02","method":"interview","result":"supports","note":"9 of 10 pass by daily"}',
+        'channels["Cart"].evidence: {"date":"2026-11-20","method":"experiment","result":"supports","note":"140 cups on day one"}',
+        'key_metrics["Cups a day"]',
+        'key_metrics["Repeat buyers"]',
+        'unfair_advantage["Only cart on the platform"]',
+        'unfair_advantage["Only cart on the platform"].status: testing',
+        '',
+      ].join('\n'),
+    );
+    const before = await runCli(['show', 'test/fixtures/diff/evidence-before.bmc.yaml']);
+    expect(before.stdout).toContain('customer_segments[commuters].size.count: 5000\n');
+  });
+
   it('exits 1 with the errors of an invalid canvas; with --textconv prints the file as it is, exit 0', async () => {
     const dir = tempDir();
     const text = 'bmc: 1\nname: Bad\ncustomer_segments: []\n';

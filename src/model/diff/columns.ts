@@ -1,14 +1,14 @@
 // Each segment's column of the matrix (the items serving it, block by block), before and
 // after: what it gained and what it lost. Worked out from the matched items, never by
 // comparing whole columns, so the cost follows the canvas and the answer, not segments × items.
-import { ITEM_BLOCK_KEYS, itemsOf, type ItemBlockKey } from '../blocks.js';
+import { itemLists } from '../blocks.js';
 import type { Canvas, CanvasItem } from '../canvas.js';
 import type { ListMatch } from './match.js';
-import type { ColumnChange, EntryRef, SegmentColumnDiff } from './types.js';
+import { DIFF_BLOCK_KEYS, type ColumnChange, type DiffBlockKey, type EntryRef, type SegmentColumnDiff } from './types.js';
 
-type Columns = Map<string, Partial<Record<ItemBlockKey, ColumnChange>>>;
+type Columns = Map<string, Partial<Record<DiffBlockKey, ColumnChange>>>;
 
-export function segmentColumns(before: Canvas, after: Canvas, blockMatches: Record<ItemBlockKey, ListMatch>): SegmentColumnDiff[] {
+export function segmentColumns(before: Canvas, after: Canvas, blockMatches: Record<DiffBlockKey, ListMatch>): SegmentColumnDiff[] {
   const beforeIds = before.customer_segments.map((segment) => segment.id);
   const afterIds = after.customer_segments.map((segment) => segment.id);
   const beforeSet = new Set(beforeIds);
@@ -18,16 +18,16 @@ export function segmentColumns(before: Canvas, after: Canvas, blockMatches: Reco
   const addedSegments = afterIds.filter((id) => !beforeSet.has(id));
   const removedSegments = beforeIds.filter((id) => !afterSet.has(id));
   const columns: Columns = new Map();
-  const note = (segmentId: string, key: ItemBlockKey, side: keyof ColumnChange, item: CanvasItem): void => {
+  const note = (segmentId: string, key: DiffBlockKey, side: keyof ColumnChange, item: CanvasItem): void => {
     let blocks = columns.get(segmentId);
     if (!blocks) columns.set(segmentId, (blocks = {}));
     const change = (blocks[key] ??= { gained: [], lost: [] });
     change[side].push(ref(item));
   };
 
-  for (const key of ITEM_BLOCK_KEYS) {
-    const oldItems = itemsOf(before, key);
-    const newItems = itemsOf(after, key);
+  const afterLists = itemLists(after);
+  for (const [listIndex, { key, items: oldItems }] of itemLists(before).entries()) {
+    const newItems = afterLists[listIndex]!.items;
     const match = blockMatches[key];
     const oldOfNew = new Array<number | undefined>(newItems.length);
     const newOfOld = new Array<number | undefined>(oldItems.length);
@@ -67,7 +67,7 @@ export function segmentColumns(before: Canvas, after: Canvas, blockMatches: Reco
     const blocks = columns.get(segment.id);
     if (!blocks) return [];
     const ordered: SegmentColumnDiff['blocks'] = {};
-    for (const key of ITEM_BLOCK_KEYS) if (blocks[key]) ordered[key] = blocks[key];
+    for (const key of DIFF_BLOCK_KEYS) if (blocks[key]) ordered[key] = blocks[key];
     return [{ id: segment.id, name: segment.name, status, blocks: ordered }];
   });
 }

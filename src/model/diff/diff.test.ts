@@ -140,3 +140,36 @@ describe('movedPairs', () => {
     expect(movedPairs([])).toEqual([]);
   });
 });
+
+describe('diffCanvases: status, evidence, sizes and the Lean Canvas blocks', () => {
+  const evidence = { date: '2026-11-02', method: 'interview', result: 'supports', note: '12 of 15 would pay' };
+
+  it('takes an absent status as assumed, and a size of 5000 as {count: 5000}', () => {
+    const before = normalizeCanvas({ bmc: 1, name: 'T', customer_segments: [{ id: 'a', name: 'A', size: 5000 }], channels: ['Ads'] });
+    const after = normalizeCanvas({
+      bmc: 1,
+      name: 'T',
+      customer_segments: [{ id: 'a', name: 'A', status: 'assumed', size: { count: 5000 } }],
+      channels: [{ name: 'Ads', status: 'assumed' }],
+    });
+    expect(diffCanvases(before, after).same).toBe(true);
+  });
+
+  it('reports evidence entries added and removed, whatever their order and key order', () => {
+    const other = { date: '2026-11-09', method: 'survey', result: 'refutes', note: 'too expensive' };
+    const before = canvas({ channels: [{ name: 'Ads', evidence: [evidence, other] }] });
+    const after = canvas({ channels: [{ name: 'Ads', status: 'validated', evidence: [{ ...other }, { note: evidence.note, result: 'supports', method: 'interview', date: '2026-11-02' }, { ...evidence, date: '2026-11-20' }] }] });
+    expect(diffCanvases(before, after).blocks.channels.changed[0]!.changes).toEqual([
+      { field: 'status', old: 'assumed', new: 'validated' },
+      { field: 'evidence', old: [evidence, other], new: expect.any(Array), added: [{ ...evidence, date: '2026-11-20' }], removed: [] },
+    ]);
+  });
+
+  it('compares key_metrics and unfair_advantage as blocks, with what each segment gained', () => {
+    const diff = diffCanvases(canvas({ key_metrics: ['Bookings a week'] }), canvas({ key_metrics: ['Bookings a week', { name: 'Repeat guests', segments: ['a'] }] }));
+    expect(diff.blocks.key_metrics.added).toEqual([{ id: null, name: 'Repeat guests', position: 2, value: { name: 'Repeat guests', segments: ['a'] } }]);
+    expect(diff.blocks.unfair_advantage).toEqual({ added: [], removed: [], changed: [], moved: [] });
+    expect(diff.columns).toEqual([{ id: 'a', name: 'Segment A', status: 'kept', blocks: { key_metrics: { gained: [{ id: null, name: 'Repeat guests' }], lost: [] } } }]);
+    expect(diff.summary.line).toBe('1 item added');
+  });
+});

@@ -1,17 +1,19 @@
 // Compares two checked canvases as business models: what segments and items were added,
 // removed or changed, which links moved, and what each segment gained or lost. Pure and linear
 // in the size of the two canvases (plus the size of the answer).
-import { ITEM_BLOCK_KEYS, itemsOf, type ItemBlockKey } from '../blocks.js';
+import { itemLists } from '../blocks.js';
 import type { Canvas, CanvasItem, CustomerSegment } from '../canvas.js';
 import { segmentColumns } from './columns.js';
 import { fieldChanges } from './fields.js';
 import { matchLists, movedPairs, type ListMatch, type MatchedPair } from './match.js';
 import { summarize } from './summary.js';
 import {
+  DIFF_BLOCK_KEYS,
   PROFILE_KEYS,
   type CanvasDiff,
   type ChangedEntry,
   type ChangedSegment,
+  type DiffBlockKey,
   type DiffOptions,
   type EntryRef,
   type FieldChange,
@@ -20,7 +22,7 @@ import {
 } from './types.js';
 
 /** What the top-level comparison leaves to the lists. */
-const CANVAS_LISTS = new Set<string>(['bmc', 'customer_segments', ...ITEM_BLOCK_KEYS]);
+const CANVAS_LISTS = new Set<string>(['bmc', 'customer_segments', ...DIFF_BLOCK_KEYS]);
 const COSTS = new Set(['costs']);
 const PROFILE_LISTS = new Set<string>(PROFILE_KEYS);
 const PROFILE = new Set(['profile']);
@@ -32,10 +34,11 @@ export function diffCanvases(before: Canvas, after: Canvas, options: DiffOptions
     ...fieldChanges(before.cost_structure, after.cost_structure, COSTS, 'cost_structure.'),
   ];
   const segments = diffList(before.customer_segments, after.customer_segments, segmentList(order), order);
-  const blockMatches = {} as Record<ItemBlockKey, ListMatch>;
-  const blocks = {} as Record<ItemBlockKey, ListDiff>;
-  for (const key of ITEM_BLOCK_KEYS) {
-    const { diff, match } = diffList(itemsOf(before, key), itemsOf(after, key), ITEM_LIST, order);
+  const blockMatches = {} as Record<DiffBlockKey, ListMatch>;
+  const blocks = {} as Record<DiffBlockKey, ListDiff>;
+  const afterLists = itemLists(after);
+  for (const [index, { key, items }] of itemLists(before).entries()) {
+    const { diff, match } = diffList(items, afterLists[index]!.items, ITEM_LIST, order);
     blocks[key] = diff;
     blockMatches[key] = match;
   }
@@ -101,15 +104,15 @@ const TEXT = new Set(['text']);
 
 const ITEM_LIST: ListKind<CanvasItem, ChangedEntry> = {
   ref: (item) => ({ id: item.id, name: item.name }),
-  compare: (before, after, base) => withChanges(base, fieldChanges(before, after)),
-  sameButName: (before, after) => fieldChanges(before, after, NAME).length === 0,
+  compare: (before, after, base) => withChanges(base, fieldChanges(withStatus(before), withStatus(after))),
+  sameButName: (before, after) => fieldChanges(withStatus(before), withStatus(after), NAME).length === 0,
 };
 
 /** Profile jobs, pains and gains: named by their text. */
 const PROFILE_ENTRY_LIST: ListKind<{ id?: string; text: string }, ChangedEntry> = {
   ref: (entry) => ({ id: entry.id, name: entry.text }),
-  compare: (before, after, base) => withChanges(base, fieldChanges(before, after)),
-  sameButName: (before, after) => fieldChanges(before, after, TEXT).length === 0,
+  compare: (before, after, base) => withChanges(base, fieldChanges(withStatus(before), withStatus(after))),
+  sameButName: (before, after) => fieldChanges(withStatus(before), withStatus(after), TEXT).length === 0,
 };
 
 function segmentList(order: boolean): ListKind<CustomerSegment, ChangedSegment> {
@@ -134,9 +137,16 @@ function segmentList(order: boolean): ListKind<CustomerSegment, ChangedSegment> 
   };
 }
 
-/** A segment with its defaults spelt out: `pays` absent means it pays. */
+/** An entry with its default spelt out: `status` absent means `assumed` (see docs/format.md). */
+function withStatus(entry: object): Record<string, Value> {
+  const record = entry as Record<string, Value>;
+  return { ...record, status: record.status ?? 'assumed' };
+}
+
+/** A segment with its defaults spelt out: it pays, and a size of `5000` is `{count: 5000}`. */
 function withDefaults(segment: CustomerSegment): Record<string, Value> {
-  return { ...segment, pays: segment.pays ?? true };
+  const size = typeof segment.size === 'number' ? { count: segment.size } : segment.size;
+  return { ...withStatus(segment), pays: segment.pays ?? true, size };
 }
 
 function withChanges(base: ChangedEntry, changes: FieldChange[]): ChangedEntry | undefined {

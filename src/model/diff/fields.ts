@@ -27,12 +27,25 @@ const FIELD_ORDER = [
   'value',
   'currency',
   'per',
+  'status',
+  'size',
+  'count',
+  'source',
+  'percent',
+  'of',
   'traits',
   'demographic',
   'geographic',
   'psychographic',
   'behavioral',
   'driver',
+  'evidence',
+  'date',
+  'method',
+  'result',
+  'note',
+  'sample',
+  'link',
 ];
 const RANK = new Map(FIELD_ORDER.map((field, index) => [field, index]));
 
@@ -75,8 +88,43 @@ function compareValues(field: string, before: Value, after: Value, changes: Fiel
     changes.push({ field, old: before ?? null, new: after ?? null, added, removed });
     return;
   }
+  if (isRecordListOrAbsent(before) && isRecordListOrAbsent(after)) {
+    // Evidence and the like: entries are facts of their own, compared whole, in any order.
+    const removed = recordDifference(before ?? [], after ?? []);
+    const added = recordDifference(after ?? [], before ?? []);
+    if (added.length === 0 && removed.length === 0) return;
+    changes.push({ field, old: before ?? null, new: after ?? null, added, removed });
+    return;
+  }
   if (sameValue(before, after)) return;
   changes.push({ field, old: before ?? null, new: after ?? null });
+}
+
+/** Entries of `list` with no equal entry left in `other` (each entry of `other` matches once). */
+function recordDifference(list: readonly Record<string, Value>[], other: readonly Record<string, Value>[]): Record<string, Value>[] {
+  const available = new Map<string, number>();
+  for (const entry of other) {
+    const key = canonical(entry);
+    available.set(key, (available.get(key) ?? 0) + 1);
+  }
+  return list.filter((entry) => {
+    const key = canonical(entry);
+    const count = available.get(key) ?? 0;
+    if (count === 0) return true;
+    available.set(key, count - 1);
+    return false;
+  });
+}
+
+/** The same text for equal values, whatever their key order. */
+function canonical(value: Value): string {
+  if (isRecord(value)) return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+function isRecordListOrAbsent(value: Value): value is Record<string, Value>[] | undefined {
+  return value === undefined || (Array.isArray(value) && value.every(isRecord));
 }
 
 /** Structural equality: mappings regardless of key order, lists of strings regardless of entry order. */

@@ -1,15 +1,14 @@
 // The counts of a diff and the one line a person reads first:
 // `1 segment added, 2 changed, 3 items added, 1 removed, 1 canvas field changed`.
-import { ITEM_BLOCK_KEYS, type ItemBlockKey } from '../blocks.js';
-import type { CanvasDiff, DiffCounts, FieldChange, ListDiff } from './types.js';
+import { DIFF_BLOCK_KEYS, type CanvasDiff, type DiffBlockKey, type DiffCounts, type FieldChange, type ListDiff } from './types.js';
 
 export function summarize(
   fields: readonly FieldChange[],
   segments: ListDiff,
-  blocks: Record<ItemBlockKey, ListDiff>,
+  blocks: Record<DiffBlockKey, ListDiff>,
 ): { counts: CanvasDiff['summary']; total: number } {
   const segmentCounts = countsOf([segments]);
-  const itemCounts = countsOf(ITEM_BLOCK_KEYS.map((key) => blocks[key]));
+  const itemCounts = countsOf(DIFF_BLOCK_KEYS.map((key) => blocks[key]));
   const parts = [...countParts(segmentCounts, 'segment', 'segments'), ...countParts(itemCounts, 'item', 'items')];
   if (fields.length > 0) parts.push(`${fields.length} canvas ${fields.length === 1 ? 'field' : 'fields'} changed`);
   const total = sum(segmentCounts) + sum(itemCounts) + fields.length;

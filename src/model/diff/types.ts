@@ -1,6 +1,10 @@
 // The difference between two checked canvases: plain data, the same shape `bmc diff --format
 // json` prints (documented in docs/commands/diff.md). Positions are 1-based, as people count.
-import type { ItemBlockKey } from '../blocks.js';
+import { ITEM_BLOCK_KEYS, LEAN_BLOCK_KEYS, type ItemBlockKey, type LeanBlockKey } from '../blocks.js';
+
+/** Every list of items that may name segments: the eight blocks, then the Lean Canvas blocks. */
+export type DiffBlockKey = ItemBlockKey | LeanBlockKey;
+export const DIFF_BLOCK_KEYS: readonly DiffBlockKey[] = [...ITEM_BLOCK_KEYS, ...LEAN_BLOCK_KEYS];
 
 /** Anything a canvas may hold: YAML data after parsing. */
 export type Value = unknown;
@@ -12,10 +16,10 @@ export interface FieldChange {
   old: Value;
   /** The new value; null when the field is absent now. */
   new: Value;
-  /** For lists of strings (links, products, phases...): entries only in the new list. */
-  added?: string[];
-  /** For lists of strings: entries only in the old list. */
-  removed?: string[];
+  /** For lists (links, products, phases, evidence...): entries only in the new list. */
+  added?: Value[];
+  /** For lists: entries only in the old list. */
+  removed?: Value[];
 }
 
 /** How an old and a new entry were recognised as the same one. */
@@ -77,7 +81,7 @@ export interface SegmentColumnDiff extends EntryRef {
   /** `added`: the segment is new (its whole column is gained); `removed`: it is gone (all lost). */
   status: 'added' | 'removed' | 'kept';
   /** Only the blocks whose items serving the segment differ, in canonical order. */
-  blocks: Partial<Record<ItemBlockKey, ColumnChange>>;
+  blocks: Partial<Record<DiffBlockKey, ColumnChange>>;
 }
 
 export interface DiffCounts {
@@ -102,8 +106,8 @@ export interface CanvasDiff {
   /** Top-level fields (`name`, `description`, `date`, `x-...`) and `cost_structure.driver`. */
   fields: FieldChange[];
   segments: ListDiff<ChangedSegment>;
-  /** One entry per block of items, in canonical order; blocks without differences included (empty). */
-  blocks: Record<ItemBlockKey, ListDiff>;
+  /** One entry per list of items (the eight blocks, then key_metrics and unfair_advantage), in canonical order; lists without differences included (empty). */
+  blocks: Record<DiffBlockKey, ListDiff>;
   /** Segments whose matrix column differs, new canvas order first, then removed segments. */
   columns: SegmentColumnDiff[];
 }

@@ -1,7 +1,6 @@
 // The diff as a list of marked lines, in reading order: the common skeleton of the text and
 // Markdown views, which only differ in how they mark text and draw each line.
-import { ITEM_BLOCK_KEYS } from '../../model/blocks.js';
-import { PROFILE_KEYS, isEmptyList as isEmpty, type ChangedEntry, type ListDiff, type ChangedSegment } from '../../model/diff/index.js';
+import { DIFF_BLOCK_KEYS, PROFILE_KEYS, isEmptyList as isEmpty, type ChangedEntry, type ListDiff, type ChangedSegment } from '../../model/diff/index.js';
 import type { DiffDocument } from './document.js';
 import { PROFILE_SINGULAR, addedLinks, blockTitle, changeSentences, entryLabel, singular, type DiffStyle } from './wording.js';
 
@@ -32,7 +31,7 @@ export function diffLines(document: DiffDocument, style: DiffStyle): DiffLine[] 
     listLines(segments, false, style, entry, (changed) => segmentDetails(changed as ChangedSegment, style, entry));
   }
 
-  for (const key of ITEM_BLOCK_KEYS) {
+  for (const key of DIFF_BLOCK_KEYS) {
     const block = diff.blocks[key];
     if (isEmpty(block)) continue;
     lines.push({ kind: 'heading', text: blockTitle(key) });
@@ -46,7 +45,7 @@ export function diffLines(document: DiffDocument, style: DiffStyle): DiffLine[] 
     for (const column of diff.columns) {
       const status = column.status === 'kept' ? '' : column.status === 'added' ? ' (new segment)' : ' (segment removed)';
       entry('subject', 0, `${entryLabel(column, style)}${status}`);
-      for (const key of ITEM_BLOCK_KEYS) {
+      for (const key of DIFF_BLOCK_KEYS) {
         const change = column.blocks[key];
         if (!change) continue;
         for (const item of change.gained) entry('gained', 1, `${singular(key)} ${entryLabel(item, style)}`);

@@ -1,7 +1,7 @@
 // The sentences of a diff, shared by the text and Markdown views. Each view passes a style
 // that marks canvas text, ids and values its own way (plain, or emphasis and code spans).
-import { blockInfo, type ItemBlockKey } from '../../model/blocks.js';
-import type { EntryRef, FieldChange, ProfileKey, Value } from '../../model/diff/index.js';
+import { BLOCKS, LEAN_BLOCKS } from '../../model/blocks.js';
+import type { DiffBlockKey, EntryRef, FieldChange, ProfileKey, Value } from '../../model/diff/index.js';
 
 export interface DiffStyle {
   /** Canvas text: a name, a profile entry's text. */
@@ -19,12 +19,18 @@ export function entryLabel(entry: EntryRef, style: DiffStyle): string {
 }
 
 /** Lower-case block name for sentences about items: `value proposition`, `cost`. */
-export function singular(key: ItemBlockKey): string {
-  return blockInfo(key).singular;
+export function singular(key: DiffBlockKey): string {
+  return infoOf(key).singular;
 }
 
-export function blockTitle(key: ItemBlockKey | 'customer_segments'): string {
-  return blockInfo(key).title;
+export function blockTitle(key: DiffBlockKey | 'customer_segments'): string {
+  return infoOf(key).title;
+}
+
+function infoOf(key: DiffBlockKey | 'customer_segments'): { title: string; singular: string } {
+  const info = [...BLOCKS, ...LEAN_BLOCKS].find((block) => block.key === key);
+  if (!info) throw new Error(`unknown block ${key}`);
+  return info;
 }
 
 /** What links to what, as verbs: `channel Podcast ads now also serves hosts`. */
@@ -56,8 +62,8 @@ export function changeSentences(change: FieldChange, style: DiffStyle): string[]
   if (verb !== undefined && (change.added !== undefined || change.removed !== undefined)) return linkSentences(change, verb, style);
   if (change.added !== undefined && change.removed !== undefined) {
     const parts = [
-      ...(change.added.length > 0 ? [`added ${change.added.map((entry) => style.value(entry)).join(', ')}`] : []),
-      ...(change.removed.length > 0 ? [`removed ${change.removed.map((entry) => style.value(entry)).join(', ')}`] : []),
+      ...(change.added.length > 0 ? [`added ${change.added.map((entry) => valueText(entry, style)).join(', ')}`] : []),
+      ...(change.removed.length > 0 ? [`removed ${change.removed.map((entry) => valueText(entry, style)).join(', ')}`] : []),
     ];
     return [`${field}: ${parts.join('; ')}`];
   }
@@ -65,7 +71,7 @@ export function changeSentences(change: FieldChange, style: DiffStyle): string[]
 }
 
 function linkSentences(change: FieldChange, verb: string, style: DiffStyle): string[] {
-  const ids = (list: readonly string[]): string => list.map((id) => style.id(id)).join(', ');
+  const ids = (list: readonly Value[]): string => list.map((id) => style.id(String(id))).join(', ');
   // `segments` absent: the item serves every segment (shared).
   if (change.field === 'segments' && change.old === null) return [`no longer serves every segment: now serves only ${ids(change.added ?? [])}`];
   if (change.field === 'segments' && change.new === null) return [`now serves every segment (before: only ${ids(change.removed ?? [])})`];
@@ -79,5 +85,13 @@ function valueText(value: Value, style: DiffStyle): string {
   if (value === null) return '(none)';
   if (typeof value === 'string') return style.value(value);
   if (typeof value === 'number' || typeof value === 'boolean') return style.value(String(value));
+  if (isEvidence(value)) return `${style.value(`${value.date} ${value.method} ${value.result}`)} — ${style.text(value.note)}`;
   return style.value(JSON.stringify(value));
+}
+
+/** An evidence entry (docs/format.md): `2026-11-02 interview supports "12 of 15 said yes"`. */
+function isEvidence(value: Value): value is { date: string; method: string; result: string; note: string } {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const record = value as Record<string, Value>;
+  return ['date', 'method', 'result', 'note'].every((key) => typeof record[key] === 'string');
 }
