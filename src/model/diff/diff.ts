@@ -4,7 +4,7 @@
 import { itemLists } from '../blocks.js';
 import type { Canvas, CanvasItem, CustomerSegment } from '../canvas.js';
 import { segmentColumns } from './columns.js';
-import { fieldChanges } from './fields.js';
+import { fieldChanges, type FieldReader } from './fields.js';
 import { matchLists, movedPairs, type ListMatch, type MatchedPair } from './match.js';
 import { summarize } from './summary.js';
 import {
@@ -104,15 +104,15 @@ const TEXT = new Set(['text']);
 
 const ITEM_LIST: ListKind<CanvasItem, ChangedEntry> = {
   ref: (item) => ({ id: item.id, name: item.name }),
-  compare: (before, after, base) => withChanges(base, fieldChanges(withStatus(before), withStatus(after))),
-  sameButName: (before, after) => fieldChanges(withStatus(before), withStatus(after), NAME).length === 0,
+  compare: (before, after, base) => withChanges(base, fieldChanges(before, after, NO_KEYS, '', withStatus)),
+  sameButName: (before, after) => fieldChanges(before, after, NAME, '', withStatus).length === 0,
 };
 
 /** Profile jobs, pains and gains: named by their text. */
 const PROFILE_ENTRY_LIST: ListKind<{ id?: string; text: string }, ChangedEntry> = {
   ref: (entry) => ({ id: entry.id, name: entry.text }),
-  compare: (before, after, base) => withChanges(base, fieldChanges(withStatus(before), withStatus(after))),
-  sameButName: (before, after) => fieldChanges(withStatus(before), withStatus(after), TEXT).length === 0,
+  compare: (before, after, base) => withChanges(base, fieldChanges(before, after, NO_KEYS, '', withStatus)),
+  sameButName: (before, after) => fieldChanges(before, after, TEXT, '', withStatus).length === 0,
 };
 
 function segmentList(order: boolean): ListKind<CustomerSegment, ChangedSegment> {
@@ -120,7 +120,7 @@ function segmentList(order: boolean): ListKind<CustomerSegment, ChangedSegment> 
   ref: (segment) => ({ id: segment.id, name: segment.name }),
   compare: (before, after, base) => {
     const changes = [
-      ...fieldChanges(withDefaults(before), withDefaults(after), PROFILE),
+      ...fieldChanges(before, after, PROFILE, '', withSegmentDefaults),
       ...fieldChanges(before.profile, after.profile, PROFILE_LISTS, 'profile.'),
     ];
     const profile: ChangedSegment['profile'] = {};
@@ -137,17 +137,17 @@ function segmentList(order: boolean): ListKind<CustomerSegment, ChangedSegment> 
   };
 }
 
-/** An entry with its default spelt out: `status` absent means `assumed` (see docs/format.md). */
-function withStatus(entry: object): Record<string, Value> {
-  const record = entry as Record<string, Value>;
-  return { ...record, status: record.status ?? 'assumed' };
-}
+const NO_KEYS = new Set<string>();
 
-/** A segment with its defaults spelt out: it pays, and a size of `5000` is `{count: 5000}`. */
-function withDefaults(segment: CustomerSegment): Record<string, Value> {
-  const size = typeof segment.size === 'number' ? { count: segment.size } : segment.size;
-  return { ...withStatus(segment), pays: segment.pays ?? true, size };
-}
+/** A field with its default spelt out: `status` absent means `assumed` (see docs/format.md). */
+const withStatus: FieldReader = (record, key) => (key === 'status' ? (record.status ?? 'assumed') : record[key]);
+
+/** A segment's field with its defaults spelt out: it pays, and a size of `5000` is `{count: 5000}`. */
+const withSegmentDefaults: FieldReader = (record, key) => {
+  if (key === 'pays') return record.pays ?? true;
+  if (key === 'size' && typeof record.size === 'number') return { count: record.size };
+  return withStatus(record, key);
+};
 
 function withChanges(base: ChangedEntry, changes: FieldChange[]): ChangedEntry | undefined {
   return changes.length === 0 ? undefined : { ...base, changes };

@@ -49,29 +49,60 @@ const FIELD_ORDER = [
 ];
 const RANK = new Map(FIELD_ORDER.map((field, index) => [field, index]));
 
+/** Reads a top-level field with its default spelt out (`status` absent is `assumed`). */
+export type FieldReader = (record: Record<string, Value>, key: string) => Value;
+
+const asWritten: FieldReader = (record, key) => record[key];
+
 /**
  * The fields of `after` that differ from `before`, skipping the keys in `skip` (lists compared
  * entry by entry elsewhere). Nested mappings (`amount`, `traits`) are compared key by key.
+ * `read` gives a top-level field its default, so that absent and default compare equal.
  */
-export function fieldChanges(before: Value, after: Value, skip: ReadonlySet<string> = NO_KEYS, prefix = ''): FieldChange[] {
+export function fieldChanges(
+  before: Value,
+  after: Value,
+  skip: ReadonlySet<string> = NO_KEYS,
+  prefix = '',
+  read: FieldReader = asWritten,
+): FieldChange[] {
   const changes: FieldChange[] = [];
-  compareObjects(asRecord(before), asRecord(after), skip, prefix, changes);
+  compareObjects(asRecord(before), asRecord(after), skip, prefix, changes, read);
   return changes;
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 
+// Keys are visited as they come (no copies, no sorting: this runs for every matched entry);
+// only the few changes found are put in the format's order.
 function compareObjects(
   before: Record<string, Value>,
   after: Record<string, Value>,
   skip: ReadonlySet<string>,
   prefix: string,
   changes: FieldChange[],
+  read: FieldReader = asWritten,
 ): void {
-  for (const key of orderedKeys(before, after)) {
-    if (skip.has(key)) continue;
-    compareValues(`${prefix}${key}`, before[key], after[key], changes);
+  const start = changes.length;
+  const keys: string[] = [];
+  const visit = (key: string): void => {
+    if (skip.has(key)) return;
+    const count = changes.length;
+    compareValues(`${prefix}${key}`, read(before, key), read(after, key), changes);
+    for (let index = count; index < changes.length; index += 1) keys.push(key);
+  };
+  for (const key of Object.keys(before)) visit(key);
+  for (const key of Object.keys(after)) if (!Object.hasOwn(before, key)) visit(key);
+  if (changes.length - start > 1) {
+    // Stable: the changes inside one key (amount.value, amount.per) keep their own order.
+    const found = changes.splice(start).map((change, index) => ({ change, key: keys[index]!, rank: rankOf(keys[index]!) }));
+    found.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    changes.push(...found.map((entry) => entry.change));
   }
+}
+
+function rankOf(key: string): number {
+  return RANK.get(key) ?? FIELD_ORDER.length;
 }
 
 function compareValues(field: string, before: Value, after: Value, changes: FieldChange[]): void {
@@ -131,8 +162,10 @@ function isRecordListOrAbsent(value: Value): value is Record<string, Value>[] | 
 export function sameValue(before: Value, after: Value): boolean {
   if (before === after) return true;
   if (isRecord(before) && isRecord(after)) {
-    const keys = orderedKeys(before, after);
-    return keys.every((key) => sameValue(before[key], after[key]));
+    return (
+      Object.keys(before).every((key) => sameValue(before[key], after[key])) &&
+      Object.keys(after).every((key) => Object.hasOwn(before, key) || after[key] === undefined)
+    );
   }
   if (Array.isArray(before) && Array.isArray(after)) {
     if (isStringListOrAbsent(before) && isStringListOrAbsent(after)) {
