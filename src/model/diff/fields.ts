@@ -111,24 +111,26 @@ function compareValues(field: string, before: Value, after: Value, changes: Fiel
     compareObjects(before, after, NO_KEYS, `${field}.`, changes);
     return;
   }
-  if (isStringListOrAbsent(before) && isStringListOrAbsent(after)) {
-    const removed = difference(before ?? [], after ?? []);
-    const added = difference(after ?? [], before ?? []);
-    // An absent list and an empty one say the same; `segments` absent (every segment) is never empty.
-    if (added.length === 0 && removed.length === 0) return;
-    changes.push({ field, old: before ?? null, new: after ?? null, added, removed });
-    return;
-  }
-  if (isRecordListOrAbsent(before) && isRecordListOrAbsent(after)) {
-    // Evidence and the like: entries are facts of their own, compared whole, in any order.
-    const removed = recordDifference(before ?? [], after ?? []);
-    const added = recordDifference(after ?? [], before ?? []);
-    if (added.length === 0 && removed.length === 0) return;
-    changes.push({ field, old: before ?? null, new: after ?? null, added, removed });
-    return;
-  }
+  // Lists of ids and names compare as sets; lists of mappings (evidence) entry by entry, each
+  // compared whole; in any order either way.
+  if (isStringListOrAbsent(before) && isStringListOrAbsent(after)) return listChange(field, before, after, difference, changes);
+  if (isRecordListOrAbsent(before) && isRecordListOrAbsent(after)) return listChange(field, before, after, recordDifference, changes);
   if (sameValue(before, after)) return;
   changes.push({ field, old: before ?? null, new: after ?? null });
+}
+
+function listChange<Entry>(
+  field: string,
+  before: Entry[] | undefined,
+  after: Entry[] | undefined,
+  minus: (list: readonly Entry[], other: readonly Entry[]) => Entry[],
+  changes: FieldChange[],
+): void {
+  const removed = minus(before ?? [], after ?? []);
+  const added = minus(after ?? [], before ?? []);
+  // An absent list and an empty one say the same; `segments` absent (every segment) is never empty.
+  if (added.length === 0 && removed.length === 0) return;
+  changes.push({ field, old: before ?? null, new: after ?? null, added, removed });
 }
 
 /** Entries of `list` with no equal entry left in `other` (each entry of `other` matches once). */
