@@ -2,7 +2,7 @@
 // first, then `bmc: 1`, the nine blocks in canonical order, block style for items, short flow
 // lists for ids and tags, and `- Name` shorthand for items that are only a name.
 import { Document, parse, visit, type Node, type Pair, type Scalar, type ToStringOptions, type YAMLMap, type YAMLSeq } from 'yaml';
-import { BLOCKS, ITEM_BLOCKS, type ItemBlockKey } from '../model/blocks.js';
+import { BLOCKS, ITEM_BLOCKS, LEAN_BLOCK_KEYS, leanItemsOf, type ItemBlockKey, type LeanBlockKey } from '../model/blocks.js';
 import {
   ACTIVITY_TYPES,
   CHANNEL_OWNERS,
@@ -28,7 +28,7 @@ import {
 /** How bmc prints YAML: never fold long lines, `[a, b]` without inner spaces (as the examples). */
 export const YAML_OUTPUT: ToStringOptions = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false };
 
-const SEGMENT_KEYS = ['id', 'name', 'type', 'pays', 'description', 'traits', 'depends_on', 'profile'];
+const SEGMENT_KEYS = ['id', 'name', 'type', 'pays', 'size', 'description', 'traits', 'depends_on', 'profile'];
 const TRAIT_KEYS = ['demographic', 'geographic', 'psychographic', 'behavioral'];
 const PROFILE_KEYS = ['jobs', 'pains', 'gains'];
 const ENTRY_KEYS = ['id', 'text', 'kind', 'importance', 'severity'];
@@ -41,7 +41,7 @@ export const BLOCK_ITEM_KEYS: Record<ItemBlockKey, string[]> = {
   key_resources: ['type'],
   key_activities: ['type'],
   key_partnerships: ['type', 'motivation'],
-  cost_structure: ['type'],
+  cost_structure: ['type', 'amount'],
 };
 const AMOUNT_KEYS = ['value', 'currency', 'per', 'percent', 'of'];
 
@@ -104,6 +104,11 @@ export function buildCanvasDocument(canvas: Canvas, schemaReference: string): Do
     const key = block.key as ItemBlockKey;
     add(key, blockNode(doc, canvas, key), true);
   }
+  // The Lean Canvas blocks only when the canvas has them: a new canvas keeps to the nine.
+  for (const key of LEAN_BLOCK_KEYS) {
+    const items = leanItemsOf(canvas, key);
+    if (items.length > 0) add(key, listNode(doc, items.map((item) => itemNode(doc, key, item))), true);
+  }
   return doc;
 }
 
@@ -134,13 +139,17 @@ export function segmentNode(doc: Document, segment: CustomerSegment, hints = fal
 }
 
 /** One item of the eight other blocks: `- Name` when a name is all it has. */
-export function itemNode(doc: Document, key: ItemBlockKey, item: CanvasItem, hints = false): Node {
+export function itemNode(doc: Document, key: ItemBlockKey | LeanBlockKey, item: CanvasItem, hints = false): Node {
   const keys = Object.keys(item).filter((field) => fields(item)[field] !== undefined);
   if (keys.length === 1 && keys[0] === 'name') return portable(doc.createNode(item.name));
-  const map = orderedMap(doc, fields(item), [...ITEM_KEYS, ...BLOCK_ITEM_KEYS[key]], (field, value) =>
+  const map = orderedMap(doc, fields(item), [...ITEM_KEYS, ...(isLeanBlock(key) ? [] : BLOCK_ITEM_KEYS[key])], (field, value) =>
     field === 'amount' ? orderedMap(doc, value as Record<string, unknown>, AMOUNT_KEYS, undefined, true) : undefined,
   );
-  return portable(hints ? addEnumHints(map, ENUM_HINTS[key]) : map);
+  return portable(hints && !isLeanBlock(key) ? addEnumHints(map, ENUM_HINTS[key]) : map);
+}
+
+function isLeanBlock(key: ItemBlockKey | LeanBlockKey): key is LeanBlockKey {
+  return (LEAN_BLOCK_KEYS as readonly string[]).includes(key);
 }
 
 /**

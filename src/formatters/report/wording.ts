@@ -1,6 +1,7 @@
 // Words and marks every text format of `bmc report` shares, so table, markdown and csv say the
 // same thing the same way.
 import { blockInfo, type ItemBlockKey } from '../../model/blocks.js';
+import type { Status } from '../../model/canvas.js';
 import type { CanvasReport, Fit } from '../../services/report.js';
 
 /** Before an item that serves the segment because it names no segments at all. */
@@ -77,4 +78,14 @@ export function score(value: number | null): string {
 function joinAnd(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** A status at a glance, in every text format; the legend explains them. */
+export const STATUS_MARKS: Record<Status, string> = { assumed: '?', testing: '~', validated: '✓', invalidated: '✗' };
+
+export const STATUS_LEGEND = `${STATUS_MARKS.validated} validated · ${STATUS_MARKS.testing} testing · ${STATUS_MARKS.assumed} assumed · ${STATUS_MARKS.invalidated} invalidated`;
+
+/** "✗ invalidated" */
+export function statusLabel(status: Status): string {
+  return `${STATUS_MARKS[status]} ${status}`;
 }
