@@ -9,6 +9,7 @@ import { defineSchema } from './commands/schema.js';
 import { defineDiff } from './commands/diff.js';
 import { defineShow } from './commands/show.js';
 import { defineGitSetup } from './commands/git-setup.js';
+import { defineCompletion } from './commands/completion.js';
 import { EXIT_CANCELLED, EXIT_USAGE, isCancelledError, isUsageError } from './terminal/errors.js';
 import { VERSION } from './generated/version.js';
 
@@ -21,7 +22,7 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(text.startsWith('error:') ? `bmc: ${text}` : text) })
     .exitOverride();
   program.addHelpCommand('help [command]', 'show help for a command');
-  for (const define of [defineInit, defineAdd, defineValidate, defineReport, defineRender, defineDiff, defineShow, defineGitSetup, defineSchema]) {
+  for (const define of [defineInit, defineAdd, defineValidate, defineReport, defineRender, defineDiff, defineShow, defineGitSetup, defineSchema, defineCompletion]) {
     define(program);
   }
   return program;
