@@ -66,7 +66,10 @@ async function buildInPlace(entry, outfile, options = {}) {
 await Promise.all(SEPARATE.map(({ source, bundle }) => buildInPlace(`${root}${source}`, `${root}dist/cli/${bundle}`)));
 await buildInPlace(`${root}src/cli.ts`, `${root}dist/cli/bmc.cjs`, { plugins: [separateBundles] });
 
-// Run a typical command once to record the code cache bin/bmc.cjs starts from.
+// Run a typical command once to record the code cache bin/bmc.cjs starts from. The old cache
+// goes first: V8 checks a cache against the length of the source only, so a bundle that changed
+// but kept its length (a version 0.1.0 -> 0.2.0) would run, and be recorded, from stale code.
+rmSync(`${root}dist/cli/bmc.cjs.cache`, { force: true });
 execFileSync(process.execPath, [`${root}bin/bmc.cjs`, 'validate', `${root}examples/home-espresso.bmc.yaml`, '--format', 'json'], {
   env: { ...process.env, BMC_WRITE_CODE_CACHE: '1' },
   stdio: 'ignore',

@@ -31,10 +31,18 @@ export function buildProgram(): Command {
 export async function main(argv: readonly string[]): Promise<void> {
   const program = buildProgram();
   try {
-    await program.parseAsync(argv as string[], { from: 'user' });
+    await program.parseAsync(helpAsFlag(argv), { from: 'user' });
   } catch (error) {
     process.exitCode = exitCodeFor(error);
   }
+}
+
+/**
+ * `bmc help add segment` is `bmc add segment --help`: commander's help command follows one
+ * command name only, and would show the help of `add`.
+ */
+function helpAsFlag(argv: readonly string[]): string[] {
+  return argv[0] === 'help' && argv.length > 2 ? [...argv.slice(1), '--help'] : [...argv];
 }
 
 function exitCodeFor(error: unknown): number {

@@ -15,7 +15,7 @@ export function defineInit(program: Command): void {
         '`bmc init` of the same file offers to pick up where you stopped.\n' +
         'Exit codes: 0 written, 2 the file exists (without --force), its folder is missing or not writable, or no terminal\n' +
         'without --yes, 130 cancelled with Ctrl+C (no canvas written; the draft is kept).\n' +
-        'Examples:\n  bmc init\n  bmc init plans/marketplace.bmc.yaml\n  bmc init --yes\n  bmc init --resume plans/marketplace.bmc.yaml',
+        'Examples:\n  bmc init\n  bmc init marketplace.bmc.yaml\n  bmc init --yes\n  bmc init --resume marketplace.bmc.yaml',
     )
     .action(async (file: string, options: { force: boolean; yes: boolean; resume?: boolean; fresh?: boolean }) => {
       const { runInit } = await import('../init/run-init.js');
