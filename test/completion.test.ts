@@ -1,16 +1,10 @@
 // `bmc completion`: the printed scripts run in the real shells, calling the built CLI as `bmc`.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../src/cli.js';
-import { BIN, ROOT, runCli } from './run-cli.js';
+import { folderWithBmc, ROOT, runCli } from './run-cli.js';
 
-const shim = mkdtempSync(join(tmpdir(), 'bmc-path-'));
-writeFileSync(join(shim, 'bmc'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-chmodSync(join(shim, 'bmc'), 0o755);
-const env = { ...process.env, PATH: `${shim}:${process.env.PATH}` };
+const env = { ...process.env, PATH: `${folderWithBmc()}:${process.env.PATH}` };
 const scripts: Record<string, string> = {};
 
 beforeAll(async () => {

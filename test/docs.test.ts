@@ -21,11 +21,11 @@
 // - `BMC_UPDATE_DOCS=1 npx vitest run test/docs.test.ts` writes the real output into the blocks
 //   that have no `...` line: read the diff before committing it.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from './run-cli.js';
+import { folderWithBmc, ROOT } from './run-cli.js';
 
 interface Step {
   command: string;
@@ -75,9 +75,7 @@ function markdownFiles(): string[] {
   return ['README.md', ...docs.sort()];
 }
 
-const shim = mkdtempSync(join(tmpdir(), 'bmc-path-'));
-writeFileSync(join(shim, 'bmc'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-chmodSync(join(shim, 'bmc'), 0o755);
+const shim = folderWithBmc();
 
 function normalise(output: string, folder: string): string[] {
   return output

@@ -1,13 +1,13 @@
 // Every command's help: `bmc help <command>` prints what `bmc <command> --help` prints, and every
 // example it shows runs as written (in a git repository holding the files the examples name).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../src/cli.js';
-import { BIN, ROOT, runCli } from './run-cli.js';
+import { BIN, folderWithBmc, ROOT, runCli } from './run-cli.js';
 
 /** Every visible command as the words that name it: ['validate'], ['add', 'segment'], ... */
 function commandPaths(command: Command, above: string[] = []): string[][] {
@@ -36,9 +36,7 @@ describe('the examples in the help', () => {
 
   beforeAll(() => {
     project = mkdtempSync(join(tmpdir(), 'bmc-help-examples-'));
-    const shim = mkdtempSync(join(tmpdir(), 'bmc-path-'));
-    writeFileSync(join(shim, 'bmc'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-    chmodSync(join(shim, 'bmc'), 0o755);
+    const shim = folderWithBmc();
     env = { ...process.env, PATH: `${shim}:${process.env.PATH}`, NO_COLOR: '1', GIT_CONFIG_NOSYSTEM: '1', HOME: project };
     const git = (...args: string[]): string => execFileSync('git', args, { cwd: project, env, encoding: 'utf8' });
     git('init', '-q', '-b', 'main');

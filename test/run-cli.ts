@@ -1,5 +1,8 @@
 // Runs the built CLI as a real process, the way users and CI run it.
 import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -33,4 +36,12 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** A folder holding a `bmc` command that runs the built CLI: put it first on PATH for shell scripts. */
+export function folderWithBmc(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'bmc-path-'));
+  writeFileSync(join(folder, 'bmc'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+  chmodSync(join(folder, 'bmc'), 0o755);
+  return folder;
 }
