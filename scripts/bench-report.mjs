@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCanvas } from './bench/generate-canvas.mjs';
-import { medianMs, printTable, ratio } from './bench/timing.mjs';
+import { alternatingMedians, medianMs, printTable, ratio } from './bench/timing.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const node = process.execPath;
@@ -32,10 +32,15 @@ function benchReport() {
       const file = join(dir, `generated-${segments}.bmc.yaml`);
       writeFileSync(file, text);
       const items = (text.match(/^ {2,4}- (\{name|\{id: vp|name:)/gm) ?? []).length;
-      const validate = medianMs(node, [bin, 'validate', file, '--format', 'json'], { runs });
-      const json = medianMs(node, [bin, 'report', file, '--format', 'json'], { runs });
-      // COLUMNS fixes the layout, so every size draws the same kind of table.
-      const table = medianMs(node, [bin, 'report', file], { runs, env: { COLUMNS: '100' } });
+      // Alternated run by run, so the three see the same load; COLUMNS fixes the table's layout.
+      const [validate, json, table] = alternatingMedians(
+        [
+          { command: node, args: [bin, 'validate', file, '--format', 'json'] },
+          { command: node, args: [bin, 'report', file, '--format', 'json'] },
+          { command: node, args: [bin, 'report', file], env: { COLUMNS: '100' } },
+        ],
+        { runs },
+      );
       const own = Math.max(0, json - validate);
       rows.push([
         String(segments),

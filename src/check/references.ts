@@ -5,9 +5,9 @@ import { itemListPath, itemLists } from '../model/blocks.js';
 import { formatPath, type PathSegment, type SourceLocator } from '../load/locate.js';
 import { declaredIds, describeKind, type DeclaredId } from './id-index.js';
 import type { Problem } from './problem.js';
-import { closest } from './suggest.js';
+import { SuggestionBudget } from './suggest.js';
 
-export function checkReferences(canvas: Canvas, locator: SourceLocator): Problem[] {
+export function checkReferences(canvas: Canvas, locator: SourceLocator, budget = new SuggestionBudget()): Problem[] {
   const problems: Problem[] = [];
   const report = (rule: string, message: string, path: PathSegment[], suggestion?: string): void => {
     const { line, column } = locator.locate(path);
@@ -31,7 +31,7 @@ export function checkReferences(canvas: Canvas, locator: SourceLocator): Problem
       byId.set(declared.id, declared);
     }
   }
-  const segmentIds = canvas.customer_segments.map((segment) => segment.id).filter((id) => id !== '');
+  const segmentIds = (): string[] => canvas.customer_segments.map((segment) => segment.id).filter((id) => id !== '');
 
   const checkSegmentRef = (ref: string, path: PathSegment[]): void => {
     const target = byId.get(ref);
@@ -39,7 +39,7 @@ export function checkReferences(canvas: Canvas, locator: SourceLocator): Problem
     if (target) {
       report('wrong-reference-kind', `\`${ref}\` is ${describeKind(target.kind)}, not a customer segment`, path);
     } else {
-      const suggestion = closest(ref, segmentIds);
+      const suggestion = budget.closest(ref, segmentIds, 'segment');
       report('unknown-reference', `\`${ref}\` is not a customer segment id in this file`, path, suggestion);
     }
   };
@@ -59,9 +59,10 @@ export function checkReferences(canvas: Canvas, locator: SourceLocator): Problem
     });
   }
 
+  const profileIds = new ProfileIds(ids);
   canvas.value_propositions.forEach((proposition, index) => {
-    checkProfileRefs(proposition, index, 'relieves', 'pain', byId, report);
-    checkProfileRefs(proposition, index, 'creates', 'gain', byId, report);
+    checkProfileRefs(proposition, index, 'relieves', 'pain', byId, profileIds, budget, report);
+    checkProfileRefs(proposition, index, 'creates', 'gain', byId, profileIds, budget, report);
   });
   return problems;
 }
@@ -72,24 +73,24 @@ function checkProfileRefs(
   field: 'relieves' | 'creates',
   wanted: 'pain' | 'gain',
   byId: ReadonlyMap<string, DeclaredId>,
+  profileIds: ProfileIds,
+  budget: SuggestionBudget,
   report: (rule: string, message: string, path: PathSegment[], suggestion?: string) => void,
 ): void {
   const served = proposition.segments;
-  // Only needed for a "did you mean", so only computed for an unknown reference.
-  const candidates = (): string[] =>
-    [...byId.values()]
-      .filter((declared) => declared.kind === wanted && (!served || served.includes(declared.segmentId ?? '')))
-      .map((declared) => declared.id);
+  const servedSet = served && new Set(served);
+  const candidates = (): string[] => profileIds.of(wanted, served);
+  const scope = `${wanted}:${served?.join(',') ?? '*'}`;
   proposition[field]?.forEach((ref, refIndex) => {
     const path: PathSegment[] = ['value_propositions', index, field, refIndex];
     const target = byId.get(ref);
     if (!target) {
-      report('unknown-reference', `\`${ref}\` is not the id of a ${wanted} in this file`, path, closest(ref, candidates()));
+      report('unknown-reference', `\`${ref}\` is not the id of a ${wanted} in this file`, path, budget.closest(ref, candidates, scope));
     } else if (target.kind !== wanted) {
       const other = field === 'relieves' ? 'creates' : 'relieves';
       const hint = target.kind === 'pain' || target.kind === 'gain' ? `; list it under \`${other}\`` : '';
       report('wrong-reference-kind', `\`${ref}\` is ${describeKind(target.kind)}, not a ${wanted}${hint}`, path);
-    } else if (served && !served.includes(target.segmentId ?? '')) {
+    } else if (servedSet && !servedSet.has(target.segmentId ?? '')) {
       report(
         'reference-outside-segments',
         `\`${ref}\` is a ${wanted} of segment \`${target.segmentId}\`, which this value proposition does not serve; add \`${target.segmentId}\` to its \`segments\``,
@@ -97,4 +98,26 @@ function checkProfileRefs(
       );
     }
   });
+}
+
+/** The ids of pains and gains by segment: the candidates of "did you mean" for `relieves`/`creates`. */
+class ProfileIds {
+  private readonly bySegment = new Map<string, DeclaredId[]>();
+  private readonly all: DeclaredId[] = [];
+
+  constructor(ids: readonly DeclaredId[]) {
+    for (const declared of ids) {
+      if (declared.kind !== 'pain' && declared.kind !== 'gain') continue;
+      this.all.push(declared);
+      const list = this.bySegment.get(declared.segmentId ?? '');
+      if (list) list.push(declared);
+      else this.bySegment.set(declared.segmentId ?? '', [declared]);
+    }
+  }
+
+  /** Pains or gains of the served segments; of every segment when `served` is absent (shared). */
+  of(kind: 'pain' | 'gain', served: readonly string[] | undefined): string[] {
+    const pool = served ? served.flatMap((segmentId) => this.bySegment.get(segmentId) ?? []) : this.all;
+    return pool.filter((declared) => declared.kind === kind).map((declared) => declared.id);
+  }
 }

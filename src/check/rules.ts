@@ -1,5 +1,7 @@
 // Every rule bmc validate can report: the stable ids of the JSON, SARIF and JUnit outputs, with
 // the help text SARIF viewers show beside a problem.
+import { MAX_ALIAS_COUNT } from '../load/limits.js';
+import { MAX_PROBLEMS_PER_FILE } from './cap-problems.js';
 import type { Severity } from './problem.js';
 
 export interface RuleInfo {
@@ -22,7 +24,7 @@ export const RULES: readonly RuleInfo[] = [
   rule('not-text', 'error', 'The file is binary or not UTF-8 text.', 'Canvas files are UTF-8 YAML text; check that the right file was named.'),
   rule('file-too-large', 'error', 'The file is larger than 10 MiB.', 'Split the canvas, or check that the right file was named.'),
   rule('too-deeply-nested', 'error', 'Brackets are nested far deeper than any canvas needs.', 'A canvas needs a few levels of nesting; this file is likely generated or hostile.'),
-  rule('alias-limit', 'error', 'YAML aliases expand too many times.', 'Write the values out instead of expanding aliases; more than 100 expansions looks like a "billion laughs" attack.'),
+  rule('alias-limit', 'error', 'YAML aliases expand too many times.', `Write the values out instead of expanding aliases; more than ${MAX_ALIAS_COUNT} uses of anchored values looks like a "billion laughs" attack.`),
   rule('multiple-documents', 'error', 'The file holds more than one YAML document.', 'Put each canvas in its own file; remove the `---` separators.'),
   rule('not-a-mapping', 'error', 'The document is not a mapping of keys.', 'A canvas is a mapping: `bmc: 1`, `name: ...`, `customer_segments: [...]`.'),
   rule('unsupported-version', 'error', 'The format version is not one this bmc reads.', 'Write `bmc: 1`.'),
@@ -31,7 +33,7 @@ export const RULES: readonly RuleInfo[] = [
   rule('invalid-enum', 'error', 'A value outside the allowed list.', 'Use one of the values listed in the message.'),
   rule('invalid-type', 'error', 'A value of the wrong type.', 'Write the kind of value the message names: text, a list, true/false or a number.'),
   rule('invalid-id', 'error', 'An id with characters ids may not have.', 'Ids use lowercase letters, digits, - and _, and start with a letter or digit.'),
-  rule('invalid-date', 'error', 'A date not written YYYY-MM-DD.', 'Write the date as YYYY-MM-DD, e.g. 2026-11-22.'),
+  rule('invalid-date', 'error', 'A date not written YYYY-MM-DD, or a day the calendar does not have.', 'Write a real date as YYYY-MM-DD, e.g. 2026-11-22.'),
   rule('invalid-value', 'error', 'A value the format does not accept here.', 'See the message for what is accepted.'),
   rule('out-of-range', 'error', 'A number outside its range.', '`importance` and `severity` are whole numbers from 1 to 5.'),
   rule('empty-text', 'error', 'Text that is empty.', 'Write a name or text, or remove the entry.'),
@@ -53,6 +55,7 @@ export const RULES: readonly RuleInfo[] = [
   rule('evidence-contradicts-status', 'warning', 'Every evidence entry says the opposite of the status.', 'A validated item whose tests all refute it, or an invalidated one whose tests all support it: correct the status or the results.'),
   rule('rests-on-invalidated', 'warning', 'An invalidated value proposition, channel or revenue stream is all a segment has in its block.', 'Find one that works for the segment, or rethink the segment; the model still rests on something known to be false.'),
   rule('future-evidence', 'warning', 'Evidence dated after today.', 'Write the date the test was done, as YYYY-MM-DD.'),
+  rule('too-many-problems', 'error', `More problems than bmc lists for one file (${MAX_PROBLEMS_PER_FILE.toLocaleString('en-US')}): the rest are counted, not listed.`, 'Fix the problems listed (often one mistake repeated) and run again. A warning when only warnings are hidden.'),
 ];
 
 const byId = new Map(RULES.map((info) => [info.id, info]));

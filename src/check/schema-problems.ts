@@ -7,11 +7,12 @@ import { closest } from './suggest.js';
 import { describeLocation, enumLabel, quote } from './wording.js';
 import { formatPath, type PathSegment, type SourceLocator } from '../load/locate.js';
 import { schemaAt } from './schema-lookup.js';
+import { impossibleDate } from './calendar-date.js';
 
 export function checkSchema(data: unknown, locator: SourceLocator): Problem[] {
-  if (validateCanvas(data)) return [];
+  const problems: Problem[] = calendarProblems(data, locator);
+  if (validateCanvas(data)) return problems;
   const errors = relevantErrors(validateCanvas.errors ?? [], data);
-  const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
     const problem = toProblem(error, data, locator);
@@ -22,6 +23,33 @@ export function checkSchema(data: unknown, locator: SourceLocator): Problem[] {
     }
   }
   return problems;
+}
+
+/** Dates the pattern accepts but the calendar has not (2026-02-30): the canvas's and evidence's. */
+function calendarProblems(data: unknown, locator: SourceLocator): Problem[] {
+  const problems: Problem[] = [];
+  const dateSchema = (canvasSchema.definitions as Record<string, unknown> | undefined)?.date;
+  forEachDate(data, [], (path, text) => {
+    const why = impossibleDate(text);
+    // Only where the format puts a date: not a `date` inside an `x-` extension.
+    if (why === undefined || schemaAt(canvasSchema, path, data) !== dateSchema) return;
+    const { line, column } = locator.locate(path);
+    const message = `\`date\` is ${text}, a day that does not exist: ${why}`;
+    problems.push({ severity: 'error', rule: 'invalid-date', message, line, column, path: formatPath(path) });
+  });
+  return problems;
+}
+
+/** Calls `visit` for every text under a key named `date`, anywhere in the data; one walk. */
+function forEachDate(value: unknown, path: PathSegment[], visit: (path: PathSegment[], text: string) => void): void {
+  if (Array.isArray(value)) {
+    value.forEach((entry, index) => forEachDate(entry, [...path, index], visit));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, entry] of Object.entries(value)) {
+      if (key === 'date' && typeof entry === 'string') visit([...path, key], entry);
+      else if (typeof entry === 'object') forEachDate(entry, [...path, key], visit);
+    }
+  }
 }
 
 /**
@@ -40,9 +68,7 @@ function relevantErrors(errors: readonly ErrorObject[], data: unknown): ErrorObj
       if (!isShorthandOrMapping(value)) kept.push(error);
       continue;
     }
-    const branchOwner = [...anyOfPaths].find(
-      (path) => error.instancePath === path || error.instancePath.startsWith(`${path}/`),
-    );
+    const branchOwner = enclosingPath(error.instancePath, anyOfPaths);
     if (branchOwner !== undefined) {
       const value = valueAt(data, pointerSegments(branchOwner));
       if (!isShorthandOrMapping(value)) continue;
@@ -53,6 +79,17 @@ function relevantErrors(errors: readonly ErrorObject[], data: unknown): ErrorObj
     kept.push(error);
   }
   return kept;
+}
+
+/** The path in `paths` that is `pointer` or encloses it; one Set look-up per level, not a search of `paths`. */
+function enclosingPath(pointer: string, paths: ReadonlySet<string>): string | undefined {
+  let path = pointer;
+  for (;;) {
+    if (paths.has(path)) return path;
+    const cut = path.lastIndexOf('/');
+    if (cut < 0) return undefined;
+    path = path.slice(0, cut);
+  }
 }
 
 function isShorthandOrMapping(value: unknown): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance } from './suggest.js';
+import { closest, editDistance, SuggestionBudget } from './suggest.js';
 
 describe('closest', () => {
   it('finds a one-letter typo', () => {
@@ -23,5 +23,21 @@ describe('closest', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('abc', 'abc')).toBe(0);
     expect(editDistance('a', 'abcdef', 2)).toBe(3);
+  });
+});
+
+describe('SuggestionBudget', () => {
+  it('suggests like closest while the budget lasts, then stops comparing', () => {
+    const budget = new SuggestionBudget(4);
+    let listed = 0;
+    const candidates = (): string[] => {
+      listed += 1;
+      return ['alpha', 'beta', 'gamma'];
+    };
+    expect(budget.closest('alpah', candidates)).toBe('alpha');
+    expect(budget.closest('alpah', candidates)).toBe('alpha');
+    expect(listed).toBe(1);
+    expect(budget.closest('gama', candidates)).toBeUndefined();
+    expect(listed).toBe(1);
   });
 });

@@ -6,21 +6,28 @@
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  // Three rows of the table, reused: no allocation per cell or per row.
+  let beforePrevious = new Array<number>(b.length + 1).fill(0);
+  let previous = new Array<number>(b.length + 1);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        value = Math.min(value, beforePrevious[j - 2]! + 1);
+      }
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
+    const recycled = beforePrevious;
     beforePrevious = previous;
     previous = current;
+    current = recycled;
   }
   return previous[b.length]!;
 }
@@ -50,4 +57,37 @@ export function closest(input: string, candidates: Iterable<string>): string | u
 
 function fold(text: string): string {
   return text.toLowerCase().replace(/[\s_-]+/g, '_');
+}
+
+/**
+ * How many candidates "did you mean" may compare in one file, all problems together. A
+ * misspelling is compared with every candidate, so a file with thousands of misspelt references
+ * to thousands of ids would cost their product; past this budget the remaining problems are
+ * reported without a suggestion, and the check stays linear in the size of the file.
+ */
+export const SUGGESTION_BUDGET = 200_000;
+
+export class SuggestionBudget {
+  private remaining: number;
+  /** The same misspelling in many places is looked up once. */
+  private readonly answers = new Map<string, string | undefined>();
+
+  constructor(comparisons = SUGGESTION_BUDGET) {
+    this.remaining = comparisons;
+  }
+
+  /**
+   * `closest(input, candidates())`, while the budget lasts. `candidates` is called only then,
+   * and `scope` names the candidate list, so a repeated look-up in the same list is free.
+   */
+  closest(input: string, candidates: () => readonly string[], scope = ''): string | undefined {
+    const key = `${scope}\u0000${input}`;
+    if (this.answers.has(key)) return this.answers.get(key);
+    if (this.remaining <= 0) return undefined;
+    const list = candidates();
+    this.remaining -= list.length + 1;
+    const answer = closest(input, list);
+    this.answers.set(key, answer);
+    return answer;
+  }
 }

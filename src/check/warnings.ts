@@ -19,8 +19,9 @@ export function checkWarnings(canvas: Canvas, locator: SourceLocator, options: W
   };
 
   // Indexed once, so the checks stay linear in the size of the canvas.
-  const coverage = new Map(GAP_BLOCKS.map((key) => [key, coverageOf(itemsOf(canvas, key))]));
-  const revenue = coverageOf(canvas.revenue_streams);
+  const segmentIds = new Set(canvas.customer_segments.map((segment) => segment.id));
+  const coverage = new Map(GAP_BLOCKS.map((key) => [key, coverageOf(itemsOf(canvas, key), segmentIds)]));
+  const revenue = coverageOf(canvas.revenue_streams, segmentIds);
   const addressed = addressedIds(canvas);
 
   canvas.customer_segments.forEach((segment, index) => {
@@ -65,9 +66,14 @@ export function checkWarnings(canvas: Canvas, locator: SourceLocator, options: W
   return problems;
 }
 
-/** Whether some item serves a segment: one that names it, or any shared item. */
-function coverageOf(items: readonly CanvasItem[]): (segmentId: string) => boolean {
-  if (items.some((item) => item.segments === undefined)) return () => true;
+/**
+ * Whether some item serves a segment: one that names it, or any shared item. An item naming a
+ * segment that does not exist is an error already; it may have been meant for any segment, so
+ * the block counts as serving them all rather than adding a second, misleading warning.
+ */
+function coverageOf(items: readonly CanvasItem[], segmentIds: ReadonlySet<string>): (segmentId: string) => boolean {
+  const servesAny = (item: CanvasItem): boolean => item.segments === undefined || item.segments.some((id) => !segmentIds.has(id));
+  if (items.some(servesAny)) return () => true;
   const named = new Set(items.flatMap((item) => item.segments ?? []));
   return (segmentId) => named.has(segmentId);
 }

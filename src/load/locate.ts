@@ -1,5 +1,5 @@
 // Finds where a path in the data (`channels[2].segments[0]`) stands in the YAML source.
-import { isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 
 export type PathSegment = string | number;
 
@@ -12,6 +12,9 @@ export interface Position {
 export type Target = 'key' | 'value';
 
 export class SourceLocator {
+  /** Keys of the large mappings, indexed on first use: a search of each would make n problems cost n². */
+  private readonly keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
   constructor(
     private readonly document: Document.Parsed,
     private readonly lineCounter: LineCounter,
@@ -25,7 +28,7 @@ export class SourceLocator {
       const segment = path[index]!;
       const isLast = index === path.length - 1;
       if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
+        const pair = this.pairOf(node, String(segment));
         if (!pair) break;
         const keyOffset = startOf(pair.key);
         const valueOffset = startOf(pair.value);
@@ -48,7 +51,25 @@ export class SourceLocator {
     const { line, col } = this.lineCounter.linePos(offset);
     return { line, column: col };
   }
+
+  private pairOf(map: YAMLMap, key: string): Pair | undefined {
+    if (map.items.length <= SMALL_MAPPING) return map.items.find((item) => isPair(item) && keyText(item.key) === key);
+    let index = this.keyIndex.get(map);
+    if (!index) {
+      index = new Map();
+      for (const item of map.items) {
+        const text = keyText(item.key);
+        // The first of two equal keys, as a search would find.
+        if (text !== undefined && !index.has(text)) index.set(text, item);
+      }
+      this.keyIndex.set(map, index);
+    }
+    return index.get(key);
+  }
 }
+
+/** Mappings of up to this many keys (every mapping of an ordinary canvas) are searched, not indexed. */
+const SMALL_MAPPING = 16;
 
 function keyText(key: unknown): string | undefined {
   if (isScalar(key)) return String(key.value);

@@ -1,14 +1,10 @@
 // YAML text → one document with source positions, or problems saying why not.
 // Never throws: every failure of the parser becomes a Problem with a line and column.
-import { isMap, LineCounter, parseAllDocuments, visit, type Alias, type Document, type YAMLError } from 'yaml';
+import { Composer, isMap, isScalar, LineCounter, Parser, visit, type Alias, type Document, type YAMLError } from 'yaml';
 import type { Problem } from '../check/problem.js';
-import { findExcessiveNesting, MAX_FLOW_DEPTH } from './nesting-guard.js';
-
-/**
- * Aliases expand on conversion; past this many expansions it is a "billion laughs" attack, not a
- * canvas. High enough for honest reuse (`segments: *both` a few hundred times).
- */
-export const MAX_ALIAS_COUNT = 1000;
+import { MAX_ALIAS_COUNT, MAX_FLOW_DEPTH } from './limits.js';
+import { NestingGuard } from './nesting-guard.js';
+import { plainSyntaxMessage } from './syntax-messages.js';
 
 export interface ParsedYaml {
   document: Document.Parsed;
@@ -26,24 +22,26 @@ export function parseYaml(text: string): ParseOutcome {
     return { ok: false, problems: [fileProblem(rule, message, line, col)] };
   };
 
-  if (isBlank(text)) return fail('empty-file', 'The file is empty; a canvas starts with `bmc: 1`');
+  const content = text.replace(/^\uFEFF/, '');
+  if (/^\s*$/.test(content)) return fail('empty-file', 'The file is empty; a canvas starts with `bmc: 1`');
+  if (/^(\s|#.*|---|\.\.\.)*$/.test(content)) {
+    return fail('empty-file', 'The file has only comments, no canvas in it; a canvas starts with `bmc: 1`');
+  }
 
-  const tooDeep = findExcessiveNesting(text);
-  if (tooDeep) {
-    indexLines(lineCounter, text);
+  const guard = new NestingGuard();
+  let documents: Document.Parsed[];
+  try {
+    documents = composeDocuments(guard.tokens(text), lineCounter);
+  } catch (error) {
+    if (error instanceof RangeError) return fail('too-deeply-nested', 'The document is nested too deeply to read');
+    return fail('yaml-syntax', `The YAML parser gave up: ${error instanceof Error ? error.message : error}`);
+  }
+  if (guard.violation) {
     return fail(
       'too-deeply-nested',
       `Brackets are nested more than ${MAX_FLOW_DEPTH} levels deep; a canvas needs only a few`,
-      tooDeep.offset,
+      guard.violation.offset,
     );
-  }
-
-  let documents: Document.Parsed[];
-  try {
-    const all = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: true, logLevel: 'error' });
-    documents = Array.isArray(all) ? all : [];
-  } catch (error) {
-    return fail('yaml-syntax', `The YAML parser gave up: ${error instanceof Error ? error.message : error}`);
   }
   if (documents.length === 0) return fail('empty-file', 'The file has no YAML document; a canvas starts with `bmc: 1`');
   if (documents.length > 1) {
@@ -57,7 +55,11 @@ export function parseYaml(text: string): ParseOutcome {
   if (document.errors.length > 0) {
     // A real syntax error often makes the parser see phantom duplicate keys after it: drop them.
     const real = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
-    return { ok: false, problems: (real.length > 0 ? real : document.errors).map(syntaxProblem) };
+    const shown = real.length > 0 ? real : document.errors;
+    const duplicates = real.length > 0 ? new Map<number, DuplicateKey>() : duplicateKeys(document);
+    // The parser often reports one mistake twice, in two ways, at one place: keep the first.
+    const firstAtEachPlace = shown.filter((error, index) => index === 0 || error.pos[0] !== shown[index - 1]!.pos[0]);
+    return { ok: false, problems: firstAtEachPlace.map((error) => syntaxProblem(error, lineCounter, duplicates)) };
   }
 
   if (!isMap(document.contents)) {
@@ -79,7 +81,7 @@ export function parseYaml(text: string): ParseOutcome {
     }
     return fail(
       'alias-limit',
-      `The file expands aliases (*name) more than ${MAX_ALIAS_COUNT} times; this looks like a "billion laughs" attack, not a canvas`,
+      `The file uses anchored values (\`&name\`, \`*name\`) more than ${MAX_ALIAS_COUNT} times; this looks like a "billion laughs" attack, not a canvas`,
     );
   }
   return { ok: true, parsed: { document, lineCounter, data } };
@@ -97,42 +99,67 @@ function firstUnresolvedAlias(document: Document.Parsed): Alias | undefined {
   return found;
 }
 
-function isBlank(text: string): boolean {
-  return /^(\s|#.*|---|\.\.\.)*$/.test(text.replace(/^\uFEFF/, ''));
-}
-
-function indexLines(lineCounter: LineCounter, text: string): void {
+/**
+ * The parser (lexer → CST → documents) driven token by token, as `parseAllDocuments` does, so
+ * the tokens can come through the nesting guard: the text is lexed once.
+ */
+function composeDocuments(tokens: Iterable<string>, lineCounter: LineCounter): Document.Parsed[] {
+  const parser = new Parser(lineCounter.addNewLine);
+  const composer = new Composer({ uniqueKeys: true, logLevel: 'error' });
+  const documents: Document.Parsed[] = [];
   lineCounter.addNewLine(0);
-  let offset = text.indexOf('\n');
-  while (offset !== -1) {
-    lineCounter.addNewLine(offset + 1);
-    offset = text.indexOf('\n', offset + 1);
+  for (const token of tokens) {
+    for (const node of parser.next(token)) for (const document of composer.next(node)) documents.push(document);
   }
+  for (const node of parser.end()) for (const document of composer.next(node)) documents.push(document);
+  for (const document of composer.end()) documents.push(document);
+  return documents;
 }
 
 function fileProblem(rule: string, message: string, line: number, column: number): Problem {
   return { severity: 'error', rule, message, line, column, path: '' };
 }
 
-// The parser's own words are precise for most errors; these two deserve plainer ones.
-const SYNTAX_MESSAGES: Partial<Record<YAMLError['code'], string>> = {
-  DUPLICATE_KEY: 'This key appears twice in the same mapping; the second would silently replace the first',
-  TAB_AS_INDENT: 'Tabs are not allowed for indentation in YAML; indent with spaces',
-};
+interface DuplicateKey {
+  key: string;
+  /** Offset of the first occurrence of the key in its mapping. */
+  firstOffset: number;
+}
 
-function syntaxProblem(error: YAMLError): Problem {
-  const [position] = error.linePos ?? [];
+/** Each repeated key of the document by the offset where it repeats: one walk of the tree. */
+function duplicateKeys(document: Document.Parsed): Map<number, DuplicateKey> {
+  const repeats = new Map<number, DuplicateKey>();
+  visit(document, {
+    Map(_key, map) {
+      const first = new Map<string, number>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const key = String(pair.key.value);
+        const earlier = first.get(key);
+        if (earlier === undefined) first.set(key, pair.key.range[0]);
+        else repeats.set(pair.key.range[0], { key, firstOffset: earlier });
+      }
+    },
+  });
+  return repeats;
+}
+
+function syntaxProblem(error: YAMLError, lineCounter: LineCounter, duplicates: ReadonlyMap<number, DuplicateKey>): Problem {
+  const { line, col } = error.pos[0] >= 0 ? lineCounter.linePos(error.pos[0]) : { line: 1, col: 1 };
   if (/Maximum call stack/.test(error.message)) {
-    return { severity: 'error', rule: 'too-deeply-nested', message: 'The document is nested too deeply to read', line: 1, column: 1, path: '' };
+    return fileProblem('too-deeply-nested', 'The document is nested too deeply to read', 1, 1);
   }
-  const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const friendly = SYNTAX_MESSAGES[error.code];
-  return {
-    severity: 'error',
-    rule: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-    message: friendly ?? `YAML syntax error: ${detail}`,
-    line: position?.line ?? 1,
-    column: position?.col ?? 1,
-    path: '',
-  };
+  if (error.code === 'DUPLICATE_KEY') {
+    const duplicate = duplicates.get(error.pos[0]);
+    const message = duplicate
+      ? `\`${shorten(duplicate.key)}\` appears twice in this mapping; the first is on line ${lineCounter.linePos(duplicate.firstOffset).line}`
+      : 'This key appears twice in the same mapping';
+    return fileProblem('duplicate-key', message, line, col);
+  }
+  return fileProblem('yaml-syntax', plainSyntaxMessage(error), line, col);
+}
+
+/** Keys are quoted in messages; a key of a thousand characters would drown the message. */
+function shorten(text: string, limit = 60): string {
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
 }

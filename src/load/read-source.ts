@@ -37,6 +37,9 @@ export function readSource(path: string): SourceResult {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function decodeSource(bytes: Uint8Array): SourceResult {
+  if (isUtf16(bytes)) {
+    return { kind: 'refused', rule: 'not-text', message: 'The file is UTF-16 text; bmc reads UTF-8: save it as UTF-8' };
+  }
   if (bytes.includes(0)) {
     return { kind: 'refused', rule: 'not-text', message: 'This is a binary file, not a YAML text file' };
   }
@@ -51,6 +54,25 @@ export function decodeSource(bytes: Uint8Array): SourceResult {
 export function fileTooLarge(size?: number): SourceResult {
   const shown = size === undefined ? `The file is larger than ${formatMiB(MAX_FILE_BYTES)}` : `The file is ${formatMiB(size)}`;
   return { kind: 'refused', rule: 'file-too-large', message: `${shown}; bmc reads canvas files up to ${formatMiB(MAX_FILE_BYTES)}` };
+}
+
+/**
+ * UTF-16 (what some Windows editors save as "Unicode"): a byte-order mark, or, without one, the
+ * zero byte beside every character of ASCII text.
+ */
+function isUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const sample = Math.min(bytes.length, 512) & ~1;
+  if (sample < 4) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < sample; index += 2) {
+    if (bytes[index] === 0) evenZeros += 1;
+    if (bytes[index + 1] === 0) oddZeros += 1;
+  }
+  const pairs = sample / 2;
+  // Text in UTF-16 has zeros on one side only; a binary file has them scattered or on both.
+  return (evenZeros === pairs && oddZeros === 0) || (oddZeros === pairs && evenZeros === 0);
 }
 
 function formatMiB(bytes: number): string {

@@ -80,7 +80,7 @@ export function layoutHeader(input: HeaderInput, x: number, y: number, width: nu
 
   top += 14;
   const legend = layoutLegend(input, x, top, width);
-  lines.push(...legend.lines);
+  for (const line of legend.lines) lines.push(line);
   return { lines, chips: legend.chips, bottom: legend.bottom };
 }
 

@@ -152,7 +152,7 @@ function blockContents(canvas: Canvas, marks: ReadonlyMap<string, SegmentMark>, 
       return { text: segmentNoteText(segment), marks: [mark], segments: [segment.id], fill: mark.swatch.tint };
     }),
   );
-  const order = [...marks.keys()];
+  const order = new Map([...marks.keys()].map((id, index) => [id, index]));
   for (const key of ITEM_BLOCK_KEYS) {
     contents.set(
       key,
@@ -162,19 +162,22 @@ function blockContents(canvas: Canvas, marks: ReadonlyMap<string, SegmentMark>, 
   return contents;
 }
 
+/** `order`: each segment's place on the canvas, so a note lists what it serves in that order. */
 function itemNote(
   key: ItemBlockKey,
   item: CanvasItem,
   marks: ReadonlyMap<string, SegmentMark>,
-  order: string[],
+  order: ReadonlyMap<string, number>,
   only: SegmentMark | undefined,
 ): NoteContent {
   const text = itemNoteText(key, item);
-  const served = item.segments === undefined ? [] : order.filter((id) => item.segments!.includes(id));
+  // Looked up, not filtered from every segment: a note costs what it names, not the canvas's size.
+  const named = [...new Set(item.segments ?? [])].filter((id) => order.has(id));
+  const served = named.sort((a, b) => order.get(a)! - order.get(b)!);
   if (only) return { text, marks: [], segments: [only.id], fill: only.swatch.tint };
   if (served.length === 0) return { text, marks: [], segments: [], fill: NEUTRAL.tint };
   // Listing every segment is sharing, said once rather than with a chip per segment.
-  if (served.length === order.length) return { text, marks: [ALL_SEGMENTS], segments: served, fill: NEUTRAL.tint };
+  if (served.length === order.size) return { text, marks: [ALL_SEGMENTS], segments: served, fill: NEUTRAL.tint };
   const servedMarks = served.map((id) => marks.get(id)!);
   return { text, marks: servedMarks, segments: served, fill: served.length === 1 ? servedMarks[0]!.swatch.tint : MULTI_SEGMENT_FILL };
 }

@@ -69,7 +69,8 @@ export function layoutNoteContent(content: NoteContent, x: number, y: number, wi
   const innerWidth = width - 2 * style.padX;
   let top = y + style.padY;
   const chips = layoutChips(content.marks, x + style.padX, top, innerWidth, style);
-  if (chips.length > 0) top = Math.max(...chips.map((chip) => chip.y + chip.height)) + style.chip.after;
+  // A note may carry thousands of chips: too many arguments for Math.max(...chips).
+  if (chips.length > 0) top = chips.reduce((bottom, chip) => Math.max(bottom, chip.y + chip.height), -Infinity) + style.chip.after;
 
   const lines: TextLine[] = [];
   for (const text of wrapText(content.text.name, innerWidth, style.name)) {

@@ -30,7 +30,7 @@ export function wrapText(text: string, maxWidth: number, font: Font): string[] {
       } else {
         const pieces = breakWord(word, maxWidth, font);
         line = pieces.pop() ?? '';
-        lines.push(...pieces);
+        for (const piece of pieces) lines.push(piece);
       }
     }
     if (line !== '') lines.push(line);

@@ -18,6 +18,13 @@ describe('checkCanvasText', () => {
     expect(result.canvas?.key_resources).toEqual([]);
   });
 
+  it('accepts the 29th of February of a leap year only', () => {
+    const canvas = (date: string) => checkCanvasText(`${HEAD}date: ${date}\ncustomer_segments: [{id: a, name: A}]\n${SERVED}`).problems;
+    expect(canvas('2024-02-29')).toEqual([]);
+    expect(canvas('2000-02-29')).toEqual([]);
+    expect(canvas('1900-02-29').map((problem) => problem.rule)).toEqual(['invalid-date']);
+  });
+
   it.each([
     ['unsupported-version', 'bmc: 2\nname: T\ncustomer_segments: [{id: a, name: A}]\n', 1, 6, 'bmc', 'This file says bmc: 2; this version of bmc reads format version 1 (write `bmc: 1`)'],
     ['missing-key', `bmc: 1\ncustomer_segments: [{id: a, name: A}]\n${SERVED}`, 1, 1, '', 'The canvas needs `name`'],
@@ -27,6 +34,8 @@ describe('checkCanvasText', () => {
     ['empty-text', `${HEAD}customer_segments: [{id: a, name: ""}]\n${SERVED}`, 3, 35, 'customer_segments[0].name', '`name` is empty; write some text'],
     ['duplicate-entry', `${HEAD}customer_segments: [{id: a, name: A}]\n${SERVED}key_activities:\n  - {name: W, segments: [a, a]}\n`, 9, 29, 'key_activities[0].segments[1]', '`a` is listed twice in `segments`'],
     ['invalid-date', `${HEAD}date: 22/11/2026\ncustomer_segments: [{id: a, name: A}]\n${SERVED}`, 3, 7, 'date', '`date` must be a date written YYYY-MM-DD, e.g. 2026-11-22, not "22/11/2026"'],
+    ['invalid-date', `${HEAD}date: 2026-02-30\ncustomer_segments: [{id: a, name: A}]\n${SERVED}`, 3, 7, 'date', '`date` is 2026-02-30, a day that does not exist: February 2026 has 28 days'],
+    ['invalid-date', `${HEAD}date: 2023-04-31\ncustomer_segments: [{id: a, name: A}]\n${SERVED}`, 3, 7, 'date', '`date` is 2023-04-31, a day that does not exist: April 2023 has 30 days'],
     ['self-reference', `${HEAD}customer_segments: [{id: a, name: A, depends_on: [a]}]\n${SERVED}`, 3, 51, 'customer_segments[0].depends_on[0]', 'Segment `a` cannot depend on itself'],
     ['wrong-reference-kind', `${HEAD}customer_segments: [{id: a, name: A}]\nvalue_propositions: [{id: v, name: V}]\nchannels: [{name: C, segments: [v]}]\n`, 5, 33, 'channels[0].segments[0]', '`v` is a value proposition, not a customer segment'],
   ])('reports %s', (rule, text, line, column, path, message) => {

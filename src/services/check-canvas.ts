@@ -1,6 +1,7 @@
 // The whole pipeline for one file: load (YAML with positions) → check (schema, references,
 // warnings) → model (typed canvas). Pure apart from reading the file; never throws for bad input.
 import type { Document } from 'yaml';
+import { capProblems } from '../check/cap-problems.js';
 import { checkReferences } from '../check/references.js';
 import { checkSchema } from '../check/schema-problems.js';
 import { checkWarnings } from '../check/warnings.js';
@@ -40,11 +41,11 @@ export function checkCanvasText(text: string, options: CheckOptions = {}): Check
   const schemaProblems = checkSchema(data, locator);
   // Warnings are about the holes of a well-formed canvas; on a malformed one (a misspelt block
   // key, say) they would only repeat the error in other words.
-  const problems = sortByPosition([
+  const problems = capProblems(sortByPosition([
     ...schemaProblems,
     ...checkReferences(model, locator),
     ...(schemaProblems.length === 0 ? checkWarnings(model, locator, { today: options.today ?? localDate(new Date()) }) : []),
-  ]);
+  ]));
   return errorCount(problems) === 0 ? { problems, canvas: model, document } : { problems, document };
 }
 

@@ -78,7 +78,7 @@ export function renderGrid(grid: Grid, width: number, colors: Colors): string | 
   const lines = [rule('┌', '┬', '┐')];
   allRows.forEach((row, index) => {
     if (index > 0) lines.push(rule('├', '┼', '┤'));
-    lines.push(...rowLines(row, widths, colors));
+    for (const line of rowLines(row, widths, colors)) lines.push(line);
   });
   lines.push(rule('└', '┴', '┘'));
   return lines.join('\n');
@@ -172,12 +172,13 @@ export function renderList(grid: Grid, width: number, colors: Colors): string {
   const lines: string[] = [];
   for (const row of grid.rows) {
     const [first = [], ...rest] = row;
-    lines.push(...textLines(first.map((paragraph) => ({ ...paragraph, tone: paragraph.tone ?? 'strong' })), width, colors));
+    for (const line of textLines(first.map((paragraph) => ({ ...paragraph, tone: paragraph.tone ?? 'strong' })), width, colors)) lines.push(line);
     rest.forEach((cell, index) => {
       if (cell.length === 0) return;
       const heading = grid.head?.[index + 1];
-      if (heading) lines.push(...textLines(heading.map((paragraph) => ({ ...paragraph, tone: 'dim' as const })), width, colors, 2));
-      lines.push(...textLines(cell, width, colors, heading ? 4 : 2));
+      if (heading) for (const line of textLines(heading.map((paragraph) => ({ ...paragraph, tone: 'dim' as const })), width, colors, 2)) lines.push(line);
+      // One cell may hold a hundred thousand lines: too many arguments for push(...lines).
+      for (const line of textLines(cell, width, colors, heading ? 4 : 2)) lines.push(line);
     });
   }
   return lines.join('\n');

@@ -43,7 +43,7 @@ export function matrixMarkdown(report: CanvasReport): string {
 export function segmentsMarkdown(report: CanvasReport): string {
   const safe = sanitizeDeep(report);
   const blocks: string[] = [`# ${inline(safe.name)}`];
-  for (const segment of safe.segments) blocks.push(...segmentBlocks(segment));
+  for (const segment of safe.segments) for (const block of segmentBlocks(segment)) blocks.push(block);
   const legend: string[] = [];
   if (safe.segments.some((segment) => REPORT_BLOCKS.some((key) => segment.blocks[key].some((item) => item.shared)))) {
     legend.push(`${SHARED_MARKDOWN} shared: serves every segment`);

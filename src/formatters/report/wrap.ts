@@ -25,7 +25,7 @@ export function wrapText(text: string, width: number): string[] {
     }
     const pieces = breakWord(word, limit);
     const last = pieces.pop() ?? { text: '', width: 0 };
-    lines.push(...pieces.map((piece) => piece.text));
+    for (const piece of pieces) lines.push(piece.text);
     line = last.text;
     lineWidth = last.width;
   }

@@ -12,7 +12,7 @@ export function formatStylish(reports: readonly FileReport[], options: Partial<V
   for (const report of reports) {
     if (report.problems.length === 0) continue;
     lines.push(colors.underline(sanitizeLine(report.file)));
-    const positionWidth = Math.max(...report.problems.map((p) => `${p.line}:${p.column}`.length));
+    const positionWidth = report.problems.reduce((widest, p) => Math.max(widest, `${p.line}:${p.column}`.length), 0);
     for (const problem of report.problems) {
       const position = `${problem.line}:${problem.column}`.padEnd(positionWidth);
       const severity =

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { capProblems } from './cap-problems.js';
+import type { Problem, Severity } from './problem.js';
+
+const problem = (line: number, severity: Severity): Problem => ({ severity, rule: 'r', message: `m${line}`, line, column: 1, path: `p${line}` });
+
+describe('capProblems', () => {
+  it('keeps every problem up to the limit', () => {
+    const problems = [problem(1, 'error'), problem(2, 'warning')];
+    expect(capProblems(problems, 2)).toEqual(problems);
+  });
+
+  it('keeps errors before warnings, in file order, then says how many more', () => {
+    const capped = capProblems([problem(1, 'warning'), problem(2, 'error'), problem(3, 'error'), problem(4, 'warning'), problem(5, 'error')], 2);
+    expect(capped.map((p) => p.line)).toEqual([2, 3, 1]);
+    expect(capped[2]).toEqual({
+      severity: 'error',
+      rule: 'too-many-problems',
+      message: '…and 3 more problems (1 error, 2 warnings), from here on; bmc lists at most 2 per file',
+      line: 1,
+      column: 1,
+      path: 'p1',
+    });
+  });
+
+  it('closes with a warning when it hides only warnings', () => {
+    const capped = capProblems([problem(1, 'error'), problem(2, 'warning'), problem(3, 'warning')], 2);
+    expect(capped.map((p) => p.line)).toEqual([1, 2, 3]);
+    expect(capped[2]).toMatchObject({ severity: 'warning', message: '…and 1 more problem (0 errors, 1 warning), from here on; bmc lists at most 2 per file' });
+  });
+});
