@@ -4,17 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manyItems, misspeltReferences } from '../scripts/bench/worst-cases.mjs';
+import type { Problem } from '../src/check/problem.js';
 import { runCli } from './run-cli.js';
-
-interface ProblemJson {
-  severity: string;
-  rule: string;
-  message: string;
-  line: number;
-  column: number;
-  path: string;
-  suggestion?: string;
-}
 
 function fileIn(name: string, content: string | Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'bmc-harden-'));
@@ -22,7 +13,7 @@ function fileIn(name: string, content: string | Buffer): string {
   return dir;
 }
 
-async function problemsOf(content: string | Buffer): Promise<{ code: number | null; problems: ProblemJson[] }> {
+async function problemsOf(content: string | Buffer): Promise<{ code: number | null; problems: Problem[] }> {
   const cwd = fileIn('case.bmc.yaml', content);
   const result = await runCli(['validate', 'case.bmc.yaml', '--format', 'json'], { cwd });
   expect(result.stderr).toBe('');
