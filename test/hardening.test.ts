@@ -46,6 +46,23 @@ describe('messages a new user can act on', () => {
     ]);
   });
 
+  it('refuses an impossible evidence date too, but not a `date` inside an extension', async () => {
+    const evidence = '    evidence:\n      - {date: 2025-04-31, method: interview, result: supports, note: Asked nine people}\n';
+    const text = `bmc: 1\nname: X\nx-notes: {date: 2026-02-30}\ncustomer_segments:\n  - id: a\n    name: A\n${evidence}${SERVED}`;
+    const { code, problems } = await problemsOf(text);
+    expect(code).toBe(1);
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        rule: 'invalid-date',
+        message: '`date` is 2025-04-31, a day that does not exist: April 2025 has 30 days',
+        line: 8,
+        column: 16,
+        path: 'customer_segments[0].evidence[0].date',
+      },
+    ]);
+  });
+
   it('says a UTF-16 file is UTF-16 and must be UTF-8', async () => {
     const text = 'bmc: 1\nname: X\n';
     const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);

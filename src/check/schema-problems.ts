@@ -40,8 +40,12 @@ function calendarProblems(data: unknown, locator: SourceLocator): Problem[] {
   return problems;
 }
 
-/** Calls `visit` for every text under a key named `date`, anywhere in the data; one walk. */
+const MAX_DATE_DEPTH = 8;
+
+/** Calls `visit` for every text under a key named `date` in the data; one walk. */
 function forEachDate(value: unknown, path: PathSegment[], visit: (path: PathSegment[], text: string) => void): void {
+  // The format's dates are at most five levels down; deeper data is someone's extension.
+  if (path.length > MAX_DATE_DEPTH) return;
   if (Array.isArray(value)) {
     value.forEach((entry, index) => forEachDate(entry, [...path, index], visit));
   } else if (value !== null && typeof value === 'object') {
