@@ -2,7 +2,10 @@
 // imported only when that command runs, so `bmc --help` and `bmc --version` stay fast.
 import { Command, CommanderError } from 'commander';
 import { defineValidate } from './commands/validate.js';
-import { defineInit, defineAdd } from './commands/init.js';
+import { defineInit } from './commands/init.js';
+import { defineAdd } from './commands/add.js';
+import { defineRename } from './commands/rename.js';
+import { defineRemove } from './commands/remove.js';
 import { defineReport } from './commands/report.js';
 import { defineRender } from './commands/render.js';
 import { defineSchema } from './commands/schema.js';
@@ -22,7 +25,7 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(text.startsWith('error:') ? `bmc: ${text}` : text) })
     .exitOverride();
   program.addHelpCommand('help [command]', 'show help for a command');
-  for (const define of [defineInit, defineAdd, defineValidate, defineReport, defineRender, defineDiff, defineShow, defineGitSetup, defineSchema, defineCompletion]) {
+  for (const define of [defineInit, defineAdd, defineRename, defineRemove, defineValidate, defineReport, defineRender, defineDiff, defineShow, defineGitSetup, defineSchema, defineCompletion]) {
     define(program);
   }
   return program;

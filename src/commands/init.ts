@@ -22,20 +22,3 @@ export function defineInit(program: Command): void {
       await runInit(file, options);
     });
 }
-
-export function defineAdd(program: Command): void {
-  const add = program.command('add').description('add to an existing canvas, with questions in the terminal');
-  add
-    .command('segment')
-    .description('add a customer segment, then say which items serve it and what new ones it needs')
-    .argument('[file]', 'the canvas to edit (default: the only *.bmc.yaml in this folder, else canvas.bmc.yaml)')
-    .addHelpText(
-      'after',
-      '\nThe file must validate first; comments and key order are kept. Exit codes: 0 written, 1 the file does\n' +
-        'not validate, 2 it cannot be read or written or there is no terminal, 130 cancelled (nothing written).',
-    )
-    .action(async (file: string | undefined) => {
-      const { runAddSegment } = await import('../init/run-add-segment.js');
-      await runAddSegment(file);
-    });
-}

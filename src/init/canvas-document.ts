@@ -28,10 +28,10 @@ import {
 /** How bmc prints YAML: never fold long lines, `[a, b]` without inner spaces (as the examples). */
 export const YAML_OUTPUT: ToStringOptions = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false };
 
-const SEGMENT_KEYS = ['id', 'name', 'type', 'pays', 'size', 'description', 'traits', 'depends_on', 'profile'];
+export const SEGMENT_KEYS = ['id', 'name', 'type', 'pays', 'size', 'description', 'traits', 'depends_on', 'profile'];
 const TRAIT_KEYS = ['demographic', 'geographic', 'psychographic', 'behavioral'];
-const PROFILE_KEYS = ['jobs', 'pains', 'gains'];
-const ENTRY_KEYS = ['id', 'text', 'kind', 'importance', 'severity'];
+export const PROFILE_KEYS = ['jobs', 'pains', 'gains'];
+export const ENTRY_KEYS = ['id', 'text', 'kind', 'importance', 'severity'];
 export const ITEM_KEYS = ['id', 'name', 'description', 'segments'];
 export const BLOCK_ITEM_KEYS: Record<ItemBlockKey, string[]> = {
   value_propositions: ['products', 'relieves', 'creates'],
@@ -234,4 +234,19 @@ function orderedMap(
 
 function fields(value: object): Record<string, unknown> {
   return value as unknown as Record<string, unknown>;
+}
+
+/** One field's value as bmc writes it: short flow lists for ids, tags and the amount; portable quoting. */
+export function fieldNode(doc: Document, key: string, value: unknown): Node {
+  const node =
+    key === 'amount' && typeof value === 'object' && value !== null
+      ? orderedMap(doc, value as Record<string, unknown>, AMOUNT_KEYS, undefined, true)
+      : (doc.createNode(value) as Node);
+  if (FLOW_KEYS.has(key) && (node as YAMLSeq | YAMLMap).items) (node as YAMLSeq | YAMLMap).flow = true;
+  return portable(node);
+}
+
+/** One job, pain or gain of a customer profile, keys in the spec's order. */
+export function profileEntryNode(doc: Document, entry: object): Node {
+  return portable(orderedMap(doc, fields(entry), ENTRY_KEYS));
 }

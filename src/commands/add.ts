@@ -1,0 +1,106 @@
+// `bmc add <kind> [file]`: add a segment, an item of one of the eight blocks, or a job, pain or
+// gain to a segment's profile. With --name it asks nothing (scripts, CI); without, it interviews.
+import type { Command } from 'commander';
+import { addItem, addProfileEntry, addSegment } from '../edit/canvas-edits.js';
+import { ADD_KINDS, type AddKind, type Addition, type KindField } from '../edit/kinds.js';
+import { blockInfo } from '../model/blocks.js';
+import { EXIT_OK, UsageError } from '../terminal/errors.js';
+import { additionFromFlags, type FlagValues } from './add-flags.js';
+import { openCanvasFile, writeEdit, type CanvasFile } from './canvas-file.js';
+
+export function defineAdd(program: Command): void {
+  const add = program
+    .command('add')
+    .description('add a segment, an item or a profile entry to a canvas: with questions, or none with --name')
+    .addHelpText('after', `\nKinds: ${ADD_KINDS.map((kind) => kind.name).join(', ')}.\nSee \`bmc add <kind> --help\` for each kind's flags.`);
+  for (const kind of ADD_KINDS) defineKind(add, kind);
+}
+
+function defineKind(add: Command, kind: AddKind): void {
+  const noun = describeKind(kind);
+  const command = add
+    .command(kind.name)
+    .description(`add ${noun}`)
+    .argument('[file]', 'the canvas to edit (default: the only *.bmc.yaml in this folder, else canvas.bmc.yaml)')
+    .option('--name <text>', `${kind.place === 'entry' ? 'its text' : 'its name'}; given, nothing is asked`)
+    .option('--id <id>', kind.place === 'segment' ? 'its id (default: from the name)' : kind.place === 'entry' && kind.list !== 'jobs' ? 'its id (default: from the text)' : 'an id, to refer to it');
+  if (kind.place === 'item') command.option('--segments <ids>', 'the segments it serves, comma-separated (default: shared by every segment)');
+  if (kind.place === 'entry') command.option('--segment <id>', 'whose profile (needed when there are several segments)');
+  if (kind.place === 'segment') {
+    command.option('--pays', 'they pay (the default)').option('--no-pays', 'the model needs them, but they bring no revenue');
+    command.option('--needed-by <ids>', 'existing segments that depend on it: it joins their depends_on');
+  }
+  for (const field of kind.fields) command.option(`--${field.flag} <${valueName(field)}>`, fieldHelp(field));
+  command.addHelpText(
+    'after',
+    '\nThe file must validate first; the result is checked before it is written, and comments, blank lines and\n' +
+      'the order of keys are kept. Exit codes: 0 added, 1 the file does not validate or the addition would make\n' +
+      'it invalid (nothing written), 2 a bad flag or id, a file that cannot be read or written, or no terminal\n' +
+      'without --name, 130 cancelled.',
+  );
+  command.action(async (file: string | undefined, flags: FlagValues) => {
+    process.exitCode = await runAdd(kind, file, flags);
+  });
+}
+
+export async function runAdd(kind: AddKind, file: string | undefined, flags: FlagValues): Promise<number> {
+  if (flags.name === undefined && kind.place === 'segment') {
+    const { runAddSegment } = await import('../init/run-add-segment.js');
+    await runAddSegment(file);
+    return Number(process.exitCode ?? EXIT_OK);
+  }
+  const opened = openCanvasFile(file, `bmc add ${kind.name} <file>`);
+  if (typeof opened === 'number') return opened;
+  let addition: Addition;
+  if (flags.name !== undefined) {
+    addition = additionFromFlags(kind, flags, opened.source);
+  } else {
+    if (!process.stdin.isTTY) {
+      throw new UsageError(`add ${kind.name} asks its questions in a terminal, and stdin is not one; give --name (and the other flags) to add without questions`);
+    }
+    const { interviewAddition } = await import('../interview/run-edit-questions.js');
+    addition = await interviewAddition(kind, opened.source.canvas);
+  }
+  return writeEdit(opened, applyAddition(kind, opened, addition), addedMessage(kind, addition, opened));
+}
+
+function applyAddition(kind: AddKind, file: CanvasFile, addition: Addition): string {
+  if (addition.place === 'segment') return addSegment(file.source, addition.segment, addition.neededBy);
+  if (addition.place === 'item' && kind.place === 'item') return addItem(file.source, kind.block, addition.item);
+  if (addition.place === 'entry' && kind.place === 'entry') return addProfileEntry(file.source, addition.segment, kind.list, addition.entry);
+  throw new Error(`a ${kind.name} cannot be added as a ${addition.place}`);
+}
+
+function addedMessage(kind: AddKind, addition: Addition, file: CanvasFile): string {
+  switch (addition.place) {
+    case 'segment':
+      return `Added segment ${addition.segment.name} (${addition.segment.id}) to ${file.path}.`;
+    case 'item':
+      return `Added ${describeKind(kind)} “${addition.item.name}” to ${file.path}.`;
+    case 'entry': {
+      const segment = file.source.canvas.customer_segments.find((each) => each.id === addition.segment)!;
+      const id = 'id' in addition.entry && addition.entry.id ? ` (${addition.entry.id})` : '';
+      return `Added ${kind.name} “${addition.entry.text}”${id} to the profile of ${segment.name} in ${file.path}.`;
+    }
+  }
+}
+
+function describeKind(kind: AddKind): string {
+  if (kind.place === 'segment') return 'a customer segment';
+  if (kind.place === 'entry') return `a ${kind.name} to a segment's customer profile`;
+  return blockInfo(kind.block).singular;
+}
+
+function valueName(field: KindField): string {
+  if (field.type.shape === 'ids' || field.type.shape === 'enums' || field.type.shape === 'list') return 'list';
+  if (field.type.shape === 'scale') return '1-5';
+  return field.type.shape === 'amount' ? 'amount' : field.flag;
+}
+
+function fieldHelp(field: KindField): string {
+  if (field.type.shape === 'enum') return `${field.description}: ${field.type.values.join(' | ')}`;
+  if (field.type.shape === 'enums') return `${field.description}, comma-separated: ${field.type.values.join(', ')}`;
+  if (field.type.shape === 'ids') return `${field.description}, comma-separated`;
+  if (field.type.shape === 'list') return `${field.description}, comma-separated`;
+  return field.description;
+}

@@ -1,0 +1,109 @@
+// What the editing commands (add, rename, remove) share: which file they edit, refusing a file that
+// does not validate before anything else, and writing an edit only once the checker accepts it.
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Problem } from '../check/problem.js';
+import { openEditable, type EditableCanvas } from '../edit/editable.js';
+import { formatStylish } from '../formatters/validation/stylish.js';
+import { readSource } from '../load/read-source.js';
+import { assertWritable, writeFileAtomic } from '../services/atomic-write.js';
+import { colorsFor } from '../terminal/colors.js';
+import { EXIT_INVALID, EXIT_OK, UsageError } from '../terminal/errors.js';
+
+export const DEFAULT_CANVAS_FILE = 'canvas.bmc.yaml';
+
+/** A canvas file that validates, ready to edit. */
+export interface CanvasFile {
+  path: string;
+  source: EditableCanvas;
+  /** The warnings it has now: after an edit, only new ones are shown. */
+  warnings: Problem[];
+  /** The byte-order mark the file starts with ('' for none), kept when it is written. */
+  bom: string;
+}
+
+/** The canvas to edit when none is named: the only *.bmc.yaml here, else canvas.bmc.yaml. */
+export function canvasInFolder(folder: string, usage: string): string {
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => name.endsWith('.bmc.yaml')).sort();
+  } catch {
+    return DEFAULT_CANVAS_FILE;
+  }
+  if (names.length === 1) return names[0]!;
+  if (names.length > 1) {
+    throw new UsageError(`there are ${names.length} canvases here (${names.join(', ')}); name the one to edit: ${usage}`);
+  }
+  return DEFAULT_CANVAS_FILE;
+}
+
+/**
+ * Reads and checks the canvas to edit. A file that does not validate is refused with its problems
+ * (exit 1), before any question; one that cannot be read or written is a usage error (exit 2).
+ */
+export function openCanvasFile(file: string | undefined, usage: string): CanvasFile | typeof EXIT_INVALID {
+  const path = file ?? canvasInFolder(process.cwd(), usage);
+  const read = readSource(path);
+  if (read.kind === 'unreadable') {
+    const hint = file === undefined ? '; create one with `bmc init`, or name the canvas to edit' : '';
+    throw new UsageError(`cannot read ${path}: ${read.message}${hint}`);
+  }
+  const problems: Problem[] =
+    read.kind === 'text' ? [] : [{ severity: 'error', rule: read.rule, message: read.message, line: 1, column: 1, path: '' }];
+  const opened = read.kind === 'text' ? openEditable(read.text) : undefined;
+  if (!opened?.ok) {
+    showProblems(path, opened?.problems ?? problems);
+    process.stderr.write(`bmc: ${path} does not validate; fix it first (bmc edits only a valid canvas). Nothing written.\n`);
+    return EXIT_INVALID;
+  }
+  assertWritable(path, { overwrite: true });
+  return { path, source: opened.canvas, warnings: opened.problems, bom: startsWithBom(path) ? '\uFEFF' : '' };
+}
+
+/**
+ * Checks the edited text and writes it atomically, or refuses: an edit that would make the canvas
+ * invalid is shown with its problems (positions in the edited text) and nothing is written.
+ */
+export function writeEdit(file: CanvasFile, text: string, done: string): number {
+  const checked = openEditable(text);
+  if (!checked.ok) {
+    const errors = checked.problems.filter((problem) => problem.severity === 'error');
+    showProblems(`${file.path} (after the edit)`, errors);
+    process.stderr.write(`bmc: the edit would make ${file.path} invalid, so nothing was written.\n`);
+    return EXIT_INVALID;
+  }
+  if (!unchanged(file.path, file.bom + file.source.text)) {
+    throw new UsageError(`${file.path} was changed by another program meanwhile, so nothing was written; run the command again`);
+  }
+  writeFileAtomic(file.path, file.bom + text, { overwrite: true });
+  const colors = colorsFor(process.stdout);
+  process.stdout.write(`${colors.green(done)}\n`);
+  const before = new Set(file.warnings.map(warningKey));
+  const fresh = checked.problems.filter((problem) => problem.severity === 'warning' && !before.has(warningKey(problem)));
+  if (fresh.length > 0) showProblems(file.path, fresh);
+  return EXIT_OK;
+}
+
+function showProblems(label: string, problems: readonly Problem[]): void {
+  process.stderr.write(formatStylish([{ file: label, problems: [...problems] }], { colors: colorsFor(process.stderr) }));
+}
+
+function warningKey(problem: Problem): string {
+  return `${problem.rule}\u0000${problem.message}`;
+}
+
+/** The decoder drops a UTF-8 byte-order mark; the file keeps it. */
+function startsWithBom(path: string): boolean {
+  try {
+    return readFileSync(path).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
+  } catch {
+    return false;
+  }
+}
+
+function unchanged(path: string, original: string): boolean {
+  try {
+    return readFileSync(path, 'utf8') === original;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,159 @@
+// The kinds of thing `bmc add` adds, by the name on the command line, and the fields each has
+// besides its name: their flag, what they hold and, for enumerations, the allowed values (the
+// model's lists, which the tests keep equal to the schema's).
+import type { ItemBlockKey } from '../model/blocks.js';
+import {
+  ACTIVITY_TYPES,
+  CHANNEL_OWNERS,
+  CHANNEL_PHASES,
+  CHANNEL_TYPES,
+  COST_TYPES,
+  GAIN_KINDS,
+  JOB_KINDS,
+  PARTNERSHIP_MOTIVATIONS,
+  PARTNERSHIP_TYPES,
+  PRICING,
+  RELATIONSHIP_MOTIVATIONS,
+  RELATIONSHIP_TYPES,
+  RESOURCE_TYPES,
+  REVENUE_TYPES,
+  SEGMENT_TYPES,
+  type CanvasItem,
+  type CustomerSegment,
+  type Gain,
+  type Job,
+  type Pain,
+} from '../model/canvas.js';
+import type { ProfileList } from './targets.js';
+
+export type FieldShape =
+  /** One value of `values`. */
+  | { shape: 'enum'; values: readonly string[] }
+  /** Several values of `values`, comma-separated on the command line. */
+  | { shape: 'enums'; values: readonly string[] }
+  /** Free text. */
+  | { shape: 'text' }
+  /** Several short texts, comma-separated. */
+  | { shape: 'list' }
+  /** Ids of the canvas, comma-separated. */
+  | { shape: 'ids'; of: 'segment' | 'pain' | 'gain' }
+  /** A whole number from 1 to 5. */
+  | { shape: 'scale' }
+  /** `--amount "0.45 EUR/capsule"`. */
+  | { shape: 'amount' };
+
+export interface KindField {
+  /** The key in the file. */
+  field: string;
+  /** The command-line flag, without `--`. */
+  flag: string;
+  description: string;
+  type: FieldShape;
+}
+
+export type AddKind =
+  | { name: 'segment'; place: 'segment'; fields: readonly KindField[] }
+  | { name: string; place: 'item'; block: ItemBlockKey; fields: readonly KindField[] }
+  | { name: string; place: 'entry'; list: ProfileList; fields: readonly KindField[] };
+
+const oneOf = (values: readonly string[]): FieldShape => ({ shape: 'enum', values });
+const someOf = (values: readonly string[]): FieldShape => ({ shape: 'enums', values });
+const field = (name: string, description: string, type: FieldShape, flag = name.replace(/_/g, '-')): KindField => ({
+  field: name,
+  flag,
+  description,
+  type,
+});
+
+const DESCRIPTION = field('description', 'a sentence about it', { shape: 'text' });
+
+export const ADD_KINDS: readonly AddKind[] = [
+  {
+    name: 'segment',
+    place: 'segment',
+    fields: [
+      field('type', 'what kind of segment', oneOf(SEGMENT_TYPES)),
+      DESCRIPTION,
+      field('depends_on', 'segments it needs (multi-sided platforms)', { shape: 'ids', of: 'segment' }),
+    ],
+  },
+  {
+    name: 'value-proposition',
+    place: 'item',
+    block: 'value_propositions',
+    fields: [
+      DESCRIPTION,
+      field('products', 'products and services in it', { shape: 'list' }),
+      field('relieves', 'ids of the pains it relieves', { shape: 'ids', of: 'pain' }),
+      field('creates', 'ids of the gains it creates', { shape: 'ids', of: 'gain' }),
+    ],
+  },
+  {
+    name: 'channel',
+    place: 'item',
+    block: 'channels',
+    fields: [
+      DESCRIPTION,
+      field('type', 'direct or indirect', oneOf(CHANNEL_TYPES)),
+      field('owner', 'whose channel it is', oneOf(CHANNEL_OWNERS)),
+      field('phases', 'the phases it covers', someOf(CHANNEL_PHASES)),
+    ],
+  },
+  {
+    name: 'relationship',
+    place: 'item',
+    block: 'customer_relationships',
+    fields: [
+      DESCRIPTION,
+      field('type', 'what kind of relationship', oneOf(RELATIONSHIP_TYPES)),
+      field('motivations', 'what it is for', someOf(RELATIONSHIP_MOTIVATIONS)),
+    ],
+  },
+  {
+    name: 'revenue-stream',
+    place: 'item',
+    block: 'revenue_streams',
+    fields: [
+      DESCRIPTION,
+      field('type', 'how they pay', oneOf(REVENUE_TYPES)),
+      field('pricing', 'how the price is set', oneOf(PRICING)),
+      field('amount', 'an estimate: "0.45 EUR/capsule", "40 EUR/year" or "12"', { shape: 'amount' }),
+    ],
+  },
+  { name: 'resource', place: 'item', block: 'key_resources', fields: [DESCRIPTION, field('type', 'what kind of resource', oneOf(RESOURCE_TYPES))] },
+  { name: 'activity', place: 'item', block: 'key_activities', fields: [DESCRIPTION, field('type', 'what kind of activity', oneOf(ACTIVITY_TYPES))] },
+  {
+    name: 'partnership',
+    place: 'item',
+    block: 'key_partnerships',
+    fields: [
+      DESCRIPTION,
+      field('type', 'what kind of partnership', oneOf(PARTNERSHIP_TYPES)),
+      field('motivation', 'why this partner', oneOf(PARTNERSHIP_MOTIVATIONS)),
+    ],
+  },
+  { name: 'cost', place: 'item', block: 'cost_structure', fields: [DESCRIPTION, field('type', 'fixed or variable', oneOf(COST_TYPES))] },
+  {
+    name: 'job',
+    place: 'entry',
+    list: 'jobs',
+    fields: [field('kind', 'what kind of job', oneOf(JOB_KINDS)), field('importance', '1 (insignificant) to 5 (crucial)', { shape: 'scale' })],
+  },
+  { name: 'pain', place: 'entry', list: 'pains', fields: [field('severity', '1 (moderate) to 5 (extreme)', { shape: 'scale' })] },
+  {
+    name: 'gain',
+    place: 'entry',
+    list: 'gains',
+    fields: [field('kind', 'what kind of gain', oneOf(GAIN_KINDS)), field('importance', '1 (insignificant) to 5 (crucial)', { shape: 'scale' })],
+  },
+];
+
+/** What to add, ready for the edit functions. */
+export type Addition =
+  | { place: 'segment'; segment: CustomerSegment; neededBy: string[] }
+  | { place: 'item'; item: CanvasItem }
+  | { place: 'entry'; segment: string; entry: Job | Pain | Gain };
+
+export function addKind(name: string): AddKind | undefined {
+  return ADD_KINDS.find((kind) => kind.name === name);
+}

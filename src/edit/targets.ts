@@ -1,0 +1,117 @@
+// What an edit is about: a segment, an item of one of the eight blocks, or a job, pain or gain of
+// a segment's profile; found by id, or by name (text, for profile entries) for things without one.
+import { declaredIds } from '../check/id-index.js';
+import { closest } from '../check/suggest.js';
+import { blockInfo, ITEM_BLOCK_KEYS, itemsOf, type ItemBlockKey } from '../model/blocks.js';
+import type { Canvas } from '../model/canvas.js';
+import type { PathSegment } from '../load/locate.js';
+
+export const PROFILE_LISTS = ['jobs', 'pains', 'gains'] as const;
+export type ProfileList = (typeof PROFILE_LISTS)[number];
+
+export type Target =
+  | { kind: 'segment'; index: number }
+  | { kind: 'item'; block: ItemBlockKey; index: number }
+  | { kind: 'entry'; segment: number; list: ProfileList; index: number };
+
+/** The path of the target's node in the document. */
+export function targetPath(target: Target): PathSegment[] {
+  switch (target.kind) {
+    case 'segment':
+      return ['customer_segments', target.index];
+    case 'item':
+      return [...blockListPath(target.block), target.index];
+    case 'entry':
+      return ['customer_segments', target.segment, 'profile', target.list, target.index];
+  }
+}
+
+/** The path of a block's list of items (for cost structure, its costs). */
+export function blockListPath(block: ItemBlockKey): PathSegment[] {
+  return block === 'cost_structure' ? ['cost_structure', 'costs'] : [block];
+}
+
+/** How the target reads in messages: `channel “Online shop”`, `segment Small offices (offices)`. */
+export function describeTarget(canvas: Canvas, target: Target): string {
+  switch (target.kind) {
+    case 'segment': {
+      const segment = canvas.customer_segments[target.index]!;
+      return `segment ${segment.name} (${segment.id})`;
+    }
+    case 'item': {
+      const item = itemsOf(canvas, target.block)[target.index]!;
+      return `${blockInfo(target.block).singular} “${item.name}”${item.id ? ` (${item.id})` : ''}`;
+    }
+    case 'entry': {
+      const entry = canvas.customer_segments[target.segment]!.profile![target.list]![target.index]!;
+      return `${target.list.slice(0, -1)} “${entry.text}”${entry.id ? ` (${entry.id})` : ''}`;
+    }
+  }
+}
+
+/** The id a target declares, if any. */
+export function targetId(canvas: Canvas, target: Target): string | undefined {
+  switch (target.kind) {
+    case 'segment':
+      return canvas.customer_segments[target.index]!.id;
+    case 'item':
+      return itemsOf(canvas, target.block)[target.index]!.id;
+    case 'entry':
+      return canvas.customer_segments[target.segment]!.profile![target.list]![target.index]!.id;
+  }
+}
+
+/** The targets an id names (one at most in a valid canvas), else those with that exact name or text. */
+export function findTargets(canvas: Canvas, reference: string): Target[] {
+  const byId = declaredIds(canvas).filter((declared) => declared.id === reference);
+  if (byId.length > 0) return byId.map((declared) => targetAt(declared.path.slice(0, -1)));
+  const named: Target[] = [];
+  canvas.customer_segments.forEach((segment, index) => {
+    if (segment.name === reference) named.push({ kind: 'segment', index });
+    for (const list of PROFILE_LISTS) {
+      segment.profile?.[list]?.forEach((entry, entryIndex) => {
+        if (entry.text === reference) named.push({ kind: 'entry', segment: index, list, index: entryIndex });
+      });
+    }
+  });
+  for (const block of ITEM_BLOCK_KEYS) {
+    itemsOf(canvas, block).forEach((item, index) => {
+      if (item.name === reference) named.push({ kind: 'item', block, index });
+    });
+  }
+  return named;
+}
+
+/** The id or name closest to a reference that found nothing. */
+export function closestReference(canvas: Canvas, reference: string): string | undefined {
+  const names = [
+    ...declaredIds(canvas).map((declared) => declared.id),
+    ...canvas.customer_segments.map((segment) => segment.name),
+    ...ITEM_BLOCK_KEYS.flatMap((block) => itemsOf(canvas, block).map((item) => item.name)),
+  ];
+  return closest(reference, names);
+}
+
+function targetAt(path: readonly PathSegment[]): Target {
+  if (path[0] === 'customer_segments') {
+    if (path.length === 2) return { kind: 'segment', index: path[1] as number };
+    return { kind: 'entry', segment: path[1] as number, list: path[3] as ProfileList, index: path[4] as number };
+  }
+  const block = path[0] as ItemBlockKey;
+  return { kind: 'item', block, index: path.at(-1) as number };
+}
+
+/** How many times an id is named in `segments`, `depends_on`, `relieves` and `creates`. */
+export function referencesTo(canvas: Canvas, id: string): number {
+  let count = 0;
+  const tally = (ids: readonly string[] | undefined): void => {
+    for (const each of ids ?? []) if (each === id) count += 1;
+  };
+  for (const segment of canvas.customer_segments) tally(segment.depends_on);
+  for (const block of ITEM_BLOCK_KEYS) for (const item of itemsOf(canvas, block)) tally(item.segments);
+  for (const proposition of canvas.value_propositions) {
+    tally(proposition.relieves);
+    tally(proposition.creates);
+  }
+  return count;
+}
