@@ -77,8 +77,10 @@ export function writeEdit(file: CanvasFile, text: string, done: string): number 
   writeFileAtomic(file.path, file.bom + text, { overwrite: true });
   const colors = colorsFor(process.stdout);
   process.stdout.write(`${colors.green(done)}\n`);
-  const before = new Set(file.warnings.map(warningKey));
-  const fresh = checked.problems.filter((problem) => problem.severity === 'warning' && !before.has(warningKey(problem)));
+  // A warning is not new if it was there before by its place or by its words (places move when
+  // items come and go; words change when an id is renamed).
+  const before = new Set(file.warnings.flatMap(warningKeys));
+  const fresh = checked.problems.filter((problem) => problem.severity === 'warning' && !warningKeys(problem).some((key) => before.has(key)));
   if (fresh.length > 0) showProblems(file.path, fresh);
   return EXIT_OK;
 }
@@ -87,8 +89,8 @@ function showProblems(label: string, problems: readonly Problem[]): void {
   process.stderr.write(formatStylish([{ file: label, problems: [...problems] }], { colors: colorsFor(process.stderr) }));
 }
 
-function warningKey(problem: Problem): string {
-  return `${problem.rule}\u0000${problem.message}`;
+function warningKeys(problem: Problem): string[] {
+  return [`${problem.rule} at ${problem.path}`, `${problem.rule}: ${problem.message}`];
 }
 
 /** The decoder drops a UTF-8 byte-order mark; the file keeps it. */
