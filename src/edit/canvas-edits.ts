@@ -8,7 +8,21 @@
 import { isMap, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { declaredIds } from '../check/id-index.js';
 import { ITEM_BLOCK_KEYS, itemsOf, type ItemBlockKey } from '../model/blocks.js';
-import type { Canvas, CanvasItem, CustomerSegment, Gain, Job, Pain } from '../model/canvas.js';
+import type {
+  Canvas,
+  Channel,
+  Cost,
+  CustomerRelationship,
+  CustomerSegment,
+  Gain,
+  Job,
+  KeyActivity,
+  KeyPartnership,
+  KeyResource,
+  Pain,
+  RevenueStream,
+  ValueProposition,
+} from '../model/canvas.js';
 import { UsageError } from '../terminal/errors.js';
 import {
   BLOCK_ITEM_KEYS,
@@ -50,7 +64,10 @@ export class OrphanedItemsError extends UsageError {
   }
 }
 
-export function addItem(source: EditableCanvas, block: ItemBlockKey, item: CanvasItem): string {
+/** An item of any of the eight blocks, with its block's own fields. */
+export type BlockItem = ValueProposition | Channel | CustomerRelationship | RevenueStream | KeyResource | KeyActivity | KeyPartnership | Cost;
+
+export function addItem(source: EditableCanvas, block: ItemBlockKey, item: BlockItem): string {
   const editor = editorFor(source);
   const node = itemNode(source.document, block, item);
   const top = topMap(source);

@@ -66,6 +66,7 @@ const field = (name: string, description: string, type: FieldShape, flag = name.
 });
 
 const DESCRIPTION = field('description', 'a sentence about it', { shape: 'text' });
+const IMPORTANCE = field('importance', '1 (insignificant) to 5 (crucial)', { shape: 'scale' });
 
 export const ADD_KINDS: readonly AddKind[] = [
   {
@@ -137,14 +138,14 @@ export const ADD_KINDS: readonly AddKind[] = [
     name: 'job',
     place: 'entry',
     list: 'jobs',
-    fields: [field('kind', 'what kind of job', oneOf(JOB_KINDS)), field('importance', '1 (insignificant) to 5 (crucial)', { shape: 'scale' })],
+    fields: [field('kind', 'what kind of job', oneOf(JOB_KINDS)), IMPORTANCE],
   },
   { name: 'pain', place: 'entry', list: 'pains', fields: [field('severity', '1 (moderate) to 5 (extreme)', { shape: 'scale' })] },
   {
     name: 'gain',
     place: 'entry',
     list: 'gains',
-    fields: [field('kind', 'what kind of gain', oneOf(GAIN_KINDS)), field('importance', '1 (insignificant) to 5 (crucial)', { shape: 'scale' })],
+    fields: [field('kind', 'what kind of gain', oneOf(GAIN_KINDS)), IMPORTANCE],
   },
 ];
 

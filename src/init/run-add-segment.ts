@@ -1,6 +1,7 @@
 // `bmc add segment [file]`: read and check the canvas (only a valid one is edited), ask about the
 // new segment, edit the YAML document in place, show the summary, write atomically.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { canvasInFolder } from '../commands/canvas-file.js';
 import { errorCount, type Problem } from '../check/problem.js';
 import { formatStylish } from '../formatters/validation/stylish.js';
 import { readSource } from '../load/read-source.js';
@@ -11,12 +12,12 @@ import { EXIT_INVALID, UsageError } from '../terminal/errors.js';
 import { addSegmentToText } from './add-segment.js';
 import { interviewNewSegment } from './add-segment-interview.js';
 import type { InterviewIO } from './prompts.js';
-import { DEFAULT_CANVAS_FILE, writeOrShow } from './run-init.js';
+import { writeOrShow } from './run-init.js';
 import { summaryLines } from './summary.js';
 import { verifyOutput } from './verify-output.js';
 
 export async function runAddSegment(file: string | undefined): Promise<void> {
-  const path = file ?? canvasInFolder(process.cwd());
+  const path = file ?? canvasInFolder(process.cwd(), 'bmc add segment <file>');
   const source = readSource(path);
   if (source.kind === 'unreadable') {
     const hint = file === undefined ? '; create one with `bmc init`, or name the canvas to edit' : '';
@@ -64,19 +65,4 @@ function unchanged(path: string, original: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The canvas to edit when none is named: the only *.bmc.yaml here, else canvas.bmc.yaml. */
-export function canvasInFolder(folder: string): string {
-  let names: string[];
-  try {
-    names = readdirSync(folder).filter((name) => name.endsWith('.bmc.yaml')).sort();
-  } catch {
-    return DEFAULT_CANVAS_FILE;
-  }
-  if (names.length === 1) return names[0]!;
-  if (names.length > 1) {
-    throw new UsageError(`there are ${names.length} canvases here (${names.join(', ')}); name the one to edit: bmc add segment <file>`);
-  }
-  return DEFAULT_CANVAS_FILE;
 }
