@@ -66,7 +66,21 @@ const ADDS: AddCase[] = [
     flags: () => ['--name', 'Courier company', '--type', 'buyer_supplier', '--motivation', 'optimization', '--id', 'courier'],
     lines: () => ['- id: courier', 'name: Courier company', 'type: buyer_supplier', 'motivation: optimization'],
   },
-  { kind: 'cost', flags: () => ['--name', 'Fuel', '--type', 'variable'], lines: () => ['- name: Fuel', 'type: variable'] },
+  {
+    kind: 'cost',
+    flags: () => ['--name', 'Fuel', '--type', 'variable', '--amount', '3% of revenue'],
+    lines: () => ['- name: Fuel', 'type: variable', 'amount: {percent: 3, of: revenue}'],
+  },
+  {
+    kind: 'key-metric',
+    flags: (segment) => ['--name', 'Repeat visits', '--segments', segment],
+    lines: (segment) => ['- name: Repeat visits', `segments: [${segment}]`],
+  },
+  {
+    kind: 'unfair-advantage',
+    flags: () => ['--name', 'The only licence at the station', '--status', 'validated'],
+    lines: () => ['- name: The only licence at the station', 'status: validated'],
+  },
   {
     kind: 'job',
     flags: (segment) => ['--name', 'Stay awake at night', '--segment', segment, '--kind', 'functional', '--importance', '3'],
@@ -102,6 +116,8 @@ describe.each(EXAMPLE_NAMES)('on a commented copy of %s', (name) => {
     const changes = lineChanges(before, after);
     const expected = lines(firstSegment);
     const trimmed = changes.added.map((line) => line.trim());
+    // A block added at the end keeps a blank line before what follows (the diff may show either blank line).
+    if (trimmed.at(-1) === '') trimmed.pop();
     // An existing depends_on list gains the segment on its own line.
     const changedDependsOn = changes.removed.filter((line) => /depends_on:/.test(line));
     expect(changes.removed).toEqual(changedDependsOn);
@@ -210,6 +226,8 @@ describe('editing commands: refusals', () => {
       [['add', 'channel', file, '--name', 'X', '--phases', 'awarenes'], 'bmc: --phases: `awarenes` is not one of awareness, evaluation, purchase, delivery, after_sales (did you mean awareness?)\n'],
       [['add', 'pain', file, '--name', 'X'], 'bmc: --segment is needed: whose profile is it? One of: home-drinkers, offices\n'],
       [['add', 'gain', file, '--name', 'X', '--segment', 'offices', '--importance', '9'], 'bmc: --importance takes a whole number from 1 to 5, not `9`\n'],
+      [['add', 'revenue-stream', file, '--name', 'X', '--amount', '3%'], 'bmc: --amount: a share says what it is taken of: "3% of booking"\n'],
+      [['add', 'segment', file, '--name', 'X', '--status', 'validatd'], 'bmc: --status: `validatd` is not one of assumed, testing, validated, invalidated (did you mean validated?)\n'],
       [['add', 'channel', file], 'bmc: add channel asks its questions in a terminal, and stdin is not one; give --name (and the other flags) to add without questions\n'],
     ];
     for (const [args, message] of cases) {

@@ -5,7 +5,7 @@ import { declaredIds } from '../check/id-index.js';
 import { closest } from '../check/suggest.js';
 import type { EditableCanvas } from '../edit/editable.js';
 import type { AddKind, Addition, KindField } from '../edit/kinds.js';
-import type { Amount, Canvas, CanvasItem, CustomerSegment } from '../model/canvas.js';
+import type { Amount, Canvas, CanvasItem, CustomerSegment, Price } from '../model/canvas.js';
 import { splitList } from '../init/ask.js';
 import { checkNewId, ID_PATTERN, uniqueId } from '../init/slug.js';
 import { UsageError } from '../terminal/errors.js';
@@ -73,16 +73,28 @@ function parseField(field: KindField, raw: string, canvas: Canvas): unknown {
     }
     case 'amount':
       return parseAmount(flag, raw);
+    case 'count': {
+      const value = Number(raw.trim());
+      if (!Number.isInteger(value) || value < 0) throw new UsageError(`${flag} takes a whole number, 0 or more, not \`${raw}\``);
+      return value;
+    }
   }
 }
 
-/** `0.45 EUR/capsule`, `40 EUR / year`, `89 EUR`, `12`. */
+/** A price, `0.45 EUR/capsule`, `40 EUR / year`, `89 EUR`, `12`; or a share, `3% of booking`. */
 export function parseAmount(flag: string, raw: string): Amount {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]{3})?\s*(?:\/\s*(\S(?:.*\S)?))?\s*$/.exec(raw);
-  if (!match) throw new UsageError(`${flag} takes a number, then optionally a currency and what it is per: "0.45 EUR/capsule", "40 EUR/year", "12"`);
-  const amount: Amount = { value: Number(match[1]) };
-  if (match[2]) amount.currency = match[2].toUpperCase();
-  if (match[3]) amount.per = match[3];
+  const share = /^\s*(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(\S(?:.*\S)?))?\s*$/.exec(raw);
+  if (share) {
+    if (!share[2]) throw new UsageError(`${flag}: a share says what it is taken of: "${share[1]}% of booking"`);
+    return { percent: Number(share[1]), of: share[2] };
+  }
+  const price = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]{3})?\s*(?:\/\s*(\S(?:.*\S)?))?\s*$/.exec(raw);
+  if (!price) {
+    throw new UsageError(`${flag} takes a price, a number then optionally a currency and what it is per ("0.45 EUR/capsule", "40 EUR/year", "12"), or a share ("3% of booking")`);
+  }
+  const amount: Price = { value: Number(price[1]) };
+  if (price[2]) amount.currency = price[2].toUpperCase();
+  if (price[3]) amount.per = price[3];
   return amount;
 }
 

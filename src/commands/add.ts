@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { addItem, addProfileEntry, addSegment } from '../edit/canvas-edits.js';
 import { ADD_KINDS, type AddKind, type Addition, type KindField } from '../edit/kinds.js';
-import { blockInfo } from '../model/blocks.js';
+import { itemNoun } from '../edit/targets.js';
 import { EXIT_OK, UsageError } from '../terminal/errors.js';
 import { additionFromFlags, type FlagValues } from './add-flags.js';
 import { openCanvasFile, writeEdit, type CanvasFile } from './canvas-file.js';
@@ -88,7 +88,7 @@ function addedMessage(kind: AddKind, addition: Addition, file: CanvasFile): stri
 function describeKind(kind: AddKind): string {
   if (kind.place === 'segment') return 'a customer segment';
   if (kind.place === 'entry') return `a ${kind.name} to a segment's customer profile`;
-  return blockInfo(kind.block).singular;
+  return itemNoun(kind.block);
 }
 
 function valueName(field: KindField): string {

@@ -3,8 +3,7 @@
 // asked in a terminal, refused without one unless --with-items removes such items too.
 import type { Command } from 'commander';
 import { orphanedBy, removeTarget } from '../edit/canvas-edits.js';
-import { closestReference, describeTarget, findTargets, type Target } from '../edit/targets.js';
-import { blockInfo } from '../model/blocks.js';
+import { closestReference, describeTarget, findTargets, itemNoun, type Target } from '../edit/targets.js';
 import { EXIT_OK, UsageError } from '../terminal/errors.js';
 import { openCanvasFile, writeEdit } from './canvas-file.js';
 
@@ -38,7 +37,7 @@ export async function runRemove(reference: string, file: string | undefined, opt
   let withItems = options.withItems;
   const orphans = target.kind === 'segment' ? orphanedBy(canvas, canvas.customer_segments[target.index]!.id) : [];
   if (orphans.length > 0 && !withItems) {
-    const names = orphans.map((item) => `${blockInfo(item.block).singular} “${item.name}”`).join(', ');
+    const names = orphans.map((item) => `${itemNoun(item.block)} “${item.name}”`).join(', ');
     if (!process.stdin.isTTY) {
       throw new UsageError(
         `${orphans.length === 1 ? 'an item serves' : `${orphans.length} items serve`} only this segment and would be left serving every segment: ${names}. ` +

@@ -7,7 +7,7 @@
 // writing it (an edit can be refused by the format, e.g. a `type` the target block does not allow).
 import { isMap, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { declaredIds } from '../check/id-index.js';
-import { ITEM_BLOCK_KEYS, itemsOf, type ItemBlockKey } from '../model/blocks.js';
+import { ITEM_BLOCK_KEYS, itemLists, LEAN_BLOCK_KEYS } from '../model/blocks.js';
 import type {
   Canvas,
   Channel,
@@ -39,16 +39,16 @@ import { detectIndentation } from '../init/keep-formatting.js';
 import { ID_PATTERN } from '../init/slug.js';
 import { DocumentEditor, findPair, type KeyOrder } from './document-editor.js';
 import { openEditable, type EditableCanvas } from './editable.js';
-import { blockListPath, targetPath, type ProfileList, type Target } from './targets.js';
+import { blockListPath, itemsIn, targetPath, type ItemListKey, type ProfileList, type Target } from './targets.js';
 
 
-const TOP_KEYS: KeyOrder = ['bmc', 'name', 'description', 'date', 'customer_segments', ...ITEM_BLOCK_KEYS];
+const TOP_KEYS: KeyOrder = ['bmc', 'name', 'description', 'date', 'customer_segments', ...ITEM_BLOCK_KEYS, ...LEAN_BLOCK_KEYS];
 const COST_STRUCTURE_KEYS: KeyOrder = ['driver', 'costs'];
 const REFERENCE_LISTS = ['segments', 'depends_on', 'relieves', 'creates'] as const;
 
 /** An item of the eight blocks whose every segment would be removed: it would silently become shared. */
 export interface OrphanedItem {
-  block: ItemBlockKey;
+  block: ItemListKey;
   index: number;
   name: string;
 }
@@ -67,7 +67,7 @@ export class OrphanedItemsError extends UsageError {
 /** An item of any of the eight blocks, with its block's own fields. */
 export type BlockItem = ValueProposition | Channel | CustomerRelationship | RevenueStream | KeyResource | KeyActivity | KeyPartnership | Cost;
 
-export function addItem(source: EditableCanvas, block: ItemBlockKey, item: BlockItem): string {
+export function addItem(source: EditableCanvas, block: ItemListKey, item: BlockItem): string {
   const editor = editorFor(source);
   const node = itemNode(source.document, block, item);
   const top = topMap(source);
@@ -131,7 +131,7 @@ export function relink(source: EditableCanvas, target: Extract<Target, { kind: '
   for (const id of segments ?? []) segmentMap(source, id);
   const editor = editorFor(source);
   const node = nodeAt(source, target);
-  const current = itemsOf(source.canvas, target.block)[target.index]!;
+  const current = itemsIn(source.canvas, target.block)[target.index]!;
   if (!isMap(node)) {
     if (segments !== undefined) setFields(editor, source, target, { segments: [...segments] });
     return editor.result();
@@ -165,7 +165,7 @@ export function relink(source: EditableCanvas, target: Extract<Target, { kind: '
 }
 
 /** Moves an item to position `index` of a block (its own or another). Comments in and above it move along. */
-export function moveItem(source: EditableCanvas, target: Extract<Target, { kind: 'item' }>, block: ItemBlockKey, index: number): string {
+export function moveItem(source: EditableCanvas, target: Extract<Target, { kind: 'item' }>, block: ItemListKey, index: number): string {
   const editor = editorFor(source);
   const fromPair = listPair(source, target.block);
   const fromList = fromPair.value as YAMLSeq;
@@ -173,7 +173,7 @@ export function moveItem(source: EditableCanvas, target: Extract<Target, { kind:
   const movable = !fromList.flow && isSeq(toList) && !toList.flow && toList.items.length > 0;
   if (!movable) {
     // Into an empty or flow list, or out of a flow list: the item is printed anew (comments inside a flow item are not kept).
-    const item = itemsOf(source.canvas, target.block)[target.index]!;
+    const item = itemsIn(source.canvas, target.block)[target.index]!;
     editor.removeListItems(fromPair, new Set([target.index]));
     const opened = openEditable(editor.result());
     if (!opened.ok) throw new Error('removing an item made the canvas unreadable');
@@ -218,7 +218,7 @@ export function removeTarget(source: EditableCanvas, target: Target, options: { 
   const editor = editorFor(source);
   const { canvas } = source;
   const gone = new Set<string>();
-  const removedItems = new Map<ItemBlockKey, Set<number>>();
+  const removedItems = new Map<ItemListKey, Set<number>>();
   if (target.kind === 'segment') {
     const segment = canvas.customer_segments[target.index]!;
     if (canvas.customer_segments.length === 1) throw new UsageError(`${segment.id} is the only segment; a canvas needs at least one`);
@@ -249,8 +249,8 @@ export function removeTarget(source: EditableCanvas, target: Target, options: { 
       if (target.kind === 'segment' && index === target.index) return;
       pruneList(editor, segmentMapAt(source, index), 'depends_on', gone);
     });
-    for (const block of ITEM_BLOCK_KEYS) {
-      itemsOf(canvas, block).forEach((_, index) => {
+    for (const { key: block, items } of itemLists(canvas)) {
+      items.forEach((_, index) => {
         if (removedItems.get(block)?.has(index)) return;
         const node = source.document.getIn([...blockListPath(block), index], true);
         if (!isMap(node)) return;
@@ -268,8 +268,8 @@ export function removeTarget(source: EditableCanvas, target: Target, options: { 
 
 /** Items whose every segment is `segmentId`: removing that segment would make them shared. */
 export function orphanedBy(canvas: Canvas, segmentId: string): OrphanedItem[] {
-  return ITEM_BLOCK_KEYS.flatMap((block) =>
-    itemsOf(canvas, block).flatMap((item, index) =>
+  return itemLists(canvas).flatMap(({ key: block, items }) =>
+    items.flatMap((item, index) =>
       item.segments && item.segments.length > 0 && item.segments.every((id) => id === segmentId) ? [{ block, index, name: item.name }] : [],
     ),
   );
@@ -308,7 +308,7 @@ function rank(order: KeyOrder, key: string): number {
   return order.includes(key) ? order.indexOf(key) : order.length;
 }
 
-function itemOrder(block: ItemBlockKey): KeyOrder {
+function itemOrder(block: ItemListKey): KeyOrder {
   return [...ITEM_KEYS, ...BLOCK_ITEM_KEYS[block]];
 }
 
@@ -339,8 +339,8 @@ function forEachReferenceList(source: EditableCanvas, visitList: (list: YAMLSeq)
     }
   };
   source.canvas.customer_segments.forEach((_, index) => visitMap(segmentMapAt(source, index), ['depends_on']));
-  for (const block of ITEM_BLOCK_KEYS) {
-    itemsOf(source.canvas, block).forEach((_, index) => {
+  for (const { key: block, items } of itemLists(source.canvas)) {
+    items.forEach((_, index) => {
       visitMap(source.document.getIn([...blockListPath(block), index], true), block === 'value_propositions' ? ['segments', 'relieves', 'creates'] : ['segments']);
     });
   }
@@ -377,13 +377,13 @@ function nodeAt(source: EditableCanvas, target: Target): Node {
   return node;
 }
 
-function listPair(source: EditableCanvas, block: ItemBlockKey) {
+function listPair(source: EditableCanvas, block: ItemListKey) {
   const pair = listPairOrUndefined(source, block);
   if (!pair) throw new Error(`no ${block} list`);
   return pair;
 }
 
-function listPairOrUndefined(source: EditableCanvas, block: ItemBlockKey) {
+function listPairOrUndefined(source: EditableCanvas, block: ItemListKey) {
   const path = blockListPath(block);
   const parent = path.length === 1 ? topMap(source) : source.document.getIn(path.slice(0, -1), true);
   return isMap(parent) ? findPair(parent, String(path.at(-1))) : undefined;

@@ -2,16 +2,19 @@
 // a segment's profile; found by id, or by name (text, for profile entries) for things without one.
 import { declaredIds } from '../check/id-index.js';
 import { closest } from '../check/suggest.js';
-import { blockInfo, ITEM_BLOCK_KEYS, itemsOf, type ItemBlockKey } from '../model/blocks.js';
-import type { Canvas } from '../model/canvas.js';
+import { blockInfo, itemListPath, itemLists, itemsOf, LEAN_BLOCKS, leanItemsOf, type ItemBlockKey, type LeanBlockKey } from '../model/blocks.js';
+import type { Canvas, CanvasItem } from '../model/canvas.js';
 import type { PathSegment } from '../load/locate.js';
 
 export const PROFILE_LISTS = ['jobs', 'pains', 'gains'] as const;
 export type ProfileList = (typeof PROFILE_LISTS)[number];
 
+/** A list of items: one of the eight blocks, or a Lean Canvas block. */
+export type ItemListKey = ItemBlockKey | LeanBlockKey;
+
 export type Target =
   | { kind: 'segment'; index: number }
-  | { kind: 'item'; block: ItemBlockKey; index: number }
+  | { kind: 'item'; block: ItemListKey; index: number }
   | { kind: 'entry'; segment: number; list: ProfileList; index: number };
 
 /** The path of the target's node in the document. */
@@ -27,8 +30,22 @@ export function targetPath(target: Target): PathSegment[] {
 }
 
 /** The path of a block's list of items (for cost structure, its costs). */
-export function blockListPath(block: ItemBlockKey): PathSegment[] {
-  return block === 'cost_structure' ? ['cost_structure', 'costs'] : [block];
+export function blockListPath(block: ItemListKey): PathSegment[] {
+  return itemListPath(block);
+}
+
+/** The items of a list (empty for a Lean Canvas block the canvas does not have). */
+export function itemsIn(canvas: Canvas, key: ItemListKey): readonly CanvasItem[] {
+  return isLeanBlock(key) ? leanItemsOf(canvas, key) : itemsOf(canvas, key);
+}
+
+/** "channel", "key metric": one item of the list, in messages. */
+export function itemNoun(key: ItemListKey): string {
+  return isLeanBlock(key) ? LEAN_BLOCKS.find((block) => block.key === key)!.singular : blockInfo(key).singular;
+}
+
+function isLeanBlock(key: ItemListKey): key is LeanBlockKey {
+  return LEAN_BLOCKS.some((block) => block.key === key);
 }
 
 /** How the target reads in messages: `channel “Online shop”`, `segment Small offices (offices)`. */
@@ -39,8 +56,8 @@ export function describeTarget(canvas: Canvas, target: Target): string {
       return `segment ${segment.name} (${segment.id})`;
     }
     case 'item': {
-      const item = itemsOf(canvas, target.block)[target.index]!;
-      return `${blockInfo(target.block).singular} “${item.name}”${item.id ? ` (${item.id})` : ''}`;
+      const item = itemsIn(canvas, target.block)[target.index]!;
+      return `${itemNoun(target.block)} “${item.name}”${item.id ? ` (${item.id})` : ''}`;
     }
     case 'entry': {
       const entry = canvas.customer_segments[target.segment]!.profile![target.list]![target.index]!;
@@ -55,7 +72,7 @@ export function targetId(canvas: Canvas, target: Target): string | undefined {
     case 'segment':
       return canvas.customer_segments[target.index]!.id;
     case 'item':
-      return itemsOf(canvas, target.block)[target.index]!.id;
+      return itemsIn(canvas, target.block)[target.index]!.id;
     case 'entry':
       return canvas.customer_segments[target.segment]!.profile![target.list]![target.index]!.id;
   }
@@ -74,9 +91,9 @@ export function findTargets(canvas: Canvas, reference: string): Target[] {
       });
     }
   });
-  for (const block of ITEM_BLOCK_KEYS) {
-    itemsOf(canvas, block).forEach((item, index) => {
-      if (item.name === reference) named.push({ kind: 'item', block, index });
+  for (const { key, items } of itemLists(canvas)) {
+    items.forEach((item, index) => {
+      if (item.name === reference) named.push({ kind: 'item', block: key, index });
     });
   }
   return named;
@@ -87,7 +104,7 @@ export function closestReference(canvas: Canvas, reference: string): string | un
   const names = [
     ...declaredIds(canvas).map((declared) => declared.id),
     ...canvas.customer_segments.map((segment) => segment.name),
-    ...ITEM_BLOCK_KEYS.flatMap((block) => itemsOf(canvas, block).map((item) => item.name)),
+    ...itemLists(canvas).flatMap(({ items }) => items.map((item) => item.name)),
   ];
   return closest(reference, names);
 }
@@ -97,7 +114,7 @@ function targetAt(path: readonly PathSegment[]): Target {
     if (path.length === 2) return { kind: 'segment', index: path[1] as number };
     return { kind: 'entry', segment: path[1] as number, list: path[3] as ProfileList, index: path[4] as number };
   }
-  const block = path[0] as ItemBlockKey;
+  const block = path[0] as ItemListKey;
   return { kind: 'item', block, index: path.at(-1) as number };
 }
 
@@ -108,7 +125,7 @@ export function referencesTo(canvas: Canvas, id: string): number {
     for (const each of ids ?? []) if (each === id) count += 1;
   };
   for (const segment of canvas.customer_segments) tally(segment.depends_on);
-  for (const block of ITEM_BLOCK_KEYS) for (const item of itemsOf(canvas, block)) tally(item.segments);
+  for (const { items } of itemLists(canvas)) for (const item of items) tally(item.segments);
   for (const proposition of canvas.value_propositions) {
     tally(proposition.relieves);
     tally(proposition.creates);

@@ -33,7 +33,7 @@ const TRAIT_KEYS = ['demographic', 'geographic', 'psychographic', 'behavioral'];
 export const PROFILE_KEYS = ['jobs', 'pains', 'gains'];
 export const ENTRY_KEYS = ['id', 'text', 'kind', 'importance', 'severity'];
 export const ITEM_KEYS = ['id', 'name', 'description', 'segments'];
-export const BLOCK_ITEM_KEYS: Record<ItemBlockKey, string[]> = {
+export const BLOCK_ITEM_KEYS: Record<ItemBlockKey | LeanBlockKey, string[]> = {
   value_propositions: ['products', 'relieves', 'creates'],
   channels: ['type', 'owner', 'phases'],
   customer_relationships: ['type', 'motivations'],
@@ -42,6 +42,8 @@ export const BLOCK_ITEM_KEYS: Record<ItemBlockKey, string[]> = {
   key_activities: ['type'],
   key_partnerships: ['type', 'motivation'],
   cost_structure: ['type', 'amount'],
+  key_metrics: [],
+  unfair_advantage: [],
 };
 const AMOUNT_KEYS = ['value', 'currency', 'per', 'percent', 'of'];
 
@@ -49,7 +51,7 @@ const AMOUNT_KEYS = ['value', 'currency', 'per', 'percent', 'of'];
  * The allowed values of each enumerated field, written as a comment beside the value (as
  * `bmc init --yes` does), so the file shows what else could go there.
  */
-const ENUM_HINTS: Record<'segment' | 'job' | 'gain' | 'cost_structure_driver' | ItemBlockKey, Record<string, readonly string[]>> = {
+const ENUM_HINTS: Record<'segment' | 'job' | 'gain' | 'cost_structure_driver' | ItemBlockKey | LeanBlockKey, Record<string, readonly string[]>> = {
   segment: { type: SEGMENT_TYPES },
   job: { kind: JOB_KINDS },
   gain: { kind: GAIN_KINDS },
@@ -62,6 +64,8 @@ const ENUM_HINTS: Record<'segment' | 'job' | 'gain' | 'cost_structure_driver' | 
   key_partnerships: { type: PARTNERSHIP_TYPES, motivation: PARTNERSHIP_MOTIVATIONS },
   cost_structure: { type: COST_TYPES },
   cost_structure_driver: { driver: COST_DRIVERS },
+  key_metrics: {},
+  unfair_advantage: {},
 };
 
 /** ` direct | indirect` on the value of every enumerated field of `map`. */

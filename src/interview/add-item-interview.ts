@@ -4,7 +4,7 @@
 import { declaredIds } from '../check/id-index.js';
 import type { AddKind, Addition } from '../edit/kinds.js';
 import type { ProfileList } from '../edit/targets.js';
-import { blockInfo } from '../model/blocks.js';
+import { itemNoun } from '../edit/targets.js';
 import type { Canvas } from '../model/canvas.js';
 import { askOne, askScale, withoutUndefined } from '../init/ask.js';
 import { GAIN_KIND_TEXT, JOB_KIND_TEXT } from '../init/explanations.js';
@@ -16,8 +16,14 @@ export async function interviewItemOrEntry(io: InterviewIO, kind: AddKind, canva
   if (kind.place === 'segment') throw new Error('segments have their own interview');
   io.print(io.colors.dim('Ctrl+C quits without changing the file.'));
   if (kind.place === 'item') {
-    const noun = blockInfo(kind.block).singular;
+    const noun = itemNoun(kind.block);
     const name = await askRequired(io, `Name of the new ${noun}:`, `A ${noun} needs a name`);
+    if (kind.block === 'key_metrics' || kind.block === 'unfair_advantage') {
+      // Lean Canvas blocks have no fields of their own; their segments are asked as for the
+      // blocks behind the scenes (resources, activities): every segment ticked at first.
+      const segments = await askServedSegments(io, 'key_resources', canvas.customer_segments);
+      return { place: 'item', item: withoutUndefined({ name, segments }) };
+    }
     const segments = await askServedSegments(io, kind.block, canvas.customer_segments);
     const served = segments ? canvas.customer_segments.filter((segment) => segments.includes(segment.id)) : canvas.customer_segments;
     const item = await askItemFields(io, kind.block, withoutUndefined({ name, segments }), served);

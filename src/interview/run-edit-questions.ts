@@ -2,7 +2,7 @@
 // prompts are loaded only when there is something to ask.
 import type { OrphanedItem } from '../edit/canvas-edits.js';
 import type { AddKind, Addition } from '../edit/kinds.js';
-import { blockInfo } from '../model/blocks.js';
+import { itemNoun } from '../edit/targets.js';
 import type { Canvas } from '../model/canvas.js';
 import type { InterviewIO } from '../init/prompts.js';
 import { realPrompts } from '../init/real-prompts.js';
@@ -22,6 +22,6 @@ export function interviewAddition(kind: AddKind, canvas: Canvas): Promise<Additi
 export async function confirmOrphansRemoval(segmentName: string, items: readonly OrphanedItem[]): Promise<boolean> {
   const io = terminalIO();
   io.print(`These items serve only ${segmentName}; without it they would serve every segment:`);
-  for (const item of items) io.print(`  ${blockInfo(item.block).singular} “${item.name}”`);
+  for (const item of items) io.print(`  ${itemNoun(item.block)} “${item.name}”`);
   return io.prompts.confirm({ message: 'Remove them too? (No: remove nothing)', default: false });
 }
