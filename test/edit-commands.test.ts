@@ -226,7 +226,7 @@ describe('editing commands: refusals', () => {
       [['add', 'channel', file, '--name', 'X', '--phases', 'awarenes'], 'bmc: --phases: `awarenes` is not one of awareness, evaluation, purchase, delivery, after_sales (did you mean awareness?)\n'],
       [['add', 'pain', file, '--name', 'X'], 'bmc: --segment is needed: whose profile is it? One of: home-drinkers, offices\n'],
       [['add', 'gain', file, '--name', 'X', '--segment', 'offices', '--importance', '9'], 'bmc: --importance takes a whole number from 1 to 5, not `9`\n'],
-      [['add', 'revenue-stream', file, '--name', 'X', '--amount', '3%'], 'bmc: --amount: a share says what it is taken of: "3% of booking"\n'],
+      [['add', 'revenue-stream', file, '--name', 'X', '--amount', '3%'], 'bmc: --amount: Say what it is a share of, e.g. 3% of each booking\n'],
       [['add', 'segment', file, '--name', 'X', '--status', 'validatd'], 'bmc: --status: `validatd` is not one of assumed, testing, validated, invalidated (did you mean validated?)\n'],
       [['add', 'channel', file], 'bmc: add channel asks its questions in a terminal, and stdin is not one; give --name (and the other flags) to add without questions\n'],
     ];

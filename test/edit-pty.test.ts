@@ -37,15 +37,14 @@ describe('bmc add in a terminal', () => {
     bmc.type('Pop-up stand', enter);
     // Channels face customers: no segment is ticked at first. Tick the second (Small offices).
     await bmc.answer('Which segments does it serve?', down, space, enter);
-    await bmc.answer('Direct or indirect?', down, enter); // direct
-    await bmc.answer('Whose channel is it?', down, down, enter); // partner
+    await bmc.answer('Whose channel is it, and is it direct?', down, down, down, enter); // a partner's, indirect
     await bmc.answer('Which phases does it cover?', space, enter); // awareness
     await bmc.waitFor('Added channel “Pop-up stand” to espresso.bmc.yaml.');
     expect(await bmc.exitCode).toBe(0);
     const changes = lineChanges(before, readFileSync(path, 'utf8'));
     expect(changes).toEqual({
       removed: [],
-      added: ['  - name: Pop-up stand', '    segments: [offices]', '    type: direct', '    owner: partner', '    phases: [awareness]'],
+      added: ['  - name: Pop-up stand', '    segments: [offices]', '    type: indirect', '    owner: partner', '    phases: [awareness]'],
     });
   });
 

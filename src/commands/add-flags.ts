@@ -5,7 +5,8 @@ import { declaredIds } from '../check/id-index.js';
 import { closest } from '../check/suggest.js';
 import type { EditableCanvas } from '../edit/editable.js';
 import type { AddKind, Addition, KindField } from '../edit/kinds.js';
-import type { Amount, Canvas, CanvasItem, CustomerSegment, Price } from '../model/canvas.js';
+import type { Canvas, CanvasItem, CustomerSegment } from '../model/canvas.js';
+import { parseAmount } from '../interview/amount.js';
 import { splitList } from '../init/ask.js';
 import { checkNewId, ID_PATTERN, uniqueId } from '../init/slug.js';
 import { UsageError } from '../terminal/errors.js';
@@ -71,31 +72,18 @@ function parseField(field: KindField, raw: string, canvas: Canvas): unknown {
       if (!Number.isInteger(value) || value < 1 || value > 5) throw new UsageError(`${flag} takes a whole number from 1 to 5, not \`${raw}\``);
       return value;
     }
-    case 'amount':
-      return parseAmount(flag, raw);
+    case 'amount': {
+      // The interview's reading of a price or share, so both accept the same answers.
+      const amount = parseAmount(raw);
+      if (typeof amount === 'string') throw new UsageError(`${flag}: ${amount}`);
+      return amount;
+    }
     case 'count': {
       const value = Number(raw.trim());
       if (!Number.isInteger(value) || value < 0) throw new UsageError(`${flag} takes a whole number, 0 or more, not \`${raw}\``);
       return value;
     }
   }
-}
-
-/** A price, `0.45 EUR/capsule`, `40 EUR / year`, `89 EUR`, `12`; or a share, `3% of booking`. */
-export function parseAmount(flag: string, raw: string): Amount {
-  const share = /^\s*(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(\S(?:.*\S)?))?\s*$/.exec(raw);
-  if (share) {
-    if (!share[2]) throw new UsageError(`${flag}: a share says what it is taken of: "${share[1]}% of booking"`);
-    return { percent: Number(share[1]), of: share[2] };
-  }
-  const price = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]{3})?\s*(?:\/\s*(\S(?:.*\S)?))?\s*$/.exec(raw);
-  if (!price) {
-    throw new UsageError(`${flag} takes a price, a number then optionally a currency and what it is per ("0.45 EUR/capsule", "40 EUR/year", "12"), or a share ("3% of booking")`);
-  }
-  const amount: Price = { value: Number(price[1]) };
-  if (price[2]) amount.currency = price[2].toUpperCase();
-  if (price[3]) amount.per = price[3];
-  return amount;
 }
 
 function checkedValue(flag: string, value: string, values: readonly string[]): string {

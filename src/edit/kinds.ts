@@ -71,7 +71,7 @@ const DESCRIPTION = field('description', 'a sentence about it', { shape: 'text' 
 const IMPORTANCE = field('importance', '1 (insignificant) to 5 (crucial)', { shape: 'scale' });
 /** How much is known; absent means assumed. Key metrics have none: they are a choice, not a guess. */
 const STATUS = field('status', 'how much is known', oneOf(STATUSES));
-const AMOUNT = field('amount', 'an estimate: a price "0.45 EUR/capsule", "40 EUR/year", "12", or a share "3% of booking"', { shape: 'amount' });
+const AMOUNT = field('amount', 'an estimate: a price "0.45 EUR/capsule", "40 EUR per year", or a share "3% of each booking"', { shape: 'amount' });
 
 export const ADD_KINDS: readonly AddKind[] = [
   {
