@@ -13,8 +13,10 @@ import { defineDiff } from './commands/diff.js';
 import { defineShow } from './commands/show.js';
 import { defineGitSetup } from './commands/git-setup.js';
 import { defineCompletion } from './commands/completion.js';
-import { EXIT_CANCELLED, EXIT_USAGE, isCancelledError, isUsageError } from './terminal/errors.js';
+import { closest } from './check/suggest.js';
+import { EXIT_CANCELLED, EXIT_USAGE, isCancelledError, isUsageError, UsageError } from './terminal/errors.js';
 import { VERSION } from './generated/version.js';
+import { stopQuietlyWhenReaderLeaves } from './terminal/stdout.js';
 
 export function buildProgram(): Command {
   const program = new Command('bmc')
@@ -32,8 +34,10 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
+  stopQuietlyWhenReaderLeaves();
   const program = buildProgram();
   try {
+    assertHelpTopicExists(program, argv);
     await program.parseAsync(helpAsFlag(argv), { from: 'user' });
   } catch (error) {
     process.exitCode = exitCodeFor(error);
@@ -46,6 +50,19 @@ export async function main(argv: readonly string[]): Promise<void> {
  */
 function helpAsFlag(argv: readonly string[]): string[] {
   return argv[0] === 'help' && argv.length > 2 ? [...argv.slice(1), '--help'] : [...argv];
+}
+
+/**
+ * `bmc help nosuch`: commander would print the general help and exit 0, as if all were well.
+ * Say the command does not exist, with the closest one, as for `bmc nosuch`.
+ */
+function assertHelpTopicExists(program: Command, argv: readonly string[]): void {
+  const [first, topic] = argv;
+  if (first !== 'help' || topic === undefined || topic.startsWith('-')) return;
+  const names = ['help', ...program.commands.flatMap((command) => [command.name(), ...command.aliases()])];
+  if (names.includes(topic)) return;
+  const suggestion = closest(topic, names);
+  throw new UsageError(`unknown command \`${topic}\`${suggestion === undefined ? '' : `; did you mean \`${suggestion}\`?`}`);
 }
 
 function exitCodeFor(error: unknown): number {

@@ -120,6 +120,31 @@ describe('messages a new user can act on', () => {
   });
 });
 
+describe('validate --quiet', () => {
+  it('says how many warnings it left out instead of "no problems"', async () => {
+    const cwd = fileIn('warn.bmc.yaml', 'bmc: 1\nname: X\ncustomer_segments: [{id: a, name: A}]\n');
+    const quiet = await runCli(['validate', 'warn.bmc.yaml', '--quiet'], { cwd });
+    expect(quiet).toEqual({ code: 0, stdout: '✔ 1 file checked: no errors; 4 warnings not shown (--quiet)\n', stderr: '' });
+    const invalid = fileIn('bad.bmc.yaml', 'bmc: 1\nname: X\ncustomer_segments: [{id: a, name: A}]\nchannels: [{name: C, segments: [b]}]\n');
+    const both = await runCli(['validate', 'bad.bmc.yaml', '--quiet'], { cwd: invalid });
+    expect(both.code).toBe(1);
+    expect(both.stdout.trim().split('\n').at(-1)).toBe('✖ 1 problem (1 error, 0 warnings) in 1 of 1 file; 3 warnings not shown (--quiet)');
+  });
+});
+
+describe('bmc help', () => {
+  it('says a command does not exist, with the closest one, and exits 2', async () => {
+    expect(await runCli(['help', 'nosuch'])).toEqual({ code: 2, stdout: '', stderr: 'bmc: unknown command `nosuch`\n' });
+    expect(await runCli(['help', 'valdate'])).toEqual({ code: 2, stdout: '', stderr: 'bmc: unknown command `valdate`; did you mean `validate`?\n' });
+  });
+
+  it('still shows the help of a command that exists', async () => {
+    const result = await runCli(['help', 'validate']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: bmc validate [options] [files...]');
+  });
+});
+
 describe('large canvases', () => {
   it('lists at most 1,000 problems per file, then says how many more', async () => {
     const { code, problems } = await problemsOf(misspeltReferences(1500));

@@ -20,3 +20,14 @@ export function writeToStdout(text: string | Uint8Array, stream: NodeJS.Writable
     });
   });
 }
+
+/**
+ * Help, `bmc schema` and every other write: when the reader goes away (`bmc validate --help |
+ * head -1`), stop at once, quietly, with exit code 0. Without this listener Node turns the
+ * failed write into an unhandled 'error' event: a stack trace and exit code 1.
+ */
+export function stopQuietlyWhenReaderLeaves(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
+}

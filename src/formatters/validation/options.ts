@@ -5,4 +5,6 @@ export interface ValidationFormatOptions {
   strict: boolean;
   /** Only for the stylish format. */
   colors?: Colors;
+  /** Warnings `--quiet` left out, so the summary never says "no problems" over them. */
+  hiddenWarnings?: number;
 }

@@ -22,19 +22,24 @@ export function formatStylish(reports: readonly FileReport[], options: Partial<V
     }
     lines.push('');
   }
-  lines.push(summaryLine(reports, strict, colors));
+  lines.push(summaryLine(reports, strict, colors, options.hiddenWarnings ?? 0));
   return `${lines.join('\n')}\n`;
 }
 
-function summaryLine(reports: readonly FileReport[], strict: boolean, colors: typeof noColors): string {
+function summaryLine(reports: readonly FileReport[], strict: boolean, colors: typeof noColors, hiddenWarnings: number): string {
+  const hidden = hiddenWarnings > 0 ? `; ${plural(hiddenWarnings, 'warning')} not shown (--quiet)` : '';
+  return summaryCounts(reports, strict, colors, hidden);
+}
+
+function summaryCounts(reports: readonly FileReport[], strict: boolean, colors: typeof noColors, hidden: string): string {
   const problems = reports.flatMap((report) => report.problems);
   const errors = errorCount(problems);
   const warnings = warningCount(problems);
   const files = reports.length;
   const filesWord = `${files} ${files === 1 ? 'file' : 'files'}`;
-  if (errors === 0 && warnings === 0) return colors.green(`✔ ${filesWord} checked: no problems`);
+  if (errors === 0 && warnings === 0) return colors.green(`✔ ${filesWord} checked: ${hidden === '' ? 'no problems' : `no errors${hidden}`}`);
   const withProblems = reports.filter((report) => report.problems.length > 0).length;
-  const counts = `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${withProblems} of ${filesWord}`;
+  const counts = `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${withProblems} of ${filesWord}${hidden}`;
   if (errors > 0 || strict) return colors.red.bold(`✖ ${counts}`);
   return colors.yellow.bold(`⚠ ${counts}`);
 }
