@@ -24,6 +24,7 @@ const SEPARATE = [
   { source: 'src/init/run-init.ts', bundle: 'init.cjs' },
   { source: 'src/init/run-add-segment.ts', bundle: 'add-segment.cjs' },
   { source: 'src/interview/run-edit-questions.ts', bundle: 'edit-questions.cjs' },
+  { source: 'src/interview/run-edit-menu.ts', bundle: 'edit-menu.cjs' },
   { source: 'src/services/run-render.ts', bundle: 'render.cjs' },
 ];
 const separateBundles = {

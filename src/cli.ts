@@ -6,6 +6,7 @@ import { defineInit } from './commands/init.js';
 import { defineAdd } from './commands/add.js';
 import { defineRename } from './commands/rename.js';
 import { defineRemove } from './commands/remove.js';
+import { defineEdit } from './commands/edit.js';
 import { defineReport } from './commands/report.js';
 import { defineRender } from './commands/render.js';
 import { defineSchema } from './commands/schema.js';
@@ -27,7 +28,7 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(text.startsWith('error:') ? `bmc: ${text}` : text) })
     .exitOverride();
   program.addHelpCommand('help [command]', 'show help for a command');
-  for (const define of [defineInit, defineAdd, defineRename, defineRemove, defineValidate, defineReport, defineRender, defineDiff, defineShow, defineGitSetup, defineSchema, defineCompletion]) {
+  for (const define of [defineInit, defineAdd, defineEdit, defineRename, defineRemove, defineValidate, defineReport, defineRender, defineDiff, defineShow, defineGitSetup, defineSchema, defineCompletion]) {
     define(program);
   }
   return program;

@@ -15,7 +15,12 @@ export class Place {
 
   /** Past the nine blocks: the review. */
   enterReview(): void {
-    this.block = 'Review';
+    this.enterMenu('Review');
+  }
+
+  /** A step that is no block: a menu, the review. */
+  enterMenu(label: string): void {
+    this.block = label;
     this.subject = '';
   }
 

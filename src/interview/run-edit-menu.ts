@@ -1,0 +1,14 @@
+// `bmc edit`'s menu in the terminal, in a bundle of its own: the prompts load only when it runs.
+import type { Problem } from '../check/problem.js';
+import type { EditableCanvas } from '../edit/editable.js';
+import { realPrompts } from '../init/real-prompts.js';
+import { colorsFor } from '../terminal/colors.js';
+import { outputWidth } from '../terminal/width.js';
+import { editMenu } from './edit-menu.js';
+import { wrapIndented } from './wrap.js';
+
+export function editInTerminal(source: EditableCanvas, problems: readonly Problem[]): Promise<EditableCanvas | undefined> {
+  const width = process.stdout.isTTY ? outputWidth(process.stdout) : Infinity;
+  const print = (line: string): void => void process.stdout.write(`${wrapIndented(line, width).join('\n')}\n`);
+  return editMenu({ prompts: realPrompts, print, colors: colorsFor(process.stdout) }, source, problems);
+}
