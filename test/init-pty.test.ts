@@ -66,7 +66,7 @@ describe('bmc init in a terminal', () => {
     await bmc.answer('[3/9] Channels · App — Which phases does it cover?', space, enter); // awareness
     await bmc.answer('[4/9] Customer relationships — Name your customer relationships', enter);
     await bmc.answer('[5/9] Revenue streams — Name your revenue streams', 'Booking fee', enter);
-    await bmc.answer('[5/9] Revenue streams — Which segments pays for each?', down, space, enter); // not Hosts
+    await bmc.answer('[5/9] Revenue streams — Which segments pay for each?', down, space, enter); // not Hosts
     await bmc.answer('[5/9] Revenue streams — Add details', 'y', enter);
     await bmc.answer('· Booking fee — How do they pay?', down, down, down, down, down, down, enter); // brokerage_fee
     await bmc.answer('· Booking fee — How is the price set?', down, enter); // list_price, past the "fixed" heading

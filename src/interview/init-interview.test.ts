@@ -66,7 +66,7 @@ const AIRBNB: Step[] = [
   checkbox('What is it for', ['retention']),
 
   input('[5/9] Revenue streams — Name your revenue streams', 'Guest service fee; Host service fee'),
-  checkbox('Which segments pays for each?', ['0:guests', '1:hosts']),
+  checkbox('Which segments pay for each?', ['0:guests', '1:hosts']),
   confirm('Add details', true),
   select('· Guest service fee — How do they pay', 'brokerage_fee'),
   select('How is the price set', 'list_price'),

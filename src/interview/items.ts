@@ -80,7 +80,7 @@ export async function askServedSegments(
       checked: item.segments === undefined || item.segments.includes(segment.id),
     })),
   ]);
-  const verb = key === 'revenue_streams' ? 'pays for each' : 'does each serve';
+  const verb = key === 'revenue_streams' ? 'pay for each' : 'does each serve';
   const shared = key === 'value_propositions' ? '' : '; all ticked: shared by every segment';
   const ticked = await io.prompts.checkbox<string>({
     message: `Which segments ${verb}? (all start ticked: untick what does not apply${shared})`,
