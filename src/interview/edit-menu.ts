@@ -6,7 +6,7 @@ import { declaredIds } from '../check/id-index.js';
 import type { Problem } from '../check/problem.js';
 import { addItem, addSegment, changeFields, moveItem, orphanedBy, relink, removeTarget } from '../edit/canvas-edits.js';
 import { openEditable, type EditableCanvas } from '../edit/editable.js';
-import type { Target } from '../edit/targets.js';
+import { itemNoun, type Target } from '../edit/targets.js';
 import { BLOCKS, blockInfo, ITEM_BLOCK_KEYS, itemsOf, type BlockKey, type ItemBlockKey } from '../model/blocks.js';
 import type { CanvasItem, ValueProposition } from '../model/canvas.js';
 import { isUsageError } from '../terminal/errors.js';
@@ -19,7 +19,8 @@ import { Place, placedPrompts } from './place.js';
 import { reviewLines } from './review.js';
 import { askDependencies, askSegment } from './segments.js';
 
-type ItemTarget = Extract<Target, { kind: 'item' }>;
+/** The menu edits the eight blocks of the canvas (the Lean Canvas lists are edited with bmc add and remove). */
+type ItemTarget = Extract<Target, { kind: 'item' }> & { block: ItemBlockKey };
 
 /** Returns the edited canvas to write, or undefined to leave the file as it was. */
 export async function editMenu(outer: InterviewIO, start: EditableCanvas, problems: readonly Problem[]): Promise<EditableCanvas | undefined> {
@@ -266,7 +267,7 @@ class EditSession {
     const orphans = orphanedBy(this.source.canvas, this.source.canvas.customer_segments[target.index]!.id);
     if (orphans.length > 0) {
       this.io.print(`These items serve only ${name}; without it they would serve every segment:`);
-      for (const item of orphans) this.io.print(`  ${blockInfo(item.block).singular} “${item.name}”`);
+      for (const item of orphans) this.io.print(`  ${itemNoun(item.block)} “${item.name}”`);
       if (!(await this.io.prompts.confirm({ message: 'Remove them too? (No: remove nothing)', default: false }))) return;
     }
     this.apply(() => removeTarget(this.source, target, { withItems: orphans.length > 0 }), `Removed ${name}.`);
