@@ -42,7 +42,7 @@ describe('the edit menu', () => {
     expect(edited!.text).toBe(CART);
     const refusal = io.transcript.indexOf('✖ Not changed: the canvas would not validate:');
     expect(refusal).toBeGreaterThan(-1);
-    expect(io.transcript[refusal + 1]).toBe("  14:5  `phases` is not a field of this key resource; allowed: id, name, description, segments, type");
+    expect(io.transcript[refusal + 1]).toBe("  14:5  `phases` is not a field of this key resource; allowed: id, name, description, segments, type, status, evidence");
   });
 
   it('adds an item, asking its segments in one checklist, and keeps the comments', async () => {
