@@ -74,7 +74,7 @@ describe('bmc remove in a terminal', () => {
 
     const accepted = start(['remove', 'offices'], cwd);
     await accepted.answer('Remove them too? (No: remove nothing)', 'y', enter);
-    await accepted.waitFor('Removed segment Small offices (offices) from espresso.bmc.yaml, and the 5 items that served only it.');
+    await accepted.waitFor('Removed segment Small offices (offices) from espresso.bmc.yaml, and the 6 items that served only it.');
     expect(await accepted.exitCode).toBe(0);
     expect(readFileSync(path, 'utf8')).not.toContain('offices');
   });

@@ -21,7 +21,7 @@ export function defineRemove(program: Command): void {
         'in a terminal, and otherwise refuses unless --with-items removes them too.\n' +
         'Exit codes: 0 removed, 1 the file does not validate (nothing written), 2 an unknown id, items left\n' +
         'without a segment (without --with-items), or a file that cannot be read or written, 130 cancelled.\n' +
-        'Examples:\n  bmc remove offices --with-items\n  bmc remove "Flagship boutiques" plans/espresso.bmc.yaml',
+        'Examples:\n  bmc remove offices canvas.bmc.yaml --with-items\n  bmc remove "Flagship boutiques" canvas.bmc.yaml',
     )
     .action(async (reference: string, file: string | undefined, options: { withItems: boolean }) => {
       process.exitCode = await runRemove(reference, file, options);

@@ -20,7 +20,7 @@ export function defineRename(program: Command): void {
       '\nOnly the id and the references to it change; comments and everything else stay as they are.\n' +
         'Exit codes: 0 renamed, 1 the file does not validate (nothing written), 2 an unknown id, a new id that is\n' +
         'taken or not an id, or a file that cannot be read or written.\n' +
-        'Example:\n  bmc rename offices small-offices plans/espresso.bmc.yaml',
+        'Example:\n  bmc rename offices small-offices canvas.bmc.yaml',
     )
     .action((id: string, newId: string, file: string | undefined) => {
       process.exitCode = runRename(id, newId, file);
