@@ -3,22 +3,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commentedExample } from './commented-examples.js';
 import { lineChanges } from './line-diff.js';
-import { KEY, PtySession } from './pty-session.js';
+import { KEY, ptyStarter } from './pty-session.js';
 
 const { enter, down, space, ctrlC } = KEY;
-const sessions: PtySession[] = [];
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.kill();
-});
-
-function start(args: string[], cwd: string): PtySession {
-  const session = new PtySession(args, cwd);
-  sessions.push(session);
-  return session;
-}
+const start = ptyStarter();
 
 function espressoCopy(): { cwd: string; path: string; before: string } {
   const cwd = mkdtempSync(join(tmpdir(), 'bmc-edit-pty-'));

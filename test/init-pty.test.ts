@@ -3,21 +3,12 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { KEY, PtySession } from './pty-session.js';
+import { describe, expect, it } from 'vitest';
+import { KEY, ptyStarter } from './pty-session.js';
 import { ROOT } from './run-cli.js';
 
 const { enter, down, space, ctrlC } = KEY;
-const sessions: PtySession[] = [];
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.kill();
-});
-
-function start(args: string[], cwd: string): PtySession {
-  const session = new PtySession(args, cwd);
-  sessions.push(session);
-  return session;
-}
+const start = ptyStarter();
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'bmc-pty-'));
@@ -193,8 +184,7 @@ cost_structure:
 
   it('at 60 columns, breaks the lines it prints between words', async () => {
     const cwd = tempDir();
-    const bmc = new PtySession(['init', 'out.bmc.yaml'], cwd, 60);
-    sessions.push(bmc);
+    const bmc = start(['init', 'out.bmc.yaml'], cwd, 60);
     await bmc.answer('Name of the business or product:', 'Homestay', enter);
     await bmc.answer('What does it do, in one sentence?', enter);
     await bmc.answer('Segment 1', ctrlC);

@@ -3,6 +3,7 @@
 // @lydell/node-pty ships prebuilt binaries, so installing the tests needs no C++ compiler.
 import { stripVTControlCharacters } from 'node:util';
 import { spawn, type IPty } from '@lydell/node-pty';
+import { afterEach } from 'vitest';
 import { BIN } from './run-cli.js';
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', space: ' ', ctrlC: '\x03', backspace: '\x7f' } as const;
@@ -83,4 +84,20 @@ function terminalEnv(): Record<string, string> {
     if (value !== undefined && name !== 'NO_COLOR' && name !== 'FORCE_COLOR' && name !== 'TERM') env[name] = value;
   }
   return env;
+}
+
+/**
+ * For a test file: a function that starts bmc in a terminal, each killed after its test, so a
+ * failing test leaves no process behind.
+ */
+export function ptyStarter(): (args: readonly string[], cwd: string, cols?: number) => PtySession {
+  const sessions: PtySession[] = [];
+  afterEach(() => {
+    for (const session of sessions.splice(0)) session.kill();
+  });
+  return (args, cwd, cols) => {
+    const session = new PtySession(args, cwd, cols);
+    sessions.push(session);
+    return session;
+  };
 }
