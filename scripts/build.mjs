@@ -21,11 +21,11 @@ execFileSync(process.execPath, ['scripts/generate.mjs'], { cwd: root, stdio: 'in
 // validate never needs: they are bundles of their own, required only when their command runs,
 // so the main bundle that every start reads stays small.
 const SEPARATE = [
-  { source: 'src/init/run-init.ts', bundle: 'init.cjs' },
-  { source: 'src/init/run-add-segment.ts', bundle: 'add-segment.cjs' },
+  { source: 'src/interview/run-init.ts', bundle: 'init.cjs' },
+  { source: 'src/interview/run-add-segment.ts', bundle: 'add-segment.cjs' },
   { source: 'src/interview/run-edit-questions.ts', bundle: 'edit-questions.cjs' },
   { source: 'src/interview/run-edit-menu.ts', bundle: 'edit-menu.cjs' },
-  { source: 'src/services/run-render.ts', bundle: 'render.cjs' },
+  { source: 'src/commands/run-render.ts', bundle: 'render.cjs' },
 ];
 const separateBundles = {
   name: 'separate-bundles',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manyItems, misspeltReferences } from '../scripts/bench/worst-cases.mjs';
-import type { Problem } from '../src/check/problem.js';
+import type { Problem } from '../src/load/problem.js';
 import { runCli } from './run-cli.js';
 
 function fileIn(name: string, content: string | Buffer): string {

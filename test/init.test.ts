@@ -1,11 +1,11 @@
 // `bmc init` and `bmc add segment` run as processes on real files: what they write, what they
-// refuse, exit codes and exact messages. (The interviews themselves: src/init/*.test.ts, and
+// refuse, exit codes and exact messages. (The interviews themselves: src/interview/*.test.ts, and
 // through a real terminal: test/init-pty.test.ts.)
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { starterCanvas } from '../src/init/starter.js';
+import { starterCanvas } from '../src/edit/starter.js';
 import { ROOT, runCli } from './run-cli.js';
 
 function tempDir(): string {

@@ -1,7 +1,7 @@
 // Prompts for in-process tests of the interviews: a script of expected questions and the answers
 // a founder gives, checked one by one (kind and wording), with the prompts' own validation run
 // as the terminal would run it. Also records everything printed, for asserting headings.
-import type { CheckboxConfig, Choice, ChoiceSeparator, InterviewIO, Prompts, SelectConfig } from '../src/init/prompts.js';
+import type { CheckboxConfig, Choice, ChoiceSeparator, InterviewIO, Prompts, SelectConfig } from '../src/interview/prompts.js';
 import { noColors } from '../src/terminal/colors.js';
 
 type Kind = keyof Prompts;

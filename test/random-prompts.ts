@@ -1,7 +1,7 @@
 // Prompts that answer at random (seeded, so a failure can be replayed): for property tests that
 // run the interviews on many founders' worth of answers. Answers are what a terminal could
 // produce: any text (awkward for YAML on purpose), any choice offered, numbers in range.
-import type { CheckboxConfig, Choice, ChoiceSeparator, InterviewIO, Prompts, SelectConfig } from '../src/init/prompts.js';
+import type { CheckboxConfig, Choice, ChoiceSeparator, InterviewIO, Prompts, SelectConfig } from '../src/interview/prompts.js';
 import { noColors } from '../src/terminal/colors.js';
 
 /** mulberry32: small, fast, good enough to vary answers. */

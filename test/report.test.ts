@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { generateCanvas, generatedSegmentId } from '../scripts/bench/generate-canvas.mjs';
-import { HOSTILE_CANVAS } from '../src/formatters/report/fixtures.js';
-import { textWidth } from '../src/formatters/report/text-width.js';
+import { HOSTILE_CANVAS } from './support/report-fixtures.js';
+import { textWidth } from '../src/views/text/width.js';
 import { BIN, ROOT, runCli } from './run-cli.js';
 
 const EXAMPLES = ['coffee-cart', 'city-paper', 'home-espresso', 'tool-library'].map((name) => `examples/${name}.bmc.yaml`);

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import * as model from '../src/model/canvas.js';
-import { checkCanvasText } from '../src/services/check-canvas.js';
+import * as model from '../src/format/canvas.js';
+import { checkCanvasText } from '../src/model/check-canvas.js';
 import { ROOT } from './run-cli.js';
 
 type Node = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capProblems } from './cap-problems.js';
-import type { Problem, Severity } from './problem.js';
+import type { Problem, Severity } from '../load/problem.js';
 
 const problem = (line: number, severity: Severity): Problem => ({ severity, rule: 'r', message: `m${line}`, line, column: 1, path: `p${line}` });
 

@@ -1,6 +1,6 @@
 // At most so many problems per file, then one closing line "and N more", as compilers do: past
 // a thousand, more lines help nobody, and every output format would grow without bound.
-import type { Problem } from './problem.js';
+import type { Problem } from '../load/problem.js';
 
 export const MAX_PROBLEMS_PER_FILE = 1000;
 

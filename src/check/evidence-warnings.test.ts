@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkCanvasText } from '../services/check-canvas.js';
+import { checkCanvasText } from '../model/check-canvas.js';
 
 const FIXTURE = readFileSync('test/fixtures/evidence-warnings.bmc.yaml', 'utf8');
 

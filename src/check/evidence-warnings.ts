@@ -1,7 +1,7 @@
 // Warnings about statuses and evidence: a status nothing backs, evidence that says the opposite,
 // an invalidated item the model still rests on, a test dated in the future.
-import type { Canvas, CanvasItem, EvidenceEntry } from '../model/canvas.js';
-import { itemListPath, itemsOf, type ItemBlockKey } from '../model/blocks.js';
+import type { Canvas, CanvasItem, EvidenceEntry } from '../format/canvas.js';
+import { itemListPath, itemsOf, type ItemBlockKey } from '../format/blocks.js';
 import { singularOf, testables, type TestableEntry } from '../model/testables.js';
 import type { PathSegment } from '../load/locate.js';
 import { segmentLabel, shorten } from './wording.js';

@@ -1,6 +1,6 @@
 // Every id declared in a canvas, with what it names and where: the basis of the reference checks.
-import type { Canvas } from '../model/canvas.js';
-import { itemListPath, itemLists, type ItemBlockKey, type LeanBlockKey } from '../model/blocks.js';
+import type { Canvas } from '../format/canvas.js';
+import { itemListPath, itemLists, type ItemBlockKey, type LeanBlockKey } from '../format/blocks.js';
 import type { PathSegment } from '../load/locate.js';
 
 export type IdKind = 'segment' | 'job' | 'pain' | 'gain' | ItemBlockKey | LeanBlockKey;

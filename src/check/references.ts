@@ -1,10 +1,10 @@
 // Cross-reference rules: ids are unique; `segments`, `depends_on`, `relieves` and `creates` name
 // ids that exist and are of the right kind.
-import type { Canvas, ValueProposition } from '../model/canvas.js';
-import { itemListPath, itemLists } from '../model/blocks.js';
+import type { Canvas, ValueProposition } from '../format/canvas.js';
+import { itemListPath, itemLists } from '../format/blocks.js';
 import { formatPath, type PathSegment, type SourceLocator } from '../load/locate.js';
 import { declaredIds, describeKind, type DeclaredId } from './id-index.js';
-import type { Problem } from './problem.js';
+import type { Problem } from '../load/problem.js';
 import { SuggestionBudget } from './suggest.js';
 
 export function checkReferences(canvas: Canvas, locator: SourceLocator, budget = new SuggestionBudget()): Problem[] {

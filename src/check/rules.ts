@@ -2,7 +2,7 @@
 // the help text SARIF viewers show beside a problem.
 import { MAX_ALIAS_COUNT } from '../load/limits.js';
 import { MAX_PROBLEMS_PER_FILE } from './cap-problems.js';
-import type { Severity } from './problem.js';
+import type { Severity } from '../load/problem.js';
 
 export interface RuleInfo {
   id: string;

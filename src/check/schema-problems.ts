@@ -2,7 +2,7 @@
 // person can act on. Raw Ajv messages never reach users: every keyword has its own sentence.
 import type { ErrorObject } from 'ajv';
 import validateCanvas, { canvasSchema } from '../generated/canvas-validator.js';
-import type { Problem } from './problem.js';
+import type { Problem } from '../load/problem.js';
 import { closest } from './suggest.js';
 import { describeLocation, enumLabel, quote } from './wording.js';
 import { formatPath, type PathSegment, type SourceLocator } from '../load/locate.js';

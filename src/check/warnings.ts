@@ -1,8 +1,8 @@
 // Warnings: the canvas is valid but has holes — a segment nobody serves, a pain nothing relieves.
-import type { Canvas, CanvasItem, CustomerSegment } from '../model/canvas.js';
-import { blockInfo, GAP_BLOCKS, itemsOf, serves } from '../model/blocks.js';
+import type { Canvas, CanvasItem, CustomerSegment } from '../format/canvas.js';
+import { blockInfo, GAP_BLOCKS, itemsOf, serves } from '../format/blocks.js';
 import { formatPath, type PathSegment, type SourceLocator } from '../load/locate.js';
-import type { Problem } from './problem.js';
+import type { Problem } from '../load/problem.js';
 import { checkEvidence } from './evidence-warnings.js';
 import { segmentLabel, shorten } from './wording.js';
 

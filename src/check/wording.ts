@@ -1,5 +1,5 @@
 // How messages name things: "this channel", "channels[2].type", `advertisers`.
-import { BLOCKS, LEAN_BLOCKS } from '../model/blocks.js';
+import { BLOCKS, LEAN_BLOCKS } from '../format/blocks.js';
 import { formatPath, type PathSegment } from '../load/locate.js';
 
 const NAMED_BLOCKS = [...BLOCKS, ...LEAN_BLOCKS];

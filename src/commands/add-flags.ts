@@ -5,10 +5,10 @@ import { declaredIds } from '../check/id-index.js';
 import { closest } from '../check/suggest.js';
 import type { EditableCanvas } from '../edit/editable.js';
 import type { AddKind, Addition, KindField } from '../edit/kinds.js';
-import type { Canvas, CanvasItem, CustomerSegment } from '../model/canvas.js';
+import type { Canvas, CanvasItem, CustomerSegment } from '../format/canvas.js';
 import { parseAmount } from '../interview/amount.js';
-import { splitList } from '../init/ask.js';
-import { checkNewId, ID_PATTERN, uniqueId } from '../init/slug.js';
+import { splitList } from '../interview/ask.js';
+import { checkNewId, ID_PATTERN, uniqueId } from '../edit/slug.js';
 import { UsageError } from '../terminal/errors.js';
 
 export type FlagValues = Record<string, string | boolean | undefined>;

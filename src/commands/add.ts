@@ -45,7 +45,7 @@ function defineKind(add: Command, kind: AddKind): void {
 
 export async function runAdd(kind: AddKind, file: string | undefined, flags: FlagValues): Promise<number> {
   if (flags.name === undefined && kind.place === 'segment') {
-    const { runAddSegment } = await import('../init/run-add-segment.js');
+    const { runAddSegment } = await import('../interview/run-add-segment.js');
     await runAddSegment(file);
     return Number(process.exitCode ?? EXIT_OK);
   }

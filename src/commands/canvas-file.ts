@@ -1,11 +1,11 @@
 // What the editing commands (add, rename, remove) share: which file they edit, refusing a file that
 // does not validate before anything else, and writing an edit only once the checker accepts it.
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Problem } from '../check/problem.js';
+import type { Problem } from '../load/problem.js';
 import { openEditable, type EditableCanvas } from '../edit/editable.js';
-import { formatStylish } from '../formatters/validation/stylish.js';
-import { readSource } from '../load/read-source.js';
-import { assertWritable, writeFileAtomic } from '../services/atomic-write.js';
+import { formatStylish } from '../views/validation/stylish.js';
+import { readSource } from '../io/read-source.js';
+import { assertWritable, writeFileAtomic } from '../io/atomic-write.js';
 import { colorsFor } from '../terminal/colors.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../terminal/errors.js';
 

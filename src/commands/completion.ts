@@ -1,5 +1,5 @@
 import { Argument, type Command } from 'commander';
-import { SHELLS, type Shell } from '../completion/scripts.js';
+import { SHELLS, type Shell } from './completion/scripts.js';
 
 export function defineCompletion(program: Command): void {
   program
@@ -15,7 +15,7 @@ export function defineCompletion(program: Command): void {
         'Or load it in the running shell: source <(bmc completion bash)',
     )
     .action(async (shell: Shell) => {
-      const { COMPLETION_SCRIPTS } = await import('../completion/scripts.js');
+      const { COMPLETION_SCRIPTS } = await import('./completion/scripts.js');
       const { writeToStdout } = await import('../terminal/stdout.js');
       await writeToStdout(COMPLETION_SCRIPTS[shell]);
     });
@@ -27,7 +27,7 @@ export function defineCompletion(program: Command): void {
     .argument('[words...]')
     .helpOption(false)
     .action(async (_shell: string, words: string[]) => {
-      const { completionLines } = await import('../completion/run-complete.js');
+      const { completionLines } = await import('./completion/run-complete.js');
       const { writeToStdout } = await import('../terminal/stdout.js');
       await writeToStdout(completionLines(program, words));
     });

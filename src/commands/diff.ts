@@ -1,7 +1,7 @@
 // `bmc diff <old> <new>`: what changed between two versions of a business model. Each side is
 // a file, `-` (standard input) or `REV:path` (a file in a git revision).
 import { Option, type Command } from 'commander';
-import type { Canvas } from '../model/canvas.js';
+import type { Canvas } from '../format/canvas.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from '../terminal/errors.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
@@ -59,7 +59,7 @@ export async function diff(before: string, after: string, options: DiffCommandOp
 /** Reads and checks one side; undefined after printing why it cannot be compared. */
 async function openSide(operand: string): Promise<{ source: string; canvas: Canvas } | undefined> {
   const { readOperand } = await import('../io/read-operand.js');
-  const { checkSource } = await import('../services/check-canvas.js');
+  const { checkSource } = await import('../model/check-canvas.js');
   const { label, source } = await readOperand(operand);
   const loaded = checkSource(label, source);
   if (loaded.status === 'checked' && loaded.canvas) return { source: label, canvas: loaded.canvas };
@@ -69,7 +69,7 @@ async function openSide(operand: string): Promise<{ source: string; canvas: Canv
     process.stderr.write(`bmc: cannot read ${sanitizeLine(label)}: ${sanitizeLine(loaded.message)}\n`);
   } else {
     // An invalid canvas cannot be compared: its errors, with their positions, and exit 2.
-    const { formatStylish } = await import('../formatters/validation/stylish.js');
+    const { formatStylish } = await import('../views/validation/stylish.js');
     const errors = loaded.problems.filter((problem) => problem.severity === 'error');
     process.stderr.write(formatStylish([{ file: label, problems: errors }], { colors: colorsFor(process.stderr) }));
   }

@@ -18,7 +18,7 @@ export function defineInit(program: Command): void {
         'Examples:\n  bmc init\n  bmc init marketplace.bmc.yaml\n  bmc init --yes\n  bmc init --resume marketplace.bmc.yaml',
     )
     .action(async (file: string, options: { force: boolean; yes: boolean; resume?: boolean; fresh?: boolean }) => {
-      const { runInit } = await import('../init/run-init.js');
+      const { runInit } = await import('../interview/run-init.js');
       await runInit(file, options);
     });
 }

@@ -1,7 +1,7 @@
 // For commands that show a canvas (report, render): load it, or explain why not and stop.
-import { formatStylish } from '../formatters/validation/stylish.js';
-import type { Canvas } from '../model/canvas.js';
-import { loadCanvasFile } from '../services/check-canvas.js';
+import { formatStylish } from '../views/validation/stylish.js';
+import type { Canvas } from '../format/canvas.js';
+import { loadCanvasFile } from '../model/check-canvas.js';
 import { colorsFor } from '../terminal/colors.js';
 import { EXIT_INVALID, UsageError } from '../terminal/errors.js';
 

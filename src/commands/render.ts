@@ -56,7 +56,7 @@ export function defineRender(program: Command): void {
         '  bmc render canvas.bmc.yaml --format html > canvas.html',
     )
     .action(async (file: string, options: RenderOptions) => {
-      const { runRender } = await import('../services/run-render.js');
+      const { runRender } = await import('./run-render.js');
       await runRender(file, options);
     });
 }

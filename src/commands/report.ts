@@ -31,7 +31,7 @@ export function defineReport(program: Command): void {
         '  bmc report canvas.bmc.yaml --assumptions\n  bmc report canvas.bmc.yaml --lean home-drinkers',
     )
     .action(async (file: string, options: ReportOptions) => {
-      const { runReport } = await import('../services/run-report.js');
+      const { runReport } = await import('./run-report.js');
       await runReport(file, options);
     });
 }

@@ -7,7 +7,7 @@ export function defineSchema(program: Command): void {
     .option('--path', 'print the path of the schema file instead of its contents', false)
     .addHelpText('after', '\nExample (VS Code, settings.json): "yaml.schemas": { "<output of bmc schema --path>": "*.bmc.yaml" }')
     .action(async (options: { path: boolean }) => {
-      const { schemaOutput } = await import('../services/schema-file.js');
+      const { schemaOutput } = await import('../io/schema-file.js');
       process.stdout.write(schemaOutput(options.path));
     });
 }

@@ -25,7 +25,7 @@ export function defineShow(program: Command): void {
 
 export async function show(file: string, options: ShowOptions): Promise<number> {
   const { readOperand } = await import('../io/read-operand.js');
-  const { checkSource } = await import('../services/check-canvas.js');
+  const { checkSource } = await import('../model/check-canvas.js');
   const { writeToStdout } = await import('../terminal/stdout.js');
   const { label, source } = await readOperand(file);
   const loaded = checkSource(label, source);
@@ -44,7 +44,7 @@ export async function show(file: string, options: ShowOptions): Promise<number> 
     process.stderr.write(`bmc: cannot read ${sanitizeLine(label)}: ${sanitizeLine(loaded.message)}\n`);
     return EXIT_USAGE;
   }
-  const { formatStylish } = await import('../formatters/validation/stylish.js');
+  const { formatStylish } = await import('../views/validation/stylish.js');
   const { colorsFor } = await import('../terminal/colors.js');
   const errors = loaded.problems.filter((problem) => problem.severity === 'error');
   process.stderr.write(formatStylish([{ file: label, problems: errors }], { colors: colorsFor(process.stderr) }));

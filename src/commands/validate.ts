@@ -22,7 +22,7 @@ export function defineValidate(program: Command): void {
         'Examples:\n  bmc validate\n  bmc validate examples/*.bmc.yaml --format json\n  bmc validate "canvases/**/*.bmc.yaml" --strict --format github',
     )
     .action(async (files: string[], options: ValidateOptions) => {
-      const { runValidate } = await import('../services/run-validate.js');
+      const { runValidate } = await import('./run-validate.js');
       await runValidate(files, options);
     });
 }

@@ -7,7 +7,7 @@
 // writing it (an edit can be refused by the format, e.g. a `type` the target block does not allow).
 import { isMap, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { declaredIds } from '../check/id-index.js';
-import { ITEM_BLOCK_KEYS, itemLists, LEAN_BLOCK_KEYS } from '../model/blocks.js';
+import { ITEM_BLOCK_KEYS, itemLists, LEAN_BLOCK_KEYS } from '../format/blocks.js';
 import type {
   Canvas,
   Channel,
@@ -22,7 +22,7 @@ import type {
   Pain,
   RevenueStream,
   ValueProposition,
-} from '../model/canvas.js';
+} from '../format/canvas.js';
 import { UsageError } from '../terminal/errors.js';
 import {
   BLOCK_ITEM_KEYS,
@@ -34,9 +34,9 @@ import {
   profileEntryNode,
   SEGMENT_KEYS,
   segmentNode,
-} from '../init/canvas-document.js';
-import { detectIndentation } from '../init/keep-formatting.js';
-import { ID_PATTERN } from '../init/slug.js';
+} from './canvas-document.js';
+import { detectIndentation } from './keep-formatting.js';
+import { ID_PATTERN } from './slug.js';
 import { DocumentEditor, findPair, type KeyOrder } from './document-editor.js';
 import { openEditable, type EditableCanvas } from './editable.js';
 import { blockListPath, itemsIn, targetPath, type ItemListKey, type ProfileList, type Target } from './targets.js';

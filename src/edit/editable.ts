@@ -2,9 +2,9 @@
 // checked model. Only a canvas without errors is edited: an edit of a broken file could not be
 // told apart from the breakage.
 import type { Document } from 'yaml';
-import { errorCount, type Problem } from '../check/problem.js';
-import type { Canvas } from '../model/canvas.js';
-import { checkCanvasText } from '../services/check-canvas.js';
+import { errorCount, type Problem } from '../load/problem.js';
+import type { Canvas } from '../format/canvas.js';
+import { checkCanvasText } from '../model/check-canvas.js';
 
 export interface EditableCanvas {
   text: string;

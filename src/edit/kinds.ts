@@ -24,7 +24,7 @@ import {
   type Gain,
   type Job,
   type Pain,
-} from '../model/canvas.js';
+} from '../format/canvas.js';
 
 export type FieldShape =
   /** One value of `values`. */

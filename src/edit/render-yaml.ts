@@ -2,7 +2,7 @@
 // are indented under their key, and flow or block context. The nodes come from canvas-document
 // (bmc's way of writing each field); this module only turns them into lines.
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { YAML_OUTPUT } from '../init/canvas-document.js';
+import { YAML_OUTPUT } from './canvas-document.js';
 
 export interface FileStyle {
   /** Spaces per nesting level. */

@@ -2,8 +2,8 @@
 // a segment's profile; found by id, or by name (text, for profile entries) for things without one.
 import { declaredIds } from '../check/id-index.js';
 import { closest } from '../check/suggest.js';
-import { blockInfo, itemListPath, itemLists, itemsOf, LEAN_BLOCKS, leanItemsOf, type ItemBlockKey, type LeanBlockKey } from '../model/blocks.js';
-import type { Canvas, CanvasItem } from '../model/canvas.js';
+import { blockInfo, itemListPath, itemLists, itemsOf, LEAN_BLOCKS, leanItemsOf, type ItemBlockKey, type LeanBlockKey } from '../format/blocks.js';
+import type { Canvas, CanvasItem } from '../format/canvas.js';
 import type { PathSegment } from '../load/locate.js';
 
 export const PROFILE_LISTS = ['jobs', 'pains', 'gains'] as const;

@@ -5,12 +5,12 @@ import { declaredIds } from '../check/id-index.js';
 import type { AddKind, Addition } from '../edit/kinds.js';
 import type { ProfileList } from '../edit/targets.js';
 import { itemNoun } from '../edit/targets.js';
-import type { Canvas } from '../model/canvas.js';
-import { askOne, askScale, withoutUndefined } from '../init/ask.js';
-import { GAIN_KIND_TEXT, JOB_KIND_TEXT } from '../init/explanations.js';
-import { askItemFields, askServedSegments } from '../init/item-questions.js';
-import type { InterviewIO } from '../init/prompts.js';
-import { uniqueId } from '../init/slug.js';
+import type { Canvas } from '../format/canvas.js';
+import { askOne, askScale, withoutUndefined } from './ask.js';
+import { GAIN_KIND_TEXT, JOB_KIND_TEXT } from './explanations.js';
+import { askItemFields, askServedSegments } from './item-questions.js';
+import type { InterviewIO } from './prompts.js';
+import { uniqueId } from '../edit/slug.js';
 
 export async function interviewItemOrEntry(io: InterviewIO, kind: AddKind, canvas: Canvas): Promise<Addition> {
   if (kind.place === 'segment') throw new Error('segments have their own interview');

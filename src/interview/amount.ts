@@ -1,6 +1,6 @@
 // Prices as people say them: "3% of each booking", "12.50 EUR per month", "€9.90/month", "45".
 // One answer instead of three questions, and the only way to enter a share such as a commission.
-import type { Amount } from '../model/canvas.js';
+import type { Amount } from '../format/canvas.js';
 
 
 const SYMBOLS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY' };

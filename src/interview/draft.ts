@@ -5,7 +5,7 @@
 // was doing when it stopped (in the middle of a profile, in the review).
 import { appendFileSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { InterviewIO, Prompts } from '../init/prompts.js';
+import type { InterviewIO, Prompts } from './prompts.js';
 
 type Kind = keyof Prompts;
 

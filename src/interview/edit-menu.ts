@@ -3,17 +3,17 @@
 // edit of the file's text (src/edit/, comments and untouched lines kept) checked at once: one that
 // would make the canvas invalid is refused with its problems, and the canvas stays as it was.
 import { declaredIds } from '../check/id-index.js';
-import type { Problem } from '../check/problem.js';
+import type { Problem } from '../load/problem.js';
 import { addItem, addSegment, changeFields, moveItem, orphanedBy, relink, removeTarget } from '../edit/canvas-edits.js';
 import { openEditable, type EditableCanvas } from '../edit/editable.js';
 import { itemNoun, type Target } from '../edit/targets.js';
-import { BLOCKS, blockInfo, ITEM_BLOCK_KEYS, itemsOf, type BlockKey, type ItemBlockKey } from '../model/blocks.js';
-import type { CanvasItem, ValueProposition } from '../model/canvas.js';
+import { BLOCKS, blockInfo, ITEM_BLOCK_KEYS, itemsOf, type BlockKey, type ItemBlockKey } from '../format/blocks.js';
+import type { CanvasItem, ValueProposition } from '../format/canvas.js';
 import { isUsageError } from '../terminal/errors.js';
-import { askOne, withoutUndefined } from '../init/ask.js';
-import { BLOCK_ITEM_KEYS } from '../init/canvas-document.js';
-import { SEGMENT_TYPE_TEXT } from '../init/explanations.js';
-import type { InterviewIO } from '../init/prompts.js';
+import { askOne, withoutUndefined } from './ask.js';
+import { BLOCK_ITEM_KEYS } from '../edit/canvas-document.js';
+import { SEGMENT_TYPE_TEXT } from './explanations.js';
+import type { InterviewIO } from './prompts.js';
 import { askAddressed, askItemDetails, askServedSegments } from './items.js';
 import { Place, placedPrompts } from './place.js';
 import { reviewLines } from './review.js';

@@ -2,8 +2,8 @@
 // per block) within 100 questions, where each question says where it is, defaults, the review.
 import { describe, expect, it } from 'vitest';
 import { cancelAt, checkbox, confirm, input, scriptedIO, select, type Step } from '../../test/prompt-script.js';
-import { checkCanvasText } from '../services/check-canvas.js';
-import { canvasText } from '../init/canvas-document.js';
+import { checkCanvasText } from '../model/check-canvas.js';
+import { canvasText } from '../edit/canvas-document.js';
 import { interviewCanvas } from './init-interview.js';
 
 const G = 'guests';

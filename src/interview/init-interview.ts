@@ -2,14 +2,14 @@
 // profiles), the eight other blocks in canonical order, then a review where the founder writes
 // the canvas, goes back into a block, or cancels. Every question says where it is (`[3/9] Channels`).
 import { declaredIds } from '../check/id-index.js';
-import { BLOCKS, ITEM_BLOCKS, itemsOf, type BlockKey, type ItemBlockKey } from '../model/blocks.js';
-import type { Canvas, CanvasItem, CostStructure } from '../model/canvas.js';
-import { checkCanvasText } from '../services/check-canvas.js';
+import { BLOCKS, ITEM_BLOCKS, itemsOf, type BlockKey, type ItemBlockKey } from '../format/blocks.js';
+import type { Canvas, CanvasItem, CostStructure } from '../format/canvas.js';
+import { checkCanvasText } from '../model/check-canvas.js';
 import { CancelledError } from '../terminal/errors.js';
-import { askOne, askText, printHeading } from '../init/ask.js';
-import { canvasText } from '../init/canvas-document.js';
-import { COST_DRIVER_TEXT } from '../init/explanations.js';
-import type { InterviewIO } from '../init/prompts.js';
+import { askOne, askText, printHeading } from './ask.js';
+import { canvasText } from '../edit/canvas-document.js';
+import { COST_DRIVER_TEXT } from './explanations.js';
+import type { InterviewIO } from './prompts.js';
 import { askBlockItems } from './items.js';
 import { Place, placedPrompts } from './place.js';
 import { blockChoices, REVIEW_CHOICES, reviewLines, type ReviewChoice } from './review.js';

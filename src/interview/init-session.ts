@@ -1,8 +1,8 @@
 // The interview of `bmc init` with its draft: offer to resume a draft kept for the same file,
 // record every answer as it is given, and on Ctrl+C say where the answers are and how to go on.
 import { CancelledError, isCancelledError } from '../terminal/errors.js';
-import type { Canvas } from '../model/canvas.js';
-import type { InterviewIO } from '../init/prompts.js';
+import type { Canvas } from '../format/canvas.js';
+import type { InterviewIO } from './prompts.js';
 import { DraftRecorder, draftPathFor, readDraft, removeDraft } from './draft.js';
 import { interviewCanvas, ReviewCancelled } from './init-interview.js';
 

@@ -1,8 +1,8 @@
 // One of the eight blocks after customer segments: its items named in one answer, which segments
 // each serves in one checklist, then the block's own fields behind one yes/no for the block.
-import { blockInfo, type ItemBlockKey } from '../model/blocks.js';
-import { DYNAMIC_PRICING, FIXED_PRICING, type CanvasItem, type Channel, type CustomerSegment, type ValueProposition } from '../model/canvas.js';
-import { askList, askOne, askSome, withoutUndefined } from '../init/ask.js';
+import { blockInfo, type ItemBlockKey } from '../format/blocks.js';
+import { DYNAMIC_PRICING, FIXED_PRICING, type CanvasItem, type Channel, type CustomerSegment, type ValueProposition } from '../format/canvas.js';
+import { askList, askOne, askSome, withoutUndefined } from './ask.js';
 import {
   ACTIVITY_TYPE_TEXT,
   CHANNEL_PHASE_TEXT,
@@ -14,9 +14,9 @@ import {
   RELATIONSHIP_TYPE_TEXT,
   RESOURCE_TYPE_TEXT,
   REVENUE_TYPE_TEXT,
-} from '../init/explanations.js';
-import type { Choice, ChoiceSeparator, InterviewIO } from '../init/prompts.js';
-import type { Amount } from '../model/canvas.js';
+} from './explanations.js';
+import type { Choice, ChoiceSeparator, InterviewIO } from './prompts.js';
+import type { Amount } from '../format/canvas.js';
 import { amountText, parseAmount } from './amount.js';
 import { askEntries } from './lists.js';
 import type { Place } from './place.js';

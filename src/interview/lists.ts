@@ -1,6 +1,6 @@
 // Several answers in one: "Website; App; Word of mouth". A semicolon, because names and
 // sentences often hold commas ("Cheap, safe rooms") and rarely semicolons.
-import type { InterviewIO } from '../init/prompts.js';
+import type { InterviewIO } from './prompts.js';
 
 export function splitEntries(text: string): string[] {
   return text

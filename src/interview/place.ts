@@ -1,7 +1,7 @@
 // "Where am I": every question carries the block and its position (`[3/9] Channels`) and, for
 // profile and per-segment questions, the segment's name. It is part of the question itself, so
 // it stays on screen with the prompt instead of scrolling away with the block's heading.
-import type { Prompts } from '../init/prompts.js';
+import type { Prompts } from './prompts.js';
 
 export class Place {
   private block = '';

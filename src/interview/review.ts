@@ -1,10 +1,10 @@
 // Before anything is written: the canvas in short (which blocks serve which segment, how many
 // items each block has, the gaps `bmc validate` would name), then write it, change a block, or cancel.
-import type { Problem } from '../check/problem.js';
-import { BLOCKS, ITEM_BLOCK_KEYS, itemsOf, serves, type BlockKey } from '../model/blocks.js';
-import type { Canvas } from '../model/canvas.js';
+import type { Problem } from '../load/problem.js';
+import { BLOCKS, ITEM_BLOCK_KEYS, itemsOf, serves, type BlockKey } from '../format/blocks.js';
+import type { Canvas } from '../format/canvas.js';
 import type { Colors } from '../terminal/colors.js';
-import { gapLines } from '../init/summary.js';
+import { gapLines } from '../views/summary.js';
 
 const NAME_WIDTH = 12;
 

@@ -1,7 +1,7 @@
 // `bmc edit`'s menu in the terminal, in a bundle of its own: the prompts load only when it runs.
-import type { Problem } from '../check/problem.js';
+import type { Problem } from '../load/problem.js';
 import type { EditableCanvas } from '../edit/editable.js';
-import { realPrompts } from '../init/real-prompts.js';
+import { realPrompts } from './real-prompts.js';
 import { colorsFor } from '../terminal/colors.js';
 import { outputWidth } from '../terminal/width.js';
 import { editMenu } from './edit-menu.js';

@@ -3,9 +3,9 @@
 import type { OrphanedItem } from '../edit/canvas-edits.js';
 import type { AddKind, Addition } from '../edit/kinds.js';
 import { itemNoun } from '../edit/targets.js';
-import type { Canvas } from '../model/canvas.js';
-import type { InterviewIO } from '../init/prompts.js';
-import { realPrompts } from '../init/real-prompts.js';
+import type { Canvas } from '../format/canvas.js';
+import type { InterviewIO } from './prompts.js';
+import { realPrompts } from './real-prompts.js';
 import { colorsFor } from '../terminal/colors.js';
 import { interviewItemOrEntry } from './add-item-interview.js';
 

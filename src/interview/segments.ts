@@ -1,10 +1,10 @@
 // The first block: the customer segments, one by one, each with its kind, whether it pays,
 // optional details behind one yes/no, and its customer profile (jobs, pains, gains) as lists.
-import type { CustomerProfile, CustomerSegment, Gain, Job, Pain } from '../model/canvas.js';
-import { askList, askOne, askScale, askText, withoutUndefined } from '../init/ask.js';
-import { GAIN_KIND_TEXT, JOB_KIND_TEXT, SEGMENT_TYPE_TEXT } from '../init/explanations.js';
-import type { InterviewIO } from '../init/prompts.js';
-import { checkNewId, uniqueId } from '../init/slug.js';
+import type { CustomerProfile, CustomerSegment, Gain, Job, Pain } from '../format/canvas.js';
+import { askList, askOne, askScale, askText, withoutUndefined } from './ask.js';
+import { GAIN_KIND_TEXT, JOB_KIND_TEXT, SEGMENT_TYPE_TEXT } from './explanations.js';
+import type { InterviewIO } from './prompts.js';
+import { checkNewId, uniqueId } from '../edit/slug.js';
 import { askEntries } from './lists.js';
 import type { Place } from './place.js';
 

@@ -2,7 +2,7 @@
 // break them anywhere, mid-word), continuation lines indented like the first. Colour codes take
 // no room on screen, so they are not counted.
 import { stripVTControlCharacters } from 'node:util';
-import { textWidth } from '../formatters/report/text-width.js';
+import { textWidth } from '../views/text/width.js';
 
 export function wrapIndented(line: string, width: number): string[] {
   const visible = (text: string): number => textWidth(stripVTControlCharacters(text));

@@ -1,8 +1,8 @@
 // The repository's .gitattributes: add one line, keeping every other line as it is.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeIoError } from '../load/read-source.js';
-import { writeFileAtomic } from '../services/atomic-write.js';
+import { describeIoError } from './read-source.js';
+import { writeFileAtomic } from './atomic-write.js';
 import { UsageError } from '../terminal/errors.js';
 
 /** Adds `line` unless the file already has it; returns whether it was added. */

@@ -1,5 +1,5 @@
 // Reading a file as it is in a git revision (`main:canvas.bmc.yaml`).
-import { MAX_FILE_BYTES, decodeSource, fileTooLarge, type SourceResult } from '../load/read-source.js';
+import { MAX_FILE_BYTES, decodeSource, fileTooLarge, type SourceResult } from './read-source.js';
 import { runGit } from './git.js';
 
 /** `REV:path` split in two, or undefined when the operand does not have that shape. */

@@ -1,7 +1,7 @@
 // One operand of a command that reads canvases: a path, `-` for standard input, or a file in a
 // git revision (`REV:path`). A path that exists on disk always wins over the `REV:path` reading.
 import { lstatSync } from 'node:fs';
-import { readSource, type SourceResult } from '../load/read-source.js';
+import { readSource, type SourceResult } from './read-source.js';
 import { gitShow, parseRevisionPath } from './git-show.js';
 import { STDIN_LABEL, readStdin } from './stdin.js';
 

@@ -1,7 +1,7 @@
 // YAML text → one document with source positions, or problems saying why not.
 // Never throws: every failure of the parser becomes a Problem with a line and column.
 import { Composer, isMap, isScalar, LineCounter, Parser, visit, type Alias, type Document, type YAMLError } from 'yaml';
-import type { Problem } from '../check/problem.js';
+import type { Problem } from './problem.js';
 import { MAX_ALIAS_COUNT, MAX_FLOW_DEPTH } from './limits.js';
 import { NestingGuard } from './nesting-guard.js';
 import { plainSyntaxMessage } from './syntax-messages.js';

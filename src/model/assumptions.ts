@@ -4,8 +4,8 @@
 //
 // Invalidated things the model still rests on come first whatever their score: the canvas says
 // they are false, yet something still depends on them.
-import { isShared, itemsOf, serves, type ItemBlockKey } from './blocks.js';
-import { statusOf, type Canvas, type CanvasItem, type EvidenceEntry, type Status } from './canvas.js';
+import { isShared, itemsOf, serves, type ItemBlockKey } from '../format/blocks.js';
+import { statusOf, type Canvas, type CanvasItem, type EvidenceEntry, type Status } from '../format/canvas.js';
 import { singularOf, testables, type TestableBlock, type TestableEntry } from './testables.js';
 
 export interface EvidenceCount {

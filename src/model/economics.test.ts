@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkCanvasText } from '../services/check-canvas.js';
+import { checkCanvasText } from './check-canvas.js';
 import { buildEconomics, formatMoney } from './economics.js';
 
 function economicsOf(path: string) {

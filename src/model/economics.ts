@@ -9,9 +9,9 @@
 // - a cost's amount is what the business pays: per a period, or once (no `per`), it counts as
 //   it is; per a unit it needs a volume;
 // - a share (`{percent, of}`) always needs a volume.
-import { isShare, segmentSize, type Amount, type Canvas, type CustomerSegment, type Price, type Share } from './canvas.js';
+import { isShare, segmentSize, type Amount, type Canvas, type CustomerSegment, type Price, type Share } from '../format/canvas.js';
 import { describeAmount } from './money.js';
-import { isShared } from './blocks.js';
+import { isShared } from '../format/blocks.js';
 
 export const PERIODS = ['hour', 'day', 'week', 'month', 'quarter', 'year'] as const;
 

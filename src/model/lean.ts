@@ -1,8 +1,8 @@
 // The Lean Canvas of one segment, read from the business model canvas: its top pains are the
 // problem, the products of its value propositions the solution, and so on. Cells are in the order
 // the Lean Canvas is filled in; an empty cell stays, so that a view can name what is missing.
-import { leanItemsOf, serves } from './blocks.js';
-import { statusOf, type Canvas, type CanvasItem, type CustomerSegment, type Status } from './canvas.js';
+import { leanItemsOf, serves } from '../format/blocks.js';
+import { statusOf, type Canvas, type CanvasItem, type CustomerSegment, type Status } from '../format/canvas.js';
 import { describeAmount } from './money.js';
 
 export const LEAN_CELLS = [

@@ -1,5 +1,5 @@
 // Amounts of money in words, the same in reports, pictures and messages.
-import { isShare, type Amount } from './canvas.js';
+import { isShare, type Amount } from '../format/canvas.js';
 
 /** "0.45 EUR per capsule", "89 EUR per month", "3% of booking". */
 export function describeAmount(amount: Amount): string {

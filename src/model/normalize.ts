@@ -1,8 +1,8 @@
 // Raw YAML data → the typed Canvas. Tolerant on purpose: it runs on files that may have
 // failed the schema, so the reference checks can still report everything in one pass.
 // Arrays keep their length and order, so index i in the model is index i in the file.
-import { ITEM_BLOCK_KEYS, LEAN_BLOCK_KEYS } from './blocks.js';
-import type { Canvas, CanvasItem, CostStructure, CustomerSegment } from './canvas.js';
+import { ITEM_BLOCK_KEYS, LEAN_BLOCK_KEYS } from '../format/blocks.js';
+import type { Canvas, CanvasItem, CostStructure, CustomerSegment } from '../format/canvas.js';
 
 type Raw = Record<string, unknown>;
 

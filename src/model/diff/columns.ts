@@ -1,8 +1,8 @@
 // Each segment's column of the matrix (the items serving it, block by block), before and
 // after: what it gained and what it lost. Worked out from the matched items, never by
 // comparing whole columns, so the cost follows the canvas and the answer, not segments × items.
-import { itemLists } from '../blocks.js';
-import type { Canvas, CanvasItem } from '../canvas.js';
+import { itemLists } from '../../format/blocks.js';
+import type { Canvas, CanvasItem } from '../../format/canvas.js';
 import type { ListMatch } from './match.js';
 import { DIFF_BLOCK_KEYS, type ColumnChange, type DiffBlockKey, type EntryRef, type SegmentColumnDiff } from './types.js';
 

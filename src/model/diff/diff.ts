@@ -1,8 +1,8 @@
 // Compares two checked canvases as business models: what segments and items were added,
 // removed or changed, which links moved, and what each segment gained or lost. Pure and linear
 // in the size of the two canvases (plus the size of the answer).
-import { itemLists } from '../blocks.js';
-import type { Canvas, CanvasItem, CustomerSegment } from '../canvas.js';
+import { itemLists } from '../../format/blocks.js';
+import type { Canvas, CanvasItem, CustomerSegment } from '../../format/canvas.js';
 import { segmentColumns } from './columns.js';
 import { fieldChanges, type FieldReader } from './fields.js';
 import { matchLists, movedPairs, type ListMatch, type MatchedPair } from './match.js';

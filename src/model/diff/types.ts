@@ -1,6 +1,6 @@
 // The difference between two checked canvases: plain data, the same shape `bmc diff --format
 // json` prints (documented in docs/commands/diff.md). Positions are 1-based, as people count.
-import { ITEM_BLOCK_KEYS, LEAN_BLOCK_KEYS, type ItemBlockKey, type LeanBlockKey } from '../blocks.js';
+import { ITEM_BLOCK_KEYS, LEAN_BLOCK_KEYS, type ItemBlockKey, type LeanBlockKey } from '../../format/blocks.js';
 
 /** Every list of items that may name segments: the eight blocks, then the Lean Canvas blocks. */
 export type DiffBlockKey = ItemBlockKey | LeanBlockKey;

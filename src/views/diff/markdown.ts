@@ -1,6 +1,6 @@
 // `bmc diff --format markdown`: for a pull-request comment. Canvas text is sanitised and
 // escaped so it can neither break the list nor turn into markup; ids are code spans.
-import { inline } from '../../formatters/report/markdown.js';
+import { inline } from '../report/markdown.js';
 import { sanitizeLine } from '../../terminal/sanitize.js';
 import type { DiffDocument } from './document.js';
 import { diffLines, type Mark } from './lines.js';

@@ -1,7 +1,7 @@
 // The sentences of a diff, shared by the text and Markdown views. Each view passes a style
 // that marks canvas text, ids and values its own way (plain, or emphasis and code spans).
-import { BLOCKS, LEAN_BLOCKS } from '../../model/blocks.js';
-import type { DiffBlockKey, EntryRef, FieldChange, ProfileKey, Value } from '../../model/diff/index.js';
+import { BLOCKS, LEAN_BLOCKS } from '../../format/blocks.js';
+import type { DiffBlockKey, EntryRef, FieldChange, ProfileKey, Value } from '../../model/diff/index.ts';
 
 export interface DiffStyle {
   /** Canvas text: a name, a profile entry's text. */

@@ -8,8 +8,8 @@
 // Normalised: comments, formatting, key order, quoting and shorthand are gone; lists of
 // strings are sorted; defaults are left out: `pays` is printed only when false, `status` only
 // when not `assumed`; a size of `5000` is `size.count: 5000`.
-import { itemLists } from '../../model/blocks.js';
-import type { Canvas } from '../../model/canvas.js';
+import { itemLists } from '../../format/blocks.js';
+import type { Canvas } from '../../format/canvas.js';
 import { isRecord, orderedKeys } from '../../model/diff/fields.js';
 import { DIFF_BLOCK_KEYS, PROFILE_KEYS } from '../../model/diff/types.js';
 import { sanitizeLine } from '../../terminal/sanitize.js';

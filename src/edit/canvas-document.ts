@@ -1,0 +1,256 @@
+// A canvas (as the interview built it) → the YAML document bmc writes: the editor's schema line
+// first, then `bmc: 1`, the nine blocks in canonical order, block style for items, short flow
+// lists for ids and tags, and `- Name` shorthand for items that are only a name.
+import { Document, parse, visit, type Node, type Pair, type Scalar, type ToStringOptions, type YAMLMap, type YAMLSeq } from 'yaml';
+import { BLOCKS, ITEM_BLOCKS, LEAN_BLOCK_KEYS, leanItemsOf, type ItemBlockKey, type LeanBlockKey } from '../format/blocks.js';
+import {
+  ACTIVITY_TYPES,
+  CHANNEL_OWNERS,
+  CHANNEL_PHASES,
+  CHANNEL_TYPES,
+  COST_DRIVERS,
+  COST_TYPES,
+  GAIN_KINDS,
+  JOB_KINDS,
+  PARTNERSHIP_MOTIVATIONS,
+  PARTNERSHIP_TYPES,
+  PRICING,
+  RELATIONSHIP_MOTIVATIONS,
+  RELATIONSHIP_TYPES,
+  RESOURCE_TYPES,
+  REVENUE_TYPES,
+  SEGMENT_TYPES,
+  type Canvas,
+  type CanvasItem,
+  type CustomerSegment,
+} from '../format/canvas.js';
+
+/** How bmc prints YAML: never fold long lines, `[a, b]` without inner spaces (as the examples). */
+export const YAML_OUTPUT: ToStringOptions = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false };
+
+export const SEGMENT_KEYS = ['id', 'name', 'type', 'pays', 'size', 'description', 'traits', 'depends_on', 'profile'];
+const TRAIT_KEYS = ['demographic', 'geographic', 'psychographic', 'behavioral'];
+export const PROFILE_KEYS = ['jobs', 'pains', 'gains'];
+export const ENTRY_KEYS = ['id', 'text', 'kind', 'importance', 'severity'];
+export const ITEM_KEYS = ['id', 'name', 'description', 'segments'];
+export const BLOCK_ITEM_KEYS: Record<ItemBlockKey | LeanBlockKey, string[]> = {
+  value_propositions: ['products', 'relieves', 'creates'],
+  channels: ['type', 'owner', 'phases'],
+  customer_relationships: ['type', 'motivations'],
+  revenue_streams: ['type', 'pricing', 'amount'],
+  key_resources: ['type'],
+  key_activities: ['type'],
+  key_partnerships: ['type', 'motivation'],
+  cost_structure: ['type', 'amount'],
+  key_metrics: [],
+  unfair_advantage: [],
+};
+const AMOUNT_KEYS = ['value', 'currency', 'per', 'percent', 'of'];
+
+/**
+ * The allowed values of each enumerated field, written as a comment beside the value (as
+ * `bmc init --yes` does), so the file shows what else could go there.
+ */
+const ENUM_HINTS: Record<'segment' | 'job' | 'gain' | 'cost_structure_driver' | ItemBlockKey | LeanBlockKey, Record<string, readonly string[]>> = {
+  segment: { type: SEGMENT_TYPES },
+  job: { kind: JOB_KINDS },
+  gain: { kind: GAIN_KINDS },
+  value_propositions: {},
+  channels: { type: CHANNEL_TYPES, owner: CHANNEL_OWNERS, phases: CHANNEL_PHASES },
+  customer_relationships: { type: RELATIONSHIP_TYPES, motivations: RELATIONSHIP_MOTIVATIONS },
+  revenue_streams: { type: REVENUE_TYPES, pricing: PRICING },
+  key_resources: { type: RESOURCE_TYPES },
+  key_activities: { type: ACTIVITY_TYPES },
+  key_partnerships: { type: PARTNERSHIP_TYPES, motivation: PARTNERSHIP_MOTIVATIONS },
+  cost_structure: { type: COST_TYPES },
+  cost_structure_driver: { driver: COST_DRIVERS },
+  key_metrics: {},
+  unfair_advantage: {},
+};
+
+/** ` direct | indirect` on the value of every enumerated field of `map`. */
+function addEnumHints(map: YAMLMap, hints: Record<string, readonly string[]>): YAMLMap {
+  for (const pair of map.items) {
+    const values = hints[String((pair.key as Scalar).value)];
+    if (values && pair.value) (pair.value as Node).comment = ` ${values.join(' | ')}`;
+  }
+  return map;
+}
+/** Lists of ids or short words, and the amount: one line each, as in the spec. */
+const FLOW_KEYS = new Set([
+  'segments', 'depends_on', 'products', 'relieves', 'creates', 'phases', 'motivations', 'amount', ...TRAIT_KEYS,
+]);
+
+/** `# yaml-language-server: $schema=...`: editors that read it complete and check the file. */
+export function modeline(schemaReference: string): string {
+  return ` yaml-language-server: $schema=${schemaReference}`;
+}
+
+export function buildCanvasDocument(canvas: Canvas, schemaReference: string): Document {
+  const doc = new Document();
+  const top = doc.createNode({}) as YAMLMap;
+  doc.contents = top;
+  const add = (key: string, value: Node, spaced = false): Pair => {
+    const pair = doc.createPair(key, value);
+    if (spaced) (pair.key as Node).spaceBefore = true;
+    top.items.push(pair);
+    return pair;
+  };
+  const first = add('bmc', doc.createNode(1));
+  (first.key as Node).commentBefore = modeline(schemaReference);
+  add('name', portable(doc.createNode(canvas.name)));
+  if (canvas.description) add('description', portable(doc.createNode(canvas.description)));
+  if (canvas.date) add('date', doc.createNode(canvas.date));
+  const segments = doc.createNode([]) as YAMLSeq;
+  for (const segment of canvas.customer_segments) segments.items.push(segmentNode(doc, segment, true));
+  add('customer_segments', segments, true);
+  for (const block of ITEM_BLOCKS) {
+    const key = block.key as ItemBlockKey;
+    add(key, blockNode(doc, canvas, key), true);
+  }
+  // The Lean Canvas blocks only when the canvas has them: a new canvas keeps to the nine.
+  for (const key of LEAN_BLOCK_KEYS) {
+    const items = leanItemsOf(canvas, key);
+    if (items.length > 0) add(key, listNode(doc, items.map((item) => itemNode(doc, key, item))), true);
+  }
+  return doc;
+}
+
+export function canvasText(canvas: Canvas, schemaReference: string): string {
+  return buildCanvasDocument(canvas, schemaReference).toString(YAML_OUTPUT);
+}
+
+/** One customer segment, keys in the spec's order; `hints`: allowed values beside enumerated fields. */
+export function segmentNode(doc: Document, segment: CustomerSegment, hints = false): Node {
+  const hinted = (map: YAMLMap, kind: keyof typeof ENUM_HINTS): YAMLMap => (hints ? addEnumHints(map, ENUM_HINTS[kind]) : map);
+  const map = orderedMap(doc, fields(segment), SEGMENT_KEYS, (key, value) => {
+    if (key === 'traits') return orderedMap(doc, value as Record<string, unknown>, TRAIT_KEYS);
+    if (key === 'profile') {
+      return orderedMap(doc, value as Record<string, unknown>, PROFILE_KEYS, (kind, entries) =>
+        PROFILE_KEYS.includes(kind)
+          ? listNode(
+              doc,
+              (entries as Record<string, unknown>[]).map((entry) =>
+                hinted(orderedMap(doc, entry, ENTRY_KEYS), kind === 'gains' ? 'gain' : 'job'),
+              ),
+            )
+          : undefined,
+      );
+    }
+    return undefined;
+  });
+  return portable(hinted(map, 'segment'));
+}
+
+/** One item of the eight other blocks: `- Name` when a name is all it has. */
+export function itemNode(doc: Document, key: ItemBlockKey | LeanBlockKey, item: CanvasItem, hints = false): Node {
+  const keys = Object.keys(item).filter((field) => fields(item)[field] !== undefined);
+  if (keys.length === 1 && keys[0] === 'name') return portable(doc.createNode(item.name));
+  const map = orderedMap(doc, fields(item), [...ITEM_KEYS, ...(isLeanBlock(key) ? [] : BLOCK_ITEM_KEYS[key])], (field, value) =>
+    field === 'amount' ? orderedMap(doc, value as Record<string, unknown>, AMOUNT_KEYS, undefined, true) : undefined,
+  );
+  return portable(hints && !isLeanBlock(key) ? addEnumHints(map, ENUM_HINTS[key]) : map);
+}
+
+function isLeanBlock(key: ItemBlockKey | LeanBlockKey): key is LeanBlockKey {
+  return (LEAN_BLOCK_KEYS as readonly string[]).includes(key);
+}
+
+/**
+ * Quotes the strings that YAML 1.1 readers (PyYAML, older tools) would take for something else:
+ * `yes` and `No` for booleans, `12:30` for a number. bmc reads YAML 1.2, where they are plain
+ * strings, but a canvas should mean the same to every tool that opens it.
+ */
+function portable<T extends Node>(node: T): T {
+  visit(node, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value === 'string' && !readsAsItselfInYaml11(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return node;
+}
+
+/** Only these can read as a number, boolean, null, date or merge key in YAML 1.1 (the rest are quoted anyway). */
+const MAYBE_NOT_A_STRING_IN_YAML11 = /^[-+.~0-9=<]|^(y|n|yes|no|true|false|on|off|null)$/i;
+
+function readsAsItselfInYaml11(text: string): boolean {
+  if (!MAYBE_NOT_A_STRING_IN_YAML11.test(text)) return true;
+  try {
+    return parse(text, { version: '1.1' }) === text;
+  } catch {
+    return false;
+  }
+}
+
+/** A block left empty: `channels: []`, with its key question as a reminder of what goes there. */
+function blockNode(doc: Document, canvas: Canvas, key: ItemBlockKey): Node {
+  const question = BLOCKS.find((block) => block.key === key)!.question;
+  if (key === 'cost_structure') {
+    const { driver, costs, ...extensions } = canvas.cost_structure;
+    const structure = doc.createNode({}) as YAMLMap;
+    if (driver) structure.items.push(doc.createPair('driver', driver));
+    addEnumHints(structure, ENUM_HINTS.cost_structure_driver);
+    structure.items.push(doc.createPair('costs', itemsNode(doc, key, costs, question)));
+    for (const [field, value] of Object.entries(extensions)) structure.items.push(doc.createPair(field, value));
+    return structure;
+  }
+  return itemsNode(doc, key, canvas[key], question);
+}
+
+function itemsNode(doc: Document, key: ItemBlockKey, items: readonly CanvasItem[], question: string): Node {
+  const list = listNode(doc, items.map((item) => itemNode(doc, key, item, true)));
+  if (items.length === 0) {
+    list.flow = true;
+    list.comment = ` ${question}`;
+  }
+  return list;
+}
+
+function listNode(doc: Document, nodes: Node[]): YAMLSeq {
+  const list = doc.createNode([]) as YAMLSeq;
+  list.items.push(...nodes);
+  return list;
+}
+
+/**
+ * A mapping with the known keys first, in the given order, then any others (`x-` extensions) as
+ * they come; undefined values left out. `nested` builds the node of a value that needs its own order.
+ */
+function orderedMap(
+  doc: Document,
+  value: Record<string, unknown>,
+  order: readonly string[],
+  nested?: (key: string, value: unknown) => Node | undefined,
+  flow = false,
+): YAMLMap {
+  const map = doc.createNode({}) as YAMLMap;
+  map.flow = flow;
+  const keys = [...order.filter((key) => key in value), ...Object.keys(value).filter((key) => !order.includes(key))];
+  for (const key of keys) {
+    const field = value[key];
+    if (field === undefined) continue;
+    const node = nested?.(key, field) ?? doc.createNode(field);
+    if (FLOW_KEYS.has(key)) (node as YAMLSeq | YAMLMap).flow = true;
+    map.items.push(doc.createPair(key, node));
+  }
+  return map;
+}
+
+function fields(value: object): Record<string, unknown> {
+  return value as unknown as Record<string, unknown>;
+}
+
+/** One field's value as bmc writes it: short flow lists for ids, tags and the amount; portable quoting. */
+export function fieldNode(doc: Document, key: string, value: unknown): Node {
+  const node =
+    key === 'amount' && typeof value === 'object' && value !== null
+      ? orderedMap(doc, value as Record<string, unknown>, AMOUNT_KEYS, undefined, true)
+      : (doc.createNode(value) as Node);
+  if (FLOW_KEYS.has(key) && (node as YAMLSeq | YAMLMap).items) (node as YAMLSeq | YAMLMap).flow = true;
+  return portable(node);
+}
+
+/** One job, pain or gain of a customer profile, keys in the spec's order. */
+export function profileEntryNode(doc: Document, entry: object): Node {
+  return portable(orderedMap(doc, fields(entry), ENTRY_KEYS));
+}

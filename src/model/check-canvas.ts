@@ -1,0 +1,75 @@
+// The whole pipeline for one file: load (YAML with positions) → check (schema, references,
+// warnings) → model (typed canvas). Pure apart from reading the file; never throws for bad input.
+import type { Document } from 'yaml';
+import { capProblems } from '../check/cap-problems.js';
+import { checkReferences } from '../check/references.js';
+import { checkSchema } from '../check/schema-problems.js';
+import { checkWarnings } from '../check/warnings.js';
+import { errorCount, type Problem } from '../load/problem.js';
+import { SourceLocator } from '../load/locate.js';
+import { parseYaml } from '../load/parse-yaml.js';
+import { readSource, type SourceResult } from '../io/read-source.js';
+import type { Canvas } from '../format/canvas.js';
+import { normalizeCanvas } from './normalize.js';
+
+export interface CheckedCanvas {
+  /** Problems in file order (line, then column). */
+  problems: Problem[];
+  /** The typed canvas; present only when there is no error (warnings allowed). */
+  canvas?: Canvas;
+  /** The parsed YAML document, for editing in place; present whenever the YAML parsed. */
+  document?: Document.Parsed;
+}
+
+export type LoadedFile =
+  | ({ file: string; status: 'checked' } & CheckedCanvas)
+  /** The file could not be read at all: a usage or I/O error, not an invalid canvas. */
+  | { file: string; status: 'unreadable'; message: string };
+
+export interface CheckOptions {
+  /** Today as YYYY-MM-DD, for evidence dated in the future; the local date when left out. */
+  today?: string;
+}
+
+/** Checks canvas text (the contents of one file). */
+export function checkCanvasText(text: string, options: CheckOptions = {}): CheckedCanvas {
+  const outcome = parseYaml(text);
+  if (!outcome.ok) return { problems: outcome.problems };
+  const { document, lineCounter, data } = outcome.parsed;
+  const locator = new SourceLocator(document, lineCounter);
+  const model = normalizeCanvas(data);
+  const schemaProblems = checkSchema(data, locator);
+  // Warnings are about the holes of a well-formed canvas; on a malformed one (a misspelt block
+  // key, say) they would only repeat the error in other words.
+  const problems = capProblems(sortByPosition([
+    ...schemaProblems,
+    ...checkReferences(model, locator),
+    ...(schemaProblems.length === 0 ? checkWarnings(model, locator, { today: options.today ?? localDate(new Date()) }) : []),
+  ]));
+  return errorCount(problems) === 0 ? { problems, canvas: model, document } : { problems, document };
+}
+
+/** Reads and checks one canvas file. */
+export async function loadCanvasFile(file: string): Promise<LoadedFile> {
+  return checkSource(file, readSource(file));
+}
+
+/** Checks what was read from a file, standard input or git, naming it `file`. */
+export function checkSource(file: string, source: SourceResult): LoadedFile {
+  if (source.kind === 'unreadable') return { file, status: 'unreadable', message: source.message };
+  if (source.kind === 'refused') {
+    const problem: Problem = { severity: 'error', rule: source.rule, message: source.message, line: 1, column: 1, path: '' };
+    return { file, status: 'checked', problems: [problem] };
+  }
+  return { file, status: 'checked', ...checkCanvasText(source.text) };
+}
+
+/** YYYY-MM-DD in the local time zone: the date people write on their evidence. */
+export function localDate(date: Date): string {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function sortByPosition(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}

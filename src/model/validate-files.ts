@@ -1,0 +1,60 @@
+// `bmc validate` without the terminal: check many files in one process, each on its own, so
+// one bad file never stops the run.
+import type { FileReport, Problem } from '../load/problem.js';
+import { errorCount, warningCount } from '../load/problem.js';
+import { loadCanvasFile } from './check-canvas.js';
+import { expandOperands } from '../io/expand-operands.js';
+
+export interface ValidationRun {
+  /**
+   * One report per file, in argument order. A file that cannot be read, or an argument that
+   * matches nothing, is a report too (rule `unreadable-file` or `no-match`), so every output
+   * format shows it and no format can look green.
+   */
+  reports: FileReport[];
+  /** Messages for those usage and I/O errors; any of them makes the exit code 2. */
+  ioErrors: string[];
+}
+
+export async function validateFiles(operands: readonly string[], cwd = process.cwd()): Promise<ValidationRun> {
+  const { files, unmatched } = await expandOperands(operands, cwd);
+  const run: ValidationRun = { reports: [], ioErrors: [] };
+  for (const { operand, message } of unmatched) {
+    run.ioErrors.push(message);
+    run.reports.push({ file: operand, problems: [ioProblem('no-match', capitalise(message))] });
+  }
+  for (const file of files) {
+    const loaded = await loadCanvasFile(resolveFrom(cwd, file));
+    if (loaded.status === 'unreadable') {
+      const message = `cannot read ${file}: ${loaded.message}`;
+      run.ioErrors.push(message);
+      run.reports.push({ file, problems: [ioProblem('unreadable-file', `Cannot read the file: ${loaded.message}`)] });
+    } else {
+      run.reports.push({ file, problems: loaded.problems });
+    }
+  }
+  return run;
+}
+
+function ioProblem(rule: string, message: string): Problem {
+  return { severity: 'error', rule, message, line: 1, column: 1, path: '' };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function resolveFrom(cwd: string, file: string): string {
+  return cwd === process.cwd() || file.startsWith('/') ? file : `${cwd}/${file}`;
+}
+
+/** A file fails on errors, and with `strict` on warnings too. */
+export function fileFails(report: FileReport, strict: boolean): boolean {
+  return errorCount(report.problems) > 0 || (strict && warningCount(report.problems) > 0);
+}
+
+/** `--quiet`: drop the warnings, unless `--strict` makes them failures worth seeing. */
+export function withoutWarnings(reports: readonly FileReport[], strict: boolean): FileReport[] {
+  if (strict) return [...reports];
+  return reports.map((report) => ({ ...report, problems: report.problems.filter((p) => p.severity === 'error') }));
+}

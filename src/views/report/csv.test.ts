@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { csv, matrixCsv, segmentsCsv, text } from './csv.js';
+import { HOSTILE_CANVAS, exampleReport, onlySegment, reportFromText } from '../../../test/support/report-fixtures.js';
+
+/** A small RFC 4180 reader, to check that what we write reads back as the same fields. */
+function parseCsv(input: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < input.length; i += 1) {
+    const char = input[i]!;
+    if (quoted) {
+      if (char === '"' && input[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      record.push(field);
+      field = '';
+    } else if (char === '\r' && input[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i += 1;
+    } else field += char;
+  }
+  return records;
+}
+
+describe('matrixCsv', () => {
+  it('writes a record per segment with its items, gaps and fit', () => {
+    expect(matrixCsv(exampleReport('tool-library'))).toBe(
+      [
+        'segment_id,segment_name,segment_type,pays,value_propositions,channels,customer_relationships,revenue_streams,key_resources,key_activities,key_partnerships,cost_structure,gaps,fit_addressed,fit_total',
+        'diy-households,DIY households,mass_market,true,"Borrow any tool for a week\nWorkshops on repairing things (shared)",Library website,Volunteer help desk (shared),Yearly membership,"Tool inventory (shared)\nShop space (shared)","Lending and returns (shared)\nRepairing tools (shared)",Hardware store donations (shared),"Rent (shared)\nInsurance (shared)",,1,2',
+        'landlords,Small landlords,niche,true,"Borrow any tool for a week\nWorkshops on repairing things (shared)",,Volunteer help desk (shared),,"Tool inventory (shared)\nShop space (shared)","Lending and returns (shared)\nRepairing tools (shared)",Hardware store donations (shared),"Rent (shared)\nInsurance (shared)","channels\nrevenue_streams",0,0',
+        'makers,Makers and repair cafés,multi_sided,false,Workshops on repairing things (shared),,Volunteer help desk (shared),,"Tool inventory (shared)\nShop space (shared)","Lending and returns (shared)\nRepairing tools (shared)",Hardware store donations (shared),"Rent (shared)\nInsurance (shared)",channels,0,0',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('quotes commas and quotes, and reads back as the same fields', () => {
+    const output = matrixCsv(exampleReport('coffee-cart'));
+    const [head, row] = parseCsv(output) as [string[], string[]];
+    expect(row).toHaveLength(head.length);
+    expect(row[head.indexOf('value_propositions')]).toBe(
+      'Barista-quality espresso in under two minutes (shared)\nPre-order on the app, skip the queue (shared)',
+    );
+    expect(row[head.indexOf('cost_structure')]).toBe('Concession fee (shared)\nBeans, milk and cups (shared)\nBarista wages (shared)');
+  });
+
+  it('keeps a spreadsheet from running canvas text as a formula, and strips control characters', () => {
+    const output = matrixCsv(reportFromText(HOSTILE_CANVAS));
+    const [head, row] = parseCsv(output) as [string[], string[]];
+    expect(row[head.indexOf('revenue_streams')]).toBe('\'=HYPERLINK("http://x") (shared)');
+    expect(row[head.indexOf('segment_name')]).toBe('Victims\\x1B]0;pwned\\x07');
+    expect(output).not.toMatch(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u202e]/);
+  });
+});
+
+describe('segmentsCsv', () => {
+  it('writes one long table: profile entries, items by block, and gaps', () => {
+    expect(segmentsCsv(onlySegment(exampleReport('tool-library'), 'diy-households'))).toBe(
+      [
+        'segment_id,section,id,text,kind,importance,severity,addressed_by,shared',
+        'diy-households,pain,rarely-used,Tools bought for one job sit in the cellar,,,3,Borrow any tool for a week,',
+        'diy-households,pain,storage,No room to store big tools,,,2,,',
+        'diy-households,value_propositions,,Borrow any tool for a week,,,,,false',
+        'diy-households,value_propositions,,Workshops on repairing things,,,,,true',
+        'diy-households,channels,,Library website,,,,,false',
+        'diy-households,customer_relationships,,Volunteer help desk,,,,,true',
+        'diy-households,revenue_streams,,Yearly membership,,,,,false',
+        'diy-households,key_resources,,Tool inventory,,,,,true',
+        'diy-households,key_resources,,Shop space,,,,,true',
+        'diy-households,key_activities,,Lending and returns,,,,,true',
+        'diy-households,key_activities,,Repairing tools,,,,,true',
+        'diy-households,key_partnerships,,Hardware store donations,,,,,true',
+        'diy-households,cost_structure,,Rent,,,,,true',
+        'diy-households,cost_structure,,Insurance,,,,,true',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('lists jobs and gains with their kind and importance, and gaps as their own records', () => {
+    const records = parseCsv(segmentsCsv(exampleReport('home-espresso')));
+    expect(records).toContainEqual(['home-drinkers', 'job', 'make-coffee', 'Make a café-quality espresso at home', 'functional', '5', '', '', '']);
+    expect(records).toContainEqual(['offices', 'gain', 'no-maintenance', 'A machine nobody has to look after', 'required', '5', '', 'Office espresso with full service', '']);
+    const gaps = parseCsv(segmentsCsv(exampleReport('tool-library'))).filter((record) => record[1] === 'gap');
+    expect(gaps).toEqual([
+      ['landlords', 'gap', '', 'channels', '', '', '', '', ''],
+      ['landlords', 'gap', '', 'revenue_streams', '', '', '', '', ''],
+      ['makers', 'gap', '', 'channels', '', '', '', '', ''],
+    ]);
+  });
+});
+
+describe('csv', () => {
+  it('follows RFC 4180: CRLF records, quoted fields with commas, quotes or line breaks, quotes doubled', () => {
+    expect(csv([['a', 'b,c'], ['say "hi"', 'two\nlines'], ['', 'cr\r']])).toBe('a,"b,c"\r\n"say ""hi""","two\nlines"\r\n,"cr\r"\r\n');
+  });
+});
+
+describe('text', () => {
+  it('puts an apostrophe before text a spreadsheet would evaluate', () => {
+    expect(['=1+1', '+1', '-1', '@SUM(A1)', 'plain', '18-45'].map(text)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", 'plain', '18-45']);
+  });
+});

@@ -1,0 +1,89 @@
+// `bmc report --format csv`: for spreadsheets. RFC 4180: comma-separated, CRLF between
+// records, a field quoted when it holds a comma, a quote or a line break, quotes doubled.
+// A cell with several items lists them one per line (inside the quoted field).
+// Canvas text is sanitised, and text that a spreadsheet would run as a formula (starting
+// with =, +, - or @) gets a leading apostrophe, as spreadsheets themselves do.
+import type { CanvasReport, ReportItem, SegmentReport } from '../../model/report.js';
+import { REPORT_BLOCKS } from '../../model/report.js';
+import { sanitizeDeep } from '../../terminal/sanitize.js';
+
+const MATRIX_HEAD = ['segment_id', 'segment_name', 'segment_type', 'pays', ...REPORT_BLOCKS, 'gaps', 'fit_addressed', 'fit_total'];
+
+/** One record per segment: its items in each block, its gaps and its fit. */
+export function matrixCsv(report: CanvasReport): string {
+  const safe = sanitizeDeep(report);
+  const records = safe.segments.map((segment) => [
+    text(segment.id),
+    text(segment.name),
+    segment.type ?? '',
+    String(segment.pays),
+    ...REPORT_BLOCKS.map((key) => itemsField(segment.blocks[key])),
+    segment.gaps.join('\n'),
+    String(segment.fit.addressed),
+    String(segment.fit.total),
+  ]);
+  return csv([MATRIX_HEAD, ...records]);
+}
+
+const SEGMENT_HEAD = ['segment_id', 'section', 'id', 'text', 'kind', 'importance', 'severity', 'addressed_by', 'shared'];
+
+/**
+ * The per-segment report as one long table: a record per job, pain and gain (`section` job,
+ * pain, gain), per item serving the segment (`section` = the block key), and per gap
+ * (`section` gap, `text` = the block key).
+ */
+export function segmentsCsv(report: CanvasReport): string {
+  const safe = sanitizeDeep(report);
+  const records: string[][] = [];
+  const record = (segment: SegmentReport, fields: Partial<Record<(typeof SEGMENT_HEAD)[number], string>>): void => {
+    records.push(SEGMENT_HEAD.map((key) => (key === 'segment_id' ? text(segment.id) : (fields[key] ?? ''))));
+  };
+  for (const segment of safe.segments) {
+    for (const job of segment.profile.jobs) {
+      record(segment, { section: 'job', id: job.id ?? '', text: text(job.text), kind: job.kind ?? '', importance: numberField(job.importance) });
+    }
+    for (const pain of segment.profile.pains) {
+      record(segment, { section: 'pain', id: pain.id ?? '', text: text(pain.text), severity: numberField(pain.severity), addressed_by: namesField(pain.addressed_by) });
+    }
+    for (const gain of segment.profile.gains) {
+      record(segment, {
+        section: 'gain',
+        id: gain.id ?? '',
+        text: text(gain.text),
+        kind: gain.kind ?? '',
+        importance: numberField(gain.importance),
+        addressed_by: namesField(gain.addressed_by),
+      });
+    }
+    for (const key of REPORT_BLOCKS) {
+      for (const item of segment.blocks[key]) record(segment, { section: key, text: text(item.name), shared: String(item.shared) });
+    }
+    for (const key of segment.gaps) record(segment, { section: 'gap', text: key });
+  }
+  return csv([SEGMENT_HEAD, ...records]);
+}
+
+function itemsField(items: readonly ReportItem[]): string {
+  return text(items.map((item) => (item.shared ? `${item.name} (shared)` : item.name)).join('\n'));
+}
+
+function namesField(names: readonly string[]): string {
+  return text(names.join('\n'));
+}
+
+function numberField(value: number | null): string {
+  return value === null ? '' : String(value);
+}
+
+/** Canvas text that a spreadsheet will show as text, never evaluate. */
+export function text(value: string): string {
+  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+export function csv(records: readonly (readonly string[])[]): string {
+  return records.map((record) => record.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+function field(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

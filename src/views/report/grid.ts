@@ -1,0 +1,185 @@
+// Terminal tables that fit a width. Columns get their natural width when the terminal is wide
+// enough; otherwise the narrow ones keep theirs and the wide ones share the rest, never below
+// their longest word. Text is wrapped here: at spaces, inside a word only when the word alone
+// is wider than its column. Nothing is ever truncated.
+//
+// The frame is drawn here too, in cli-table3's default style (grid.test.ts checks the output
+// is identical to cli-table3's). cli-table3 itself is too slow for this: its Cell.draw measures
+// the whole cell text character by character on every line it draws (a debug message), and
+// its layout compares every cell with every other, so 200 segments took 1.5 s and 2,000 took
+// 21 s; drawn here, about 0.1 s and 1 s.
+// A grid that cannot fit even at its minimum widths renders as `undefined`; `renderGridOrList`
+// then falls back to an indented list, which fits any width.
+import type { Colors } from '../../terminal/colors.js';
+import { textWidth } from '../text/width.js';
+import { longestWordWidth, wrapText, wrapWithMarker } from '../text/wrap.js';
+
+export type Tone = 'plain' | 'strong' | 'dim' | 'gap' | 'warn';
+
+/** A run of text in a cell: one item, one heading, one mark. Wraps on its own lines. */
+export interface Paragraph {
+  text: string;
+  /** `• ` or `* `: printed before the first line; later lines are indented under the text. */
+  marker?: string;
+  tone?: Tone;
+}
+
+export type Cell = readonly Paragraph[];
+
+export interface Grid {
+  head?: readonly Cell[];
+  rows: readonly (readonly Cell[])[];
+}
+
+/** Words longer than this may be broken rather than widen their column further. */
+const LONGEST_UNBROKEN_WORD = 16;
+
+/** No column is squeezed below this (unless all its text is narrower): a layout that needs to is rejected. */
+const NARROWEST_COLUMN = 12;
+
+/** The narrowest output bmc lays out for; anything narrower is treated as this. */
+export const MIN_WIDTH = 20;
+
+export function paint(colors: Colors, tone: Tone | undefined, text: string): string {
+  switch (tone) {
+    case 'strong':
+      return colors.bold(text);
+    case 'dim':
+      return colors.dim(text);
+    case 'gap':
+      return colors.red(text);
+    case 'warn':
+      return colors.yellow(text);
+    default:
+      return text;
+  }
+}
+
+/** Lines of one paragraph at a width, painted line by line (so no style spans a line break). */
+export function paragraphLines(paragraph: Paragraph, width: number, colors: Colors): string[] {
+  return wrapParagraph(paragraph, width).map((line) => paint(colors, paragraph.tone, line));
+}
+
+/** Paragraphs as lines of text outside any table, indented by `indent` spaces. */
+export function textLines(paragraphs: Cell, width: number, colors: Colors, indent = 0): string[] {
+  const pad = ' '.repeat(indent);
+  return paragraphs.flatMap((paragraph) => paragraphLines(paragraph, width - indent, colors).map((line) => pad + line));
+}
+
+/** The table as text at most `width` columns wide, or undefined when it cannot fit. */
+export function renderGrid(grid: Grid, width: number, colors: Colors): string | undefined {
+  const allRows = grid.head ? [grid.head, ...grid.rows] : grid.rows;
+  const columns = allRows.reduce((most, row) => Math.max(most, row.length), 0);
+  if (columns === 0) return '';
+  const widths = columnWidths(allRows, columns, width);
+  if (!widths) return undefined;
+  const rule = (left: string, middle: string, right: string): string =>
+    left + widths.map((contentWidth) => '─'.repeat(contentWidth + 2)).join(middle) + right;
+  const lines = [rule('┌', '┬', '┐')];
+  allRows.forEach((row, index) => {
+    if (index > 0) lines.push(rule('├', '┼', '┤'));
+    for (const line of rowLines(row, widths, colors)) lines.push(line);
+  });
+  lines.push(rule('└', '┴', '┘'));
+  return lines.join('\n');
+}
+
+/** The text lines of one table row: cells side by side, each padded to its column. */
+function rowLines(row: readonly Cell[], widths: readonly number[], colors: Colors): string[] {
+  const cells = widths.map((contentWidth, column) =>
+    (row[column] ?? []).flatMap((paragraph) => wrapParagraph(paragraph, contentWidth).map((line) => ({ line, tone: paragraph.tone }))),
+  );
+  const height = cells.reduce((most, cell) => Math.max(most, cell.length), 1);
+  const lines: string[] = [];
+  for (let index = 0; index < height; index += 1) {
+    const parts = cells.map((cell, column) => {
+      const entry = cell[index];
+      const padding = ' '.repeat(Math.max(0, widths[column]! - (entry === undefined ? 0 : textWidth(entry.line))));
+      return entry === undefined ? padding : paint(colors, entry.tone, entry.line) + padding;
+    });
+    lines.push(`│ ${parts.join(' │ ')} │`);
+  }
+  return lines;
+}
+
+function wrapParagraph(paragraph: Paragraph, width: number): string[] {
+  return paragraph.marker === undefined ? wrapText(paragraph.text, width) : wrapWithMarker(paragraph.marker, paragraph.text, width);
+}
+
+/**
+ * Content widths of the columns (borders and padding excluded) so the whole table is at most
+ * `width` wide, or undefined when even the narrowest layout would not fit.
+ */
+export function columnWidths(rows: readonly (readonly Cell[])[], columns: number, width: number): number[] | undefined {
+  const natural = new Array<number>(columns).fill(1);
+  const minimum = new Array<number>(columns).fill(1);
+  for (const row of rows) {
+    row.forEach((cell, column) => {
+      for (const paragraph of cell) {
+        const markerWidth = paragraph.marker === undefined ? 0 : textWidth(paragraph.marker);
+        const full = markerWidth + textWidth(paragraph.text.trim());
+        const word = markerWidth + Math.max(NARROWEST_COLUMN - markerWidth, Math.min(longestWordWidth(paragraph.text), LONGEST_UNBROKEN_WORD));
+        natural[column] = Math.max(natural[column]!, full);
+        minimum[column] = Math.max(minimum[column]!, word);
+      }
+    });
+  }
+  for (let column = 0; column < columns; column += 1) minimum[column] = Math.min(minimum[column]!, natural[column]!);
+  // Each column has a border on its left and one space of padding on each side; one more border closes the row.
+  const available = width - (3 * columns + 1);
+  const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
+  if (sum(natural) <= available) return natural;
+  if (sum(minimum) > available) return undefined;
+  return shareOut(minimum, natural, available);
+}
+
+/**
+ * Narrow columns keep their natural width; the wide ones share what is left equally (never
+ * below their minimum). So a short column is never wrapped to give a long one a little room.
+ */
+function shareOut(minimum: number[], natural: number[], available: number): number[] {
+  const widthsAt = (cap: number): number[] => natural.map((value, column) => Math.max(minimum[column]!, Math.min(value, cap)));
+  const total = (values: number[]): number => values.reduce((sum, value) => sum + value, 0);
+  // The largest cap at which the columns fit; the caller made sure the minimums fit.
+  let low = 0;
+  let high = natural.reduce((most, value) => Math.max(most, value), 0);
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (total(widthsAt(middle)) <= available) low = middle;
+    else high = middle - 1;
+  }
+  const widths = widthsAt(low);
+  let left = available - total(widths);
+  // Hand out the last few columns one by one, left to right, to the columns held at the cap.
+  for (let column = 0; column < widths.length && left > 0; column += 1) {
+    if (widths[column]! < natural[column]!) {
+      widths[column]! += 1;
+      left -= 1;
+    }
+  }
+  return widths;
+}
+
+/**
+ * The grid as a table if it fits, else as an indented list: each row's first cell as a
+ * heading, then each other cell under its column's heading.
+ */
+export function renderGridOrList(grid: Grid, width: number, colors: Colors): string {
+  return renderGrid(grid, width, colors) ?? renderList(grid, width, colors);
+}
+
+export function renderList(grid: Grid, width: number, colors: Colors): string {
+  const lines: string[] = [];
+  for (const row of grid.rows) {
+    const [first = [], ...rest] = row;
+    for (const line of textLines(first.map((paragraph) => ({ ...paragraph, tone: paragraph.tone ?? 'strong' })), width, colors)) lines.push(line);
+    rest.forEach((cell, index) => {
+      if (cell.length === 0) return;
+      const heading = grid.head?.[index + 1];
+      if (heading) for (const line of textLines(heading.map((paragraph) => ({ ...paragraph, tone: 'dim' as const })), width, colors, 2)) lines.push(line);
+      // One cell may hold a hundred thousand lines: too many arguments for push(...lines).
+      for (const line of textLines(cell, width, colors, heading ? 4 : 2)) lines.push(line);
+    });
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,136 @@
+// `bmc report --format markdown`: GitHub-flavoured tables to paste in a pull request or a wiki.
+// Canvas text is sanitised, then escaped so it can neither break a table (`|`) nor turn into
+// markup (links, emphasis, HTML, headings).
+import type { ItemBlockKey } from '../../format/blocks.js';
+import type { CanvasReport, ReportGain, ReportPain, SegmentReport } from '../../model/report.js';
+import { REPORT_BLOCKS } from '../../model/report.js';
+import { sanitizeDeep } from '../../terminal/sanitize.js';
+import {
+  GAP_MARK,
+  ITEM_MARK,
+  SEGMENT_HEADING,
+  SHARED_MARK,
+  blockTitle,
+  fitSentence,
+  gapSummary,
+  legendParts,
+  missingBlocks,
+  score,
+} from './wording.js';
+
+/** `*` escaped, since a bare one starts emphasis. */
+const SHARED_MARKDOWN = `\\${SHARED_MARK}`;
+
+/** The matrix as one table: a row per segment, a column per block. */
+export function matrixMarkdown(report: CanvasReport): string {
+  const safe = sanitizeDeep(report);
+  const count = safe.segments.length;
+  const subtitle = [...(safe.date === null ? [] : [safe.date]), `${count} customer ${count === 1 ? 'segment' : 'segments'}`].join(' · ');
+  const blocks: string[] = [`# ${inline(safe.name)}`, subtitle];
+  blocks.push(
+    table(
+      [SEGMENT_HEADING, ...REPORT_BLOCKS.map(blockTitle)],
+      safe.segments.map((segment) => [segmentCell(segment), ...REPORT_BLOCKS.map((key) => itemsCell(segment, key))]),
+    ),
+  );
+  const legend = legendParts(safe, { item: ITEM_MARK, shared: SHARED_MARKDOWN, gap: GAP_MARK });
+  if (legend.length > 0) blocks.push(legend.join(' · '));
+  blocks.push(inline(gapSummary(safe)));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** Each segment in depth under its own heading: profile tables, fit, then the items serving it. */
+export function segmentsMarkdown(report: CanvasReport): string {
+  const safe = sanitizeDeep(report);
+  const blocks: string[] = [`# ${inline(safe.name)}`];
+  for (const segment of safe.segments) for (const block of segmentBlocks(segment)) blocks.push(block);
+  const legend: string[] = [];
+  if (safe.segments.some((segment) => REPORT_BLOCKS.some((key) => segment.blocks[key].some((item) => item.shared)))) {
+    legend.push(`${SHARED_MARKDOWN} shared: serves every segment`);
+  }
+  const missing = safe.segments.some(
+    (segment) => segment.gaps.length > 0 || [...segment.profile.pains, ...segment.profile.gains].some((entry) => entry.addressed_by.length === 0),
+  );
+  if (missing) legend.push(`${GAP_MARK} missing: a block the segment cannot do without, or a pain or gain no value proposition addresses`);
+  if (legend.length > 0) blocks.push('---', legend.join(' · '));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function segmentBlocks(segment: SegmentReport): string[] {
+  const blocks = [`## ${inline(segment.name)}`, kindLine(segment)];
+  if (segment.description !== null) blocks.push(inline(segment.description));
+  const traits = Object.entries(segment.traits ?? {})
+    .filter((entry): entry is [string, string[]] => !entry[0].startsWith('x-') && Array.isArray(entry[1]) && entry[1].length > 0)
+    .map(([basis, values]) => `${basis}: ${values.map(inline).join(', ')}`);
+  if (traits.length > 0) blocks.push(`**Traits:** ${traits.join('; ')}`);
+  if (segment.depends_on.length > 0) blocks.push(`**Depends on:** ${segment.depends_on.map(code).join(', ')}`);
+  const { jobs, pains, gains } = segment.profile;
+  if (jobs.length + pains.length + gains.length === 0) {
+    blocks.push('No customer profile yet: add jobs, pains and gains under `profile` to see how the value propositions fit.');
+  } else {
+    blocks.push('### Jobs');
+    blocks.push(
+      jobs.length === 0
+        ? 'None listed.'
+        : table(['Job', 'Kind', 'Importance'], jobs.map((job) => [inline(job.text), job.kind ?? '', score(job.importance)])),
+    );
+    blocks.push('### Pains');
+    blocks.push(
+      pains.length === 0
+        ? 'None listed.'
+        : table(['Pain', 'Severity', 'Relieved by'], pains.map((pain) => [inline(pain.text), score(pain.severity), addressedCell(pain)])),
+    );
+    blocks.push('### Gains');
+    blocks.push(
+      gains.length === 0
+        ? 'None listed.'
+        : table(
+            ['Gain', 'Kind', 'Importance', 'Created by'],
+            gains.map((gain) => [inline(gain.text), gain.kind ?? '', score(gain.importance), addressedCell(gain)]),
+          ),
+    );
+  }
+  blocks.push(`**Fit:** ${fitSentence(segment.fit)}`);
+  blocks.push('### Items serving it');
+  blocks.push(table(['Block', 'Items'], REPORT_BLOCKS.map((key) => [blockTitle(key), itemsCell(segment, key)])));
+  blocks.push(segment.gaps.length === 0 ? '**Gaps:** none' : `**Gaps:** ${missingBlocks(segment.gaps)}`);
+  return blocks;
+}
+
+function kindLine(segment: SegmentReport): string {
+  return [code(segment.id), inline(segment.type ?? 'no type'), ...(segment.pays ? [] : ['does not pay'])].join(' · ');
+}
+
+function segmentCell(segment: SegmentReport): string {
+  return [`**${inline(segment.name)}**`, kindLine(segment)].join('<br>');
+}
+
+function itemsCell(segment: SegmentReport, key: ItemBlockKey): string {
+  const items = segment.blocks[key];
+  if (items.length === 0) return segment.gaps.includes(key) ? GAP_MARK : '';
+  return items.map((item) => `${item.shared ? SHARED_MARKDOWN : ITEM_MARK} ${inline(item.name)}`).join('<br>');
+}
+
+function addressedCell(entry: ReportPain | ReportGain): string {
+  if (entry.addressed_by.length === 0) return GAP_MARK;
+  return entry.addressed_by.map((name) => `${ITEM_MARK} ${inline(name)}`).join('<br>');
+}
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/**
+ * Canvas text as literal Markdown text: every character that could start markup is
+ * backslash-escaped, and a leading list, heading or quote marker is escaped too.
+ */
+export function inline(text: string): string {
+  const escaped = text.replace(/[\\`*_[\]<>|~&#!]/g, (char) => `\\${char}`);
+  return escaped.replace(/^(\s*)([+\-=]|\d+[.)])/, (_, space: string, marker: string) => `${space}${marker.replace(/([+\-=.)])$/, '\\$1')}`);
+}
+
+/** An id in a code span; ids are `[a-z0-9_-]`, so no backtick can close it early. */
+function code(id: string): string {
+  return /^[A-Za-z0-9_-]+$/.test(id) ? `\`${id}\`` : inline(id);
+}

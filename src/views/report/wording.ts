@@ -1,0 +1,91 @@
+// Words and marks every text format of `bmc report` shares, so table, markdown and csv say the
+// same thing the same way.
+import { blockInfo, type ItemBlockKey } from '../../format/blocks.js';
+import type { Status } from '../../format/canvas.js';
+import type { CanvasReport, Fit } from '../../model/report.js';
+
+/** Before an item that serves the segment because it names no segments at all. */
+export const SHARED_MARK = '*';
+/** Before an item that names the segment. */
+export const ITEM_MARK = '•';
+/** In place of the items of a block that must serve the segment but does not. */
+export const GAP_MARK = '—';
+
+export const SEGMENT_HEADING = 'Customer segment';
+
+export function blockTitle(key: ItemBlockKey): string {
+  return blockInfo(key).title;
+}
+
+/** "4 of 5 pains and gains addressed (80%)". */
+export function fitSentence(fit: Fit): string {
+  if (fit.total === 0) return 'no pains or gains in the profile to address';
+  const percent = Math.round((fit.addressed / fit.total) * 100);
+  return `${fit.addressed} of ${fit.total} pains and gains addressed (${percent}%)`;
+}
+
+export function gapCount(report: CanvasReport): number {
+  return report.segments.reduce((sum, segment) => sum + segment.gaps.length, 0);
+}
+
+/** "no channel and no revenue stream". */
+export function missingBlocks(gaps: readonly ItemBlockKey[]): string {
+  return joinAnd(gaps.map((key) => `no ${blockInfo(key).singular}`));
+}
+
+/** How many segments the gap summary names before it says "and N more". */
+const SUMMARY_SEGMENTS = 10;
+
+/**
+ * The one-line summary: "3 gaps: Small landlords has no channel and no revenue stream;
+ * Makers has no channel". Long lists end with "and N more segments with gaps".
+ */
+export function gapSummary(report: CanvasReport): string {
+  const count = gapCount(report);
+  if (count === 0) return 'No gaps: every segment has a value proposition, a channel, a customer relationship and, if it pays, a revenue stream.';
+  const withGaps = report.segments.filter((segment) => segment.gaps.length > 0);
+  const named = withGaps.slice(0, SUMMARY_SEGMENTS).map((segment) => `${segment.name} has ${missingBlocks(segment.gaps)}`);
+  const rest = withGaps.length - named.length;
+  if (rest > 0) named.push(`and ${rest} more ${rest === 1 ? 'segment' : 'segments'} with gaps`);
+  return `${count} ${count === 1 ? 'gap' : 'gaps'}: ${named.join('; ')}.`;
+}
+
+/** What the marks in the output mean; only the marks that appear (the bullet only next to the shared mark). */
+export function legendParts(report: CanvasReport, marks: { item: string; shared: string; gap: string }): string[] {
+  let own = false;
+  let shared = false;
+  for (const segment of report.segments) {
+    for (const items of Object.values(segment.blocks)) {
+      for (const item of items) {
+        if (item.shared) shared = true;
+        else own = true;
+      }
+    }
+    if (own && shared) break;
+  }
+  const parts: string[] = [];
+  if (shared && own) parts.push(`${marks.item} names the segment`);
+  if (shared) parts.push(`${marks.shared} shared: serves every segment`);
+  if (gapCount(report) > 0) parts.push(`${marks.gap} gap: a block the segment cannot do without`);
+  return parts;
+}
+
+/** A score of 1 to 5 as "4/5", or empty when not given. */
+export function score(value: number | null): string {
+  return value === null ? '' : `${value}/5`;
+}
+
+function joinAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** A status at a glance, in every text format; the legend explains them. */
+export const STATUS_MARKS: Record<Status, string> = { assumed: '?', testing: '~', validated: '✓', invalidated: '✗' };
+
+export const STATUS_LEGEND = `${STATUS_MARKS.validated} validated · ${STATUS_MARKS.testing} testing · ${STATUS_MARKS.assumed} assumed · ${STATUS_MARKS.invalidated} invalidated`;
+
+/** "✗ invalidated" */
+export function statusLabel(status: Status): string {
+  return `${STATUS_MARKS[status]} ${status}`;
+}

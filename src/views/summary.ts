@@ -1,0 +1,28 @@
+// What the founder sees before the file is written: how many items each block got, and the
+// checker's own warnings (the same ones `bmc validate` prints), so the gaps are named.
+import type { Problem } from '../load/problem.js';
+import { BLOCKS, itemsOf, type ItemBlockKey } from '../format/blocks.js';
+import type { Canvas } from '../format/canvas.js';
+import type { Colors } from '../terminal/colors.js';
+
+export function summaryLines(canvas: Canvas, problems: readonly Problem[], colors: Colors): string[] {
+  const width = Math.max(...BLOCKS.map((block) => block.title.length));
+  const lines = ['', colors.bold(`Your canvas: ${canvas.name}`)];
+  for (const block of BLOCKS) {
+    const count = block.key === 'customer_segments' ? canvas.customer_segments.length : itemsOf(canvas, block.key as ItemBlockKey).length;
+    const driver = block.key === 'cost_structure' && canvas.cost_structure.driver ? `, ${canvas.cost_structure.driver.replace('_', '-')}` : '';
+    const text = `  ${block.title.padEnd(width)}  ${count}${driver}`;
+    lines.push(count === 0 ? colors.dim(`${text}  (empty)`) : text);
+  }
+  return [...lines, '', ...gapLines(problems, colors)];
+}
+
+/** The checker's warnings (what `bmc validate` prints too), or a line saying there are none. */
+export function gapLines(problems: readonly Problem[], colors: Colors): string[] {
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  if (warnings.length === 0) return [colors.green('✔ No gaps: every segment is served and every pain and gain addressed.')];
+  return [
+    colors.yellow(`${warnings.length === 1 ? '1 gap' : `${warnings.length} gaps`} to look at (bmc validate shows them too):`),
+    ...warnings.map((warning) => `  ${colors.yellow('⚠')} ${warning.message}`),
+  ];
+}

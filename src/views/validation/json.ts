@@ -1,0 +1,36 @@
+// Machine-readable results. The shape is a stable contract (see README, "JSON output").
+import { errorCount, warningCount, type FileReport, type Problem } from '../../load/problem.js';
+
+export interface JsonValidationResult {
+  valid: boolean;
+  errorCount: number;
+  warningCount: number;
+  files: { file: string; valid: boolean; problems: Problem[] }[];
+}
+
+export function validationResult(reports: readonly FileReport[], options: { strict: boolean }): JsonValidationResult {
+  const files = reports.map((report) => ({
+    file: report.file,
+    valid: errorCount(report.problems) === 0 && !(options.strict && warningCount(report.problems) > 0),
+    problems: report.problems.map(orderedProblem),
+  }));
+  const problems = reports.flatMap((report) => report.problems);
+  return {
+    valid: files.every((file) => file.valid),
+    errorCount: errorCount(problems),
+    warningCount: warningCount(problems),
+    files,
+  };
+}
+
+export function formatJson(reports: readonly FileReport[], options: { strict: boolean }): string {
+  return `${JSON.stringify(validationResult(reports, options), null, 2)}\n`;
+}
+
+/** Keys in the documented order, `suggestion` only when there is one. */
+function orderedProblem(problem: Problem): Problem {
+  const { severity, rule, message, line, column, path, suggestion } = problem;
+  return suggestion === undefined
+    ? { severity, rule, message, line, column, path }
+    : { severity, rule, message, line, column, path, suggestion };
+}
