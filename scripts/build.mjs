@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The GitHub Action installs esbuild alone, apart from the project's development tools, into
@@ -25,14 +25,17 @@ const SEPARATE = [
   { source: 'src/interview/run-add-segment.ts', bundle: 'add-segment.cjs' },
   { source: 'src/interview/run-edit-questions.ts', bundle: 'edit-questions.cjs' },
   { source: 'src/interview/run-edit-menu.ts', bundle: 'edit-menu.cjs' },
-  { source: 'src/commands/run-render.ts', bundle: 'render.cjs' },
+  { source: 'src/views/render/draw.ts', bundle: 'render.cjs' },
 ];
 const separateBundles = {
   name: 'separate-bundles',
   setup(builder) {
-    builder.onResolve({ filter: /\/run-[a-z-]+\.js$/ }, (args) => {
-      const match = SEPARATE.find(({ source }) => source.endsWith(args.path.split('/').pop().replace(/\.js$/, '.ts')));
-      return match && args.kind === 'dynamic-import' ? { path: `./${match.bundle}`, external: true } : undefined;
+    // A dynamic import() of one of the sources above becomes a require() of its bundle.
+    builder.onResolve({ filter: /\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const source = relative(root, join(args.resolveDir, args.path)).replace(/\.js$/, '.ts').split(sep).join('/');
+      const match = SEPARATE.find((entry) => entry.source === source);
+      return match ? { path: `./${match.bundle}`, external: true } : undefined;
     });
   },
 };

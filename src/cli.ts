@@ -1,5 +1,7 @@
-// Entry point: declares the commands and their flags, nothing more. Each command's work is
-// imported only when that command runs, so `bmc --help` and `bmc --version` stay fast.
+// Entry point: declares the commands and applies the exit code. Each command module defines its
+// flags and its handler; a handler returns its exit code (or throws a UsageError or a
+// CancelledError), and this is the one place that turns either into process.exitCode. Each
+// command's work is imported only when that command runs, so `bmc --help` stays fast.
 import { Command, CommanderError } from 'commander';
 import { defineValidate } from './commands/validate.js';
 import { defineInit } from './commands/init.js';
@@ -15,11 +17,22 @@ import { defineShow } from './commands/show.js';
 import { defineGitSetup } from './commands/git-setup.js';
 import { defineCompletion } from './commands/completion.js';
 import { closest } from './check/suggest.js';
-import { EXIT_CANCELLED, EXIT_USAGE, isCancelledError, isUsageError, UsageError } from './terminal/errors.js';
+import { EXIT_CANCELLED, EXIT_OK, EXIT_USAGE, isCancelledError, isUsageError, UsageError } from './terminal/errors.js';
 import { VERSION } from './generated/version.js';
 import { stopQuietlyWhenReaderLeaves } from './terminal/stdout.js';
+import type { ExitCode, Runner } from './commands/command.js';
 
-export function buildProgram(): Command {
+/** Where the handler that ran leaves its exit code. */
+interface Outcome {
+  exitCode: ExitCode;
+}
+
+export function buildProgram(outcome: Outcome = { exitCode: EXIT_OK }): Command {
+  const run: Runner =
+    (handler) =>
+    async (...args) => {
+      outcome.exitCode = await handler(...args);
+    };
   const program = new Command('bmc')
     .description('Author, validate, report on and render Business Model Canvases kept as YAML files.')
     .version(VERSION, '-v, --version', 'print the version of bmc')
@@ -29,17 +42,19 @@ export function buildProgram(): Command {
     .exitOverride();
   program.addHelpCommand('help [command]', 'show help for a command');
   for (const define of [defineInit, defineAdd, defineEdit, defineRename, defineRemove, defineValidate, defineReport, defineRender, defineDiff, defineShow, defineGitSetup, defineSchema, defineCompletion]) {
-    define(program);
+    define(program, run);
   }
   return program;
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
   stopQuietlyWhenReaderLeaves();
-  const program = buildProgram();
+  const outcome: Outcome = { exitCode: EXIT_OK };
+  const program = buildProgram(outcome);
   try {
     assertHelpTopicExists(program, argv);
     await program.parseAsync(helpAsFlag(argv), { from: 'user' });
+    process.exitCode = outcome.exitCode;
   } catch (error) {
     process.exitCode = exitCodeFor(error);
   }

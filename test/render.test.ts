@@ -159,13 +159,13 @@ describe('bmc render', () => {
       code: 2,
       stdout: '',
       stderr:
-        'bmc: examples/home-espresso.bmc.yaml has no customer segment `ofices`; did you mean `offices`? Its segments: home-drinkers, offices\n',
+        'bmc: no segment `ofices` in examples/home-espresso.bmc.yaml; did you mean `offices`?\nSegment ids: home-drinkers, offices\n',
     });
     const unknown = await runCli(['render', 'examples/home-espresso.bmc.yaml', '--segment', 'robots', '-o', 'never.svg']);
     expect(unknown).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'bmc: examples/home-espresso.bmc.yaml has no customer segment `robots`. Its segments: home-drinkers, offices\n',
+      stderr: 'bmc: no segment `robots` in examples/home-espresso.bmc.yaml\nSegment ids: home-drinkers, offices\n',
     });
     expect(existsSync(join(ROOT, 'never.svg'))).toBe(false);
   });
@@ -176,11 +176,11 @@ describe('bmc render', () => {
       expect(empty).toEqual({
         code: 2,
         stdout: '',
-        stderr: 'bmc: --segment needs the id of a customer segment of examples/home-espresso.bmc.yaml. Its segments: home-drinkers, offices\n',
+        stderr: 'bmc: --segment needs the id of a customer segment of examples/home-espresso.bmc.yaml\nSegment ids: home-drinkers, offices\n',
       });
     }
     const control = await runCli(['render', 'examples/home-espresso.bmc.yaml', '--segment', '\u001B[2Jx']);
-    expect(control.stderr).toBe('bmc: examples/home-espresso.bmc.yaml has no customer segment `\\x1B[2Jx`. Its segments: home-drinkers, offices\n');
+    expect(control.stderr).toBe('bmc: no segment `\\x1B[2Jx` in examples/home-espresso.bmc.yaml\nSegment ids: home-drinkers, offices\n');
   });
 
   it('prints the problems of an invalid canvas and writes nothing (exit 1)', async () => {

@@ -2,7 +2,7 @@
 // an invalidated item the model still rests on, a test dated in the future.
 import type { Canvas, CanvasItem, EvidenceEntry } from '../format/canvas.js';
 import { itemListPath, itemsOf, type ItemBlockKey } from '../format/blocks.js';
-import { singularOf, testables, type TestableEntry } from '../model/testables.js';
+import { singularOf, testables, type TestableEntry } from '../format/testables.js';
 import type { PathSegment } from '../load/locate.js';
 import { segmentLabel, shorten } from './wording.js';
 

@@ -1,22 +1,23 @@
 // `bmc add <kind> [file]`: add a segment, an item of one of the eight blocks, or a job, pain or
 // gain to a segment's profile. With --name it asks nothing (scripts, CI); without, it interviews.
 import type { Command } from 'commander';
+import type { Runner } from './command.js';
 import { addItem, addProfileEntry, addSegment } from '../edit/canvas-edits.js';
 import { ADD_KINDS, type AddKind, type Addition, type KindField } from '../edit/kinds.js';
 import { itemNoun } from '../edit/targets.js';
-import { EXIT_OK, UsageError } from '../terminal/errors.js';
+import { UsageError } from '../terminal/errors.js';
 import { additionFromFlags, type FlagValues } from './add-flags.js';
 import { openCanvasFile, writeEdit, type CanvasFile } from './canvas-file.js';
 
-export function defineAdd(program: Command): void {
+export function defineAdd(program: Command, run: Runner): void {
   const add = program
     .command('add')
     .description('add a segment, an item or a profile entry to a canvas: with questions, or none with --name')
     .addHelpText('after', `\nKinds: ${ADD_KINDS.map((kind) => kind.name).join(', ')}.\nSee \`bmc add <kind> --help\` for each kind's flags.`);
-  for (const kind of ADD_KINDS) defineKind(add, kind);
+  for (const kind of ADD_KINDS) defineKind(add, kind, run);
 }
 
-function defineKind(add: Command, kind: AddKind): void {
+function defineKind(add: Command, kind: AddKind, run: Runner): void {
   const noun = describeKind(kind);
   const command = add
     .command(kind.name)
@@ -38,16 +39,13 @@ function defineKind(add: Command, kind: AddKind): void {
       'it invalid (nothing written), 2 a bad flag or id, a file that cannot be read or written, or no terminal\n' +
       'without --name, 130 cancelled.',
   );
-  command.action(async (file: string | undefined, flags: FlagValues) => {
-    process.exitCode = await runAdd(kind, file, flags);
-  });
+  command.action(run((file: string | undefined, flags: FlagValues) => runAdd(kind, file, flags)));
 }
 
 export async function runAdd(kind: AddKind, file: string | undefined, flags: FlagValues): Promise<number> {
   if (flags.name === undefined && kind.place === 'segment') {
     const { runAddSegment } = await import('../interview/run-add-segment.js');
-    await runAddSegment(file);
-    return Number(process.exitCode ?? EXIT_OK);
+    return runAddSegment(file);
   }
   const opened = openCanvasFile(file, `bmc add ${kind.name} <file>`);
   if (typeof opened === 'number') return opened;

@@ -1,15 +1,14 @@
 // What the editing commands (add, rename, remove) share: which file they edit, refusing a file that
 // does not validate before anything else, and writing an edit only once the checker accepts it.
-import { readdirSync, readFileSync } from 'node:fs';
-import type { Problem } from '../load/problem.js';
+import { readFileSync } from 'node:fs';
+import { wholeFileProblem, type Problem } from '../load/problem.js';
 import { openEditable, type EditableCanvas } from '../edit/editable.js';
 import { formatStylish } from '../views/validation/stylish.js';
 import { readSource } from '../io/read-source.js';
 import { assertWritable, writeFileAtomic } from '../io/atomic-write.js';
+import { canvasInFolder } from '../io/default-canvas.js';
 import { colorsFor } from '../terminal/colors.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../terminal/errors.js';
-
-export const DEFAULT_CANVAS_FILE = 'canvas.bmc.yaml';
 
 /** A canvas file that validates, ready to edit. */
 export interface CanvasFile {
@@ -19,21 +18,6 @@ export interface CanvasFile {
   warnings: Problem[];
   /** The byte-order mark the file starts with ('' for none), kept when it is written. */
   bom: string;
-}
-
-/** The canvas to edit when none is named: the only *.bmc.yaml here, else canvas.bmc.yaml. */
-export function canvasInFolder(folder: string, usage: string): string {
-  let names: string[];
-  try {
-    names = readdirSync(folder).filter((name) => name.endsWith('.bmc.yaml')).sort();
-  } catch {
-    return DEFAULT_CANVAS_FILE;
-  }
-  if (names.length === 1) return names[0]!;
-  if (names.length > 1) {
-    throw new UsageError(`there are ${names.length} canvases here (${names.join(', ')}); name the one to edit: ${usage}`);
-  }
-  return DEFAULT_CANVAS_FILE;
 }
 
 /**
@@ -48,7 +32,7 @@ export function openCanvasFile(file: string | undefined, usage: string): CanvasF
     throw new UsageError(`cannot read ${path}: ${read.message}${hint}`);
   }
   const problems: Problem[] =
-    read.kind === 'text' ? [] : [{ severity: 'error', rule: read.rule, message: read.message, line: 1, column: 1, path: '' }];
+    read.kind === 'text' ? [] : [wholeFileProblem(read.rule, read.message)];
   const opened = read.kind === 'text' ? openEditable(read.text) : undefined;
   if (!opened?.ok) {
     showProblems(path, opened?.problems ?? problems);

@@ -1,6 +1,7 @@
 // `bmc diff <old> <new>`: what changed between two versions of a business model. Each side is
 // a file, `-` (standard input) or `REV:path` (a file in a git revision).
 import { Option, type Command } from 'commander';
+import type { Runner } from './command.js';
 import type { Canvas } from '../format/canvas.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from '../terminal/errors.js';
 
@@ -11,7 +12,7 @@ export interface DiffCommandOptions {
   order: boolean;
 }
 
-export function defineDiff(program: Command): void {
+export function defineDiff(program: Command, run: Runner): void {
   program
     .command('diff')
     .description('show what changed between two versions of a business model: segments, items, links, fields')
@@ -28,9 +29,7 @@ export function defineDiff(program: Command): void {
         '  bmc diff HEAD~3:plan.bmc.yaml plan.bmc.yaml --format markdown\n' +
         '  bmc diff plan-a.bmc.yaml plan-b.bmc.yaml --format json',
     )
-    .action(async (before: string, after: string, options: DiffCommandOptions) => {
-      process.exitCode = await diff(before, after, options);
-    });
+    .action(run(diff));
 }
 
 /** Prints the difference; returns 0 (same), 1 (different) or 2 (an operand is unreadable or invalid). */

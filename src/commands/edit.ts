@@ -2,11 +2,12 @@
 // one); change it, relink its segments, move it, remove it; review; write, atomically, keeping
 // comments and every untouched line.
 import type { Command } from 'commander';
+import type { Runner } from './command.js';
 import { colorsFor } from '../terminal/colors.js';
 import { EXIT_OK, UsageError } from '../terminal/errors.js';
 import { openCanvasFile, writeEdit } from './canvas-file.js';
 
-export function defineEdit(program: Command): void {
+export function defineEdit(program: Command, run: Runner): void {
   program
     .command('edit')
     .description('change a canvas through a menu: pick a block and an item, change, relink, move or remove it, review, write')
@@ -19,9 +20,7 @@ export function defineEdit(program: Command): void {
         'read or written or there is no terminal, 130 cancelled with Ctrl+C (nothing written).\n' +
         'Without a terminal, use bmc add, bmc rename and bmc remove.',
     )
-    .action(async (file: string | undefined) => {
-      process.exitCode = await runEdit(file);
-    });
+    .action(run(runEdit));
 }
 
 export async function runEdit(file: string | undefined): Promise<number> {

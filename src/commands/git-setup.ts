@@ -1,12 +1,13 @@
 // `bmc git-setup`: make `git diff` (and `git log -p`, `git show`) print canvases as facts, one
 // per line (`bmc show`), in the current repository. Running it again changes nothing.
 import type { Command } from 'commander';
+import type { Runner } from './command.js';
 import { EXIT_OK, EXIT_USAGE } from '../terminal/errors.js';
 
 export const ATTRIBUTES_LINE = '*.bmc.yaml diff=bmc';
 export const DEFAULT_TEXTCONV = 'bmc show --textconv';
 
-export function defineGitSetup(program: Command): void {
+export function defineGitSetup(program: Command, run: Runner): void {
   program
     .command('git-setup')
     .description('make git diff show *.bmc.yaml changes as facts, one per line (bmc show), in this repository')
@@ -18,9 +19,7 @@ export function defineGitSetup(program: Command): void {
         'Exit codes: 0 done, 2 not in a git repository, or .gitattributes cannot be written.\n' +
         'Examples:\n  bmc git-setup\n  bmc git-setup --command "npx bmc show --textconv"',
     )
-    .action(async (options: { command: string }) => {
-      process.exitCode = await gitSetup(options);
-    });
+    .action(run(gitSetup));
 }
 
 export async function gitSetup(options: { command: string }): Promise<number> {

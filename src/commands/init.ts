@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import type { Runner } from './command.js';
+import type { InitOptions } from '../interview/run-init.js';
 
-export function defineInit(program: Command): void {
+export function defineInit(program: Command, run: Runner): void {
   program
     .command('init')
     .description('write a new canvas: an interview in the terminal, segment first (or a starter file with --yes)')
@@ -17,8 +19,10 @@ export function defineInit(program: Command): void {
         'without --yes, 130 cancelled with Ctrl+C (no canvas written; the draft is kept).\n' +
         'Examples:\n  bmc init\n  bmc init marketplace.bmc.yaml\n  bmc init --yes\n  bmc init --resume marketplace.bmc.yaml',
     )
-    .action(async (file: string, options: { force: boolean; yes: boolean; resume?: boolean; fresh?: boolean }) => {
-      const { runInit } = await import('../interview/run-init.js');
-      await runInit(file, options);
-    });
+    .action(
+      run(async (file: string, options: InitOptions) => {
+        const { runInit } = await import('../interview/run-init.js');
+        return runInit(file, options);
+      }),
+    );
 }

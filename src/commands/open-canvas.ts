@@ -3,11 +3,11 @@ import { formatStylish } from '../views/validation/stylish.js';
 import type { Canvas } from '../format/canvas.js';
 import { loadCanvasFile } from '../model/check-canvas.js';
 import { colorsFor } from '../terminal/colors.js';
-import { EXIT_INVALID, UsageError } from '../terminal/errors.js';
+import { UsageError } from '../terminal/errors.js';
 
 /**
- * Returns the checked canvas, or undefined after printing its problems to stderr and setting
- * exit code 1. A file that cannot be read throws a UsageError (exit 2).
+ * Returns the checked canvas, or undefined after printing its problems to stderr: the command
+ * then exits 1. A file that cannot be read throws a UsageError (exit 2).
  */
 export async function openCanvas(file: string): Promise<Canvas | undefined> {
   const loaded = await loadCanvasFile(file);
@@ -16,6 +16,5 @@ export async function openCanvas(file: string): Promise<Canvas | undefined> {
   // Only the errors: they are why the command stops; warnings would bury them.
   const errors = loaded.problems.filter((problem) => problem.severity === 'error');
   process.stderr.write(formatStylish([{ file, problems: errors }], { colors: colorsFor(process.stderr) }));
-  process.exitCode = EXIT_INVALID;
   return undefined;
 }

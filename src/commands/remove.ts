@@ -2,12 +2,13 @@
 // to it. An item whose only segment goes would silently become shared by every segment: that is
 // asked in a terminal, refused without one unless --with-items removes such items too.
 import type { Command } from 'commander';
+import type { Runner } from './command.js';
 import { orphanedBy, removeTarget } from '../edit/canvas-edits.js';
 import { closestReference, describeTarget, findTargets, itemNoun, type Target } from '../edit/targets.js';
 import { EXIT_OK, UsageError } from '../terminal/errors.js';
 import { openCanvasFile, writeEdit } from './canvas-file.js';
 
-export function defineRemove(program: Command): void {
+export function defineRemove(program: Command, run: Runner): void {
   program
     .command('remove')
     .description('remove a segment, an item, or a job, pain or gain, and every reference to it')
@@ -23,9 +24,7 @@ export function defineRemove(program: Command): void {
         'without a segment (without --with-items), or a file that cannot be read or written, 130 cancelled.\n' +
         'Examples:\n  bmc remove offices canvas.bmc.yaml --with-items\n  bmc remove "Flagship boutiques" canvas.bmc.yaml',
     )
-    .action(async (reference: string, file: string | undefined, options: { withItems: boolean }) => {
-      process.exitCode = await runRemove(reference, file, options);
-    });
+    .action(run(runRemove));
 }
 
 export async function runRemove(reference: string, file: string | undefined, options: { withItems: boolean }): Promise<number> {

@@ -1,6 +1,7 @@
 // `bmc rename <id> <new-id> [file]`: renames a segment's, item's, job's, pain's or gain's id and
 // every reference to it (segments, depends_on, relieves, creates).
 import type { Command } from 'commander';
+import type { Runner } from './command.js';
 import { declaredIds, describeKind } from '../check/id-index.js';
 import { closest } from '../check/suggest.js';
 import { renameId } from '../edit/canvas-edits.js';
@@ -8,7 +9,7 @@ import { referencesTo } from '../edit/targets.js';
 import { UsageError } from '../terminal/errors.js';
 import { openCanvasFile, writeEdit } from './canvas-file.js';
 
-export function defineRename(program: Command): void {
+export function defineRename(program: Command, run: Runner): void {
   program
     .command('rename')
     .description('rename an id (segment, item, job, pain or gain) and every reference to it')
@@ -22,9 +23,7 @@ export function defineRename(program: Command): void {
         'taken or not an id, or a file that cannot be read or written.\n' +
         'Example:\n  bmc rename offices small-offices canvas.bmc.yaml',
     )
-    .action((id: string, newId: string, file: string | undefined) => {
-      process.exitCode = runRename(id, newId, file);
-    });
+    .action(run(runRename));
 }
 
 export function runRename(id: string, newId: string, file: string | undefined): number {

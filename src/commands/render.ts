@@ -1,25 +1,88 @@
+// `bmc render <file>`: draw the canvas as SVG, HTML, PNG or PDF, to a file (written whole, or not
+// at all) or to standard output.
+import { fstatSync, statSync, type Stats } from 'node:fs';
+import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Runner } from './command.js';
+import { openCanvas } from './open-canvas.js';
+import { assertSegmentId } from './segment-option.js';
+import { assertWritable, writeFileAtomic } from '../io/atomic-write.js';
+import { EXIT_INVALID, EXIT_OK, UsageError } from '../terminal/errors.js';
+import { writeToStdout } from '../terminal/stdout.js';
+import { CANVAS_WIDTH, MAX_PNG_SIDE, PAGE_NAMES, RENDER_FORMATS, type DrawOptions, type RenderFormat } from '../views/render/formats.js';
 
-export const RENDER_FORMATS = ['svg', 'html', 'png', 'pdf'] as const;
-export const PAGE_CHOICES = ['a4', 'letter'] as const;
-export type RenderFormat = (typeof RENDER_FORMATS)[number];
-
-export interface RenderOptions {
+export interface RenderOptions extends DrawOptions {
   output?: string;
   format?: RenderFormat;
-  segment?: string;
-  scale?: number;
-  width?: number;
-  page?: (typeof PAGE_CHOICES)[number];
 }
 
-/** A PNG larger than this (in either direction) is more than any wall or screen needs. */
-export const MAX_PNG_SIDE = 16_000;
+const EXTENSIONS: Record<string, RenderFormat> = { '.svg': 'svg', '.html': 'html', '.htm': 'html', '.png': 'png', '.pdf': 'pdf' };
+
+export function defineRender(program: Command, run: Runner): void {
+  program
+    .command('render')
+    .description('draw a canvas as a picture: an SVG or PNG image, a one-page PDF, or a web page that prints on one landscape page')
+    .argument('<file>', 'the canvas file')
+    .option('-o, --output <path>', 'write to this file (.svg, .html, .png or .pdf); without it, the picture goes to standard output')
+    .addOption(
+      new Option('-f, --format <format>', 'svg, html, png or pdf (default: from the --output name, else svg)').choices(RENDER_FORMATS),
+    )
+    .option('-s, --segment <id>', 'show only what serves this customer segment, plus what all segments share')
+    .option('--scale <factor>', 'PNG only: pixels per unit of the 1600-wide canvas (default 1; 2 for a sharp slide)', parseScale)
+    .option('--width <pixels>', 'PNG only: the image width in pixels (the height follows)', parseWidth)
+    .addOption(new Option('--page <size>', 'PDF only: the paper, landscape (default a4)').choices(PAGE_NAMES))
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 written, 1 the canvas is invalid, 2 usage error or a file that cannot be read or written.\n' +
+        'Examples:\n' +
+        '  bmc render canvas.bmc.yaml -o canvas.svg\n' +
+        '  bmc render canvas.bmc.yaml -o canvas.html --segment home-drinkers\n' +
+        '  bmc render canvas.bmc.yaml -o canvas.png --scale 2\n' +
+        '  bmc render canvas.bmc.yaml -o canvas.pdf --page letter\n' +
+        '  bmc render canvas.bmc.yaml --format html > canvas.html',
+    )
+    .action(run(render));
+}
+
+export async function render(file: string, options: RenderOptions): Promise<number> {
+  let output = options.output === '-' ? undefined : options.output;
+  const format = chooseFormat(output, options.format);
+  if (format !== 'png' && (options.scale !== undefined || options.width !== undefined)) {
+    throw new UsageError(`--${options.scale !== undefined ? 'scale' : 'width'} sizes a PNG; add --format png or name the output .png`);
+  }
+  if (format !== 'pdf' && options.page !== undefined) {
+    throw new UsageError('--page chooses the paper of a PDF; add --format pdf or name the output .pdf');
+  }
+  // SVG text scrolling past on a terminal helps no one; `-o -` says it is wanted all the same.
+  if (options.output === undefined && process.stdout.isTTY) {
+    throw new UsageError('say where to write the picture: -o canvas.svg, .html, .png or .pdf (or redirect the output to a file)');
+  }
+  if (output !== undefined) {
+    if (isSameFile(output, file)) throw new UsageError(`${output} is the canvas file itself; write the picture to another file`);
+    // `-o /dev/stdout` (or the file stdout is redirected to) is standard output: written through
+    // the open stream, which works for pipes, sockets and terminals alike, with no message after it.
+    if (isSameFile(output, process.stdout)) output = undefined;
+    else assertWritable(output, { overwrite: true });
+  }
+
+  const canvas = await openCanvas(file);
+  if (!canvas) return EXIT_INVALID;
+  if (options.segment !== undefined) assertSegmentId(canvas, options.segment, file);
+  const { drawCanvas } = await import('../views/render/draw.js');
+  const picture = await drawCanvas(canvas, format, options);
+  if (output === undefined) {
+    await writeToStdout(picture);
+    return EXIT_OK;
+  }
+  writeFileAtomic(output, picture, { overwrite: true });
+  process.stdout.write(`✔ Wrote ${output}\n`);
+  return EXIT_OK;
+}
 
 function parseScale(value: string): number {
   const scale = Number(value);
-  if (!/^\s*\d*\.?\d+\s*$/.test(value) || !(scale > 0) || scale * 1600 > MAX_PNG_SIDE) {
-    throw new InvalidArgumentError(`give a number above 0 and at most ${MAX_PNG_SIDE / 1600}, such as 2.`);
+  if (!/^\s*\d*\.?\d+\s*$/.test(value) || !(scale > 0) || scale * CANVAS_WIDTH > MAX_PNG_SIDE) {
+    throw new InvalidArgumentError(`give a number above 0 and at most ${MAX_PNG_SIDE / CANVAS_WIDTH}, such as 2.`);
   }
   return scale;
 }
@@ -32,31 +95,33 @@ function parseWidth(value: string): number {
   return width;
 }
 
-export function defineRender(program: Command): void {
-  program
-    .command('render')
-    .description('draw a canvas as a picture: an SVG or PNG image, a one-page PDF, or a web page that prints on one landscape page')
-    .argument('<file>', 'the canvas file')
-    .option('-o, --output <path>', 'write to this file (.svg, .html, .png or .pdf); without it, the picture goes to standard output')
-    .addOption(
-      new Option('-f, --format <format>', 'svg, html, png or pdf (default: from the --output name, else svg)').choices(RENDER_FORMATS),
-    )
-    .option('-s, --segment <id>', 'show only what serves this customer segment, plus what all segments share')
-    .option('--scale <factor>', 'PNG only: pixels per unit of the 1600-wide canvas (default 1; 2 for a sharp slide)', parseScale)
-    .option('--width <pixels>', 'PNG only: the image width in pixels (the height follows)', parseWidth)
-    .addOption(new Option('--page <size>', 'PDF only: the paper, landscape (default a4)').choices(PAGE_CHOICES))
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 written, 1 the canvas is invalid, 2 usage error or a file that cannot be read or written.\n' +
-        'Examples:\n' +
-        '  bmc render canvas.bmc.yaml -o canvas.svg\n' +
-        '  bmc render canvas.bmc.yaml -o canvas.html --segment home-drinkers\n' +
-        '  bmc render canvas.bmc.yaml -o canvas.png --scale 2\n' +
-        '  bmc render canvas.bmc.yaml -o canvas.pdf --page letter\n' +
-        '  bmc render canvas.bmc.yaml --format html > canvas.html',
-    )
-    .action(async (file: string, options: RenderOptions) => {
-      const { runRender } = await import('./run-render.js');
-      await runRender(file, options);
-    });
+/** --format wins; otherwise the output's extension decides; standard output gets SVG. */
+export function chooseFormat(output: string | undefined, format: RenderFormat | undefined): RenderFormat {
+  if (format) return format;
+  if (output === undefined) return 'svg';
+  const extension = /\.[^./\\]+$/.exec(output)?.[0].toLowerCase();
+  const inferred = extension === undefined ? undefined : EXTENSIONS[extension];
+  if (!inferred) {
+    throw new UsageError(`cannot tell the format from the name ${output}; end it in .svg, .html, .png or .pdf, or add --format`);
+  }
+  return inferred;
+}
+
+/**
+ * Whether two names (or a name and an open stream) are one file: by name, then by device and
+ * inode, which sees through symbolic links, hard links and `..` alike.
+ */
+function isSameFile(path: string, other: string | NodeJS.WriteStream): boolean {
+  if (typeof other === 'string' && resolve(path) === resolve(other)) return true;
+  const first = statQuietly(() => statSync(path));
+  const second = statQuietly(() => (typeof other === 'string' ? statSync(other) : fstatSync((other as { fd?: number }).fd ?? -1)));
+  return first !== undefined && second !== undefined && first.dev === second.dev && first.ino === second.ino;
+}
+
+function statQuietly(stat: () => Stats): Stats | undefined {
+  try {
+    return stat();
+  } catch {
+    return undefined;
+  }
 }

@@ -1,9 +1,15 @@
+// `bmc report <file>`: what each customer segment gets from each block (the matrix), one segment
+// in depth (--segment), the riskiest assumptions (--assumptions) or a Lean Canvas (--lean).
 import { Option, type Command } from 'commander';
-
-export const REPORT_FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
+import type { Runner } from './command.js';
+import { assertSegmentId } from './segment-option.js';
+import { openCanvas } from './open-canvas.js';
+import type { Canvas } from '../format/canvas.js';
+import { EXIT_INVALID, EXIT_OK, UsageError } from '../terminal/errors.js';
+import { REPORT_FORMATS, REPORT_FORMATTERS, type ReportFormat, type ReportFormatOptions, type ReportFormatter } from '../views/report/index.js';
 
 export interface ReportOptions {
-  format: (typeof REPORT_FORMATS)[number];
+  format: ReportFormat;
   /** A segment id, or `all`; absent for the matrix. */
   segment?: string;
   /** The riskiest assumptions first, instead of the matrix. */
@@ -12,7 +18,7 @@ export interface ReportOptions {
   lean?: string;
 }
 
-export function defineReport(program: Command): void {
+export function defineReport(program: Command, run: Runner): void {
   program
     .command('report')
     .description('show what each customer segment gets from each block, and where the model has gaps')
@@ -30,8 +36,38 @@ export function defineReport(program: Command): void {
         '  bmc report canvas.bmc.yaml --segment all --format markdown > report.md\n  bmc report canvas.bmc.yaml --format json\n' +
         '  bmc report canvas.bmc.yaml --assumptions\n  bmc report canvas.bmc.yaml --lean home-drinkers',
     )
-    .action(async (file: string, options: ReportOptions) => {
-      const { runReport } = await import('./run-report.js');
-      await runReport(file, options);
-    });
+    .action(run(report));
+}
+
+export async function report(file: string, options: ReportOptions): Promise<number> {
+  const views = [options.segment !== undefined, options.assumptions === true, options.lean !== undefined].filter(Boolean).length;
+  if (views > 1) throw new UsageError('--segment, --assumptions and --lean are different reports: ask for one at a time');
+  const canvas = await openCanvas(file);
+  if (!canvas) return EXIT_INVALID;
+  if (options.segment !== undefined) assertSegmentId(canvas, options.segment, file, { allowAll: true });
+  if (options.lean !== undefined) assertSegmentId(canvas, options.lean, file, { flag: '--lean' });
+  const { colorsFor, noColors } = await import('../terminal/colors.js');
+  const { outputWidth } = await import('../terminal/width.js');
+  const { writeToStdout } = await import('../terminal/stdout.js');
+  const look: ReportFormatOptions = { colors: options.format === 'table' ? colorsFor(process.stdout) : noColors, width: outputWidth(process.stdout) };
+  const formatter = await REPORT_FORMATTERS[options.format]();
+  await writeToStdout(await view(canvas, options, formatter, look));
+  return EXIT_OK;
+}
+
+async function view(canvas: Canvas, options: ReportOptions, formatter: ReportFormatter, look: ReportFormatOptions): Promise<string> {
+  if (options.assumptions === true) {
+    const { rankAssumptions } = await import('../model/assumptions.js');
+    return formatter.assumptions({ name: canvas.name, assumptions: rankAssumptions(canvas) }, look);
+  }
+  if (options.lean !== undefined) {
+    const { buildLeanCanvas } = await import('../model/lean.js');
+    const segment = canvas.customer_segments.find((entry) => entry.id === options.lean)!;
+    return formatter.lean({ name: canvas.name, ...buildLeanCanvas(canvas, segment) }, look);
+  }
+  const { buildReport } = await import('../model/report.js');
+  const report = buildReport(canvas);
+  if (options.segment === undefined) return formatter.matrix(report, look);
+  const segments = options.segment === 'all' ? report.segments : report.segments.filter((entry) => entry.id === options.segment);
+  return formatter.segments({ ...report, segments }, look);
 }

@@ -1,13 +1,14 @@
 // `bmc show <file>`: the canvas as one fact per line, for reading and for line diffs
 // (`bmc git-setup` makes `git diff` use it for *.bmc.yaml files).
 import type { Command } from 'commander';
+import type { Runner } from './command.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../terminal/errors.js';
 
 export interface ShowOptions {
   textconv: boolean;
 }
 
-export function defineShow(program: Command): void {
+export function defineShow(program: Command, run: Runner): void {
   program
     .command('show')
     .description('print a canvas as one fact per line: normalised, so line diffs show what changed in the model')
@@ -18,9 +19,7 @@ export function defineShow(program: Command): void {
       '\nExit codes: 0 printed, 1 the canvas is invalid (problems printed), 2 the file cannot be read.\n' +
         'Examples:\n  bmc show canvas.bmc.yaml\n  bmc git-setup    # then git diff shows canvases this way',
     )
-    .action(async (file: string, options: ShowOptions) => {
-      process.exitCode = await show(file, options);
-    });
+    .action(run(show));
 }
 
 export async function show(file: string, options: ShowOptions): Promise<number> {

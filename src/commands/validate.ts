@@ -1,19 +1,23 @@
+// `bmc validate [files...]`: check canvases against the format and the cross-reference rules,
+// print the problems in one of five formats, and exit 0 (valid), 1 (invalid) or 2 (unreadable).
 import { Option, type Command } from 'commander';
-
-export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
+import type { Runner } from './command.js';
+import type { FileReport } from '../load/problem.js';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../terminal/errors.js';
+import { VALIDATION_FORMATS, VALIDATION_FORMATTERS, type ValidationFormat } from '../views/validation/index.js';
 
 export interface ValidateOptions {
-  format: (typeof VALIDATE_FORMATS)[number];
+  format: ValidationFormat;
   strict: boolean;
   quiet: boolean;
 }
 
-export function defineValidate(program: Command): void {
+export function defineValidate(program: Command, run: Runner): void {
   program
     .command('validate')
     .description('check canvas files against the format and the cross-reference rules')
     .argument('[files...]', 'files, folders or globs (default: every *.bmc.yaml under the current folder)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATION_FORMATS).default('stylish'))
     .option('--strict', 'fail (exit 1) on warnings too', false)
     .option('-q, --quiet', 'report errors only, no warnings', false)
     .addHelpText(
@@ -21,8 +25,26 @@ export function defineValidate(program: Command): void {
       '\nExit codes: 0 all valid, 1 a canvas is invalid, 2 usage error or a file that cannot be read.\n' +
         'Examples:\n  bmc validate\n  bmc validate examples/*.bmc.yaml --format json\n  bmc validate "canvases/**/*.bmc.yaml" --strict --format github',
     )
-    .action(async (files: string[], options: ValidateOptions) => {
-      const { runValidate } = await import('./run-validate.js');
-      await runValidate(files, options);
-    });
+    .action(run(validate));
+}
+
+export async function validate(operands: readonly string[], options: ValidateOptions): Promise<number> {
+  // Loaded here, not above: `bmc --help` and the other commands need none of it.
+  const { validateFiles, withoutWarnings } = await import('../model/validate-files.js');
+  const { fileFails } = await import('../load/problem.js');
+  const { writeToStdout } = await import('../terminal/stdout.js');
+  const run = await validateFiles(operands);
+  // The stylish output lists unreadable files itself; with machine formats stderr says it too.
+  if (options.format !== 'stylish') for (const message of run.ioErrors) process.stderr.write(`bmc: ${message}\n`);
+  const reports = options.quiet ? withoutWarnings(run.reports, options.strict) : run.reports;
+  const hiddenWarnings = countProblems(run.reports) - countProblems(reports);
+  const formatter = await VALIDATION_FORMATTERS[options.format]();
+  const colors = options.format === 'stylish' ? (await import('../terminal/colors.js')).colorsFor(process.stdout) : undefined;
+  await writeToStdout(formatter(reports, { strict: options.strict, colors, hiddenWarnings }));
+  if (run.ioErrors.length > 0) return EXIT_USAGE;
+  return run.reports.some((report) => fileFails(report.problems, options.strict)) ? EXIT_INVALID : EXIT_OK;
+}
+
+function countProblems(reports: readonly FileReport[]): number {
+  return reports.reduce((sum, report) => sum + report.problems.length, 0);
 }

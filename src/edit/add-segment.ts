@@ -3,9 +3,8 @@
 // the new segment, the new items and the changed `segments` / `relieves` / `creates` lists differ.
 import { isMap, isScalar, isSeq, YAMLMap, YAMLSeq, type Document, type Node, type Pair } from 'yaml';
 import { ITEM_BLOCKS, isShared, itemsOf, type ItemBlockKey } from '../format/blocks.js';
-import type { Canvas } from '../format/canvas.js';
+import type { Canvas, CanvasItem, CustomerSegment } from '../format/canvas.js';
 import { UsageError } from '../terminal/errors.js';
-import type { SegmentAddition } from '../interview/add-segment-interview.js';
 import { BLOCK_ITEM_KEYS, ITEM_KEYS, itemNode, segmentNode, YAML_OUTPUT } from './canvas-document.js';
 import { detectIndentation, hasKeyLineComment, keepKeyLineComments, keepOriginalSpacing } from './keep-formatting.js';
 
@@ -16,6 +15,25 @@ const COST_STRUCTURE_KEYS = ['driver', 'costs'];
  * The file's new text: `original` with the addition applied. `doc` is `original` parsed and
  * `canvas` its checked model (same items, same order); `doc` is edited in place.
  */
+/** What the founder said about one existing item. */
+export interface ExistingItemAnswer {
+  block: ItemBlockKey;
+  /** Index in the block (for cost structure: in its costs). */
+  index: number;
+  /** Whether the item serves the new segment too. */
+  serves: boolean;
+  /** Value propositions: ids of the new segment's pains and gains it addresses. */
+  relieves?: string[];
+  creates?: string[];
+}
+
+export interface SegmentAddition {
+  segment: CustomerSegment;
+  existing: ExistingItemAnswer[];
+  /** New items, each serving the new segment. */
+  added: Partial<Record<ItemBlockKey, CanvasItem[]>>;
+}
+
 export function addSegmentToText(original: string, doc: Document, canvas: Canvas, addition: SegmentAddition): string {
   keepKeyLineComments(doc, original);
   new DocumentEditor(doc, original).apply(canvas, addition);

@@ -105,7 +105,7 @@ export function buildCanvasDocument(canvas: Canvas, schemaReference: string): Do
   for (const segment of canvas.customer_segments) segments.items.push(segmentNode(doc, segment, true));
   add('customer_segments', segments, true);
   for (const block of ITEM_BLOCKS) {
-    const key = block.key as ItemBlockKey;
+    const key = block.key;
     add(key, blockNode(doc, canvas, key), true);
   }
   // The Lean Canvas blocks only when the canvas has them: a new canvas keeps to the nine.

@@ -245,7 +245,7 @@ export function removeTarget(source: EditableCanvas, target: Target, options: { 
 
   // References first, skipping what is removed whole.
   if (gone.size > 0) {
-    source.canvas.customer_segments.forEach((segment, index) => {
+    source.canvas.customer_segments.forEach((_segment, index) => {
       if (target.kind === 'segment' && index === target.index) return;
       pruneList(editor, segmentMapAt(source, index), 'depends_on', gone);
     });

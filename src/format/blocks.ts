@@ -14,8 +14,8 @@ export type ItemBlockKey =
 
 export type BlockKey = 'customer_segments' | ItemBlockKey;
 
-export interface BlockInfo {
-  key: BlockKey;
+export interface BlockInfo<Key extends BlockKey = BlockKey> {
+  key: Key;
   /** "Value propositions" */
   title: string;
   /** "value proposition" — used in messages about one item. */
@@ -92,10 +92,14 @@ export const BLOCKS: readonly BlockInfo[] = [
   },
 ];
 
-export const ITEM_BLOCKS: readonly BlockInfo[] = BLOCKS.slice(1);
+export const ITEM_BLOCKS: readonly BlockInfo<ItemBlockKey>[] = BLOCKS.filter(isItemBlock);
+
+function isItemBlock(block: BlockInfo): block is BlockInfo<ItemBlockKey> {
+  return block.key !== 'customer_segments';
+}
 
 /** The keys of the eight blocks other than customer segments, in canonical order. */
-export const ITEM_BLOCK_KEYS: readonly ItemBlockKey[] = ITEM_BLOCKS.map((block) => block.key as ItemBlockKey);
+export const ITEM_BLOCK_KEYS: readonly ItemBlockKey[] = ITEM_BLOCKS.map((block) => block.key);
 
 export function blockInfo(key: BlockKey): BlockInfo {
   const info = BLOCKS.find((block) => block.key === key);

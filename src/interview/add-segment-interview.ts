@@ -9,25 +9,7 @@ import { askDependencies } from './segments.js';
 import { askAddressed, askItemFields, askItemName } from './item-questions.js';
 import type { InterviewIO } from './prompts.js';
 import { askSegment } from './segment-questions.js';
-
-/** What the founder said about one existing item. */
-export interface ExistingItemAnswer {
-  block: ItemBlockKey;
-  /** Index in the block (for cost structure: in its costs). */
-  index: number;
-  /** Whether the item serves the new segment too. */
-  serves: boolean;
-  /** Value propositions: ids of the new segment's pains and gains it addresses. */
-  relieves?: string[];
-  creates?: string[];
-}
-
-export interface SegmentAddition {
-  segment: CustomerSegment;
-  existing: ExistingItemAnswer[];
-  /** New items, each serving the new segment. */
-  added: Partial<Record<ItemBlockKey, CanvasItem[]>>;
-}
+import type { ExistingItemAnswer, SegmentAddition } from '../edit/add-segment.js';
 
 export async function interviewNewSegment(io: InterviewIO, canvas: Canvas): Promise<SegmentAddition> {
   const current = canvas.customer_segments;
@@ -42,7 +24,7 @@ export async function interviewNewSegment(io: InterviewIO, canvas: Canvas): Prom
 
   const addition: SegmentAddition = { segment, existing: [], added: {} };
   for (const [index, block] of ITEM_BLOCKS.entries()) {
-    const key = block.key as ItemBlockKey;
+    const key = block.key;
     printHeading(io, index + 2, block.title, block.question, block.hint);
     addition.existing.push(...(await askExisting(io, canvas, key, segment)));
     const added: CanvasItem[] = [];

@@ -50,7 +50,7 @@ export async function interviewCanvas(outer: InterviewIO): Promise<Canvas> {
     key_partnerships: [],
     cost_structure: { costs: [] },
   };
-  for (const block of ITEM_BLOCKS) await askBlock(io, place, canvas, block.key as ItemBlockKey);
+  for (const block of ITEM_BLOCKS) await askBlock(io, place, canvas, block.key);
   await review(io, place, canvas, taken);
   return canvas;
 }
@@ -127,7 +127,7 @@ function followSegment(canvas: Canvas, from: string, to: string): void {
   if (from === to) return;
   const rename = (ids: string[] | undefined): string[] | undefined => ids?.map((id) => (id === from ? to : id));
   for (const segment of canvas.customer_segments) segment.depends_on = rename(segment.depends_on);
-  for (const block of ITEM_BLOCKS) for (const item of itemsOf(canvas, block.key as ItemBlockKey)) item.segments = rename(item.segments);
+  for (const block of ITEM_BLOCKS) for (const item of itemsOf(canvas, block.key)) item.segments = rename(item.segments);
 }
 
 /** Pains and gains asked anew may have other ids: what value propositions named and no longer exists goes. */

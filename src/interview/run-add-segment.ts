@@ -1,14 +1,14 @@
 // `bmc add segment [file]`: read and check the canvas (only a valid one is edited), ask about the
 // new segment, edit the YAML document in place, show the summary, write atomically.
 import { readFileSync } from 'node:fs';
-import { canvasInFolder } from '../commands/canvas-file.js';
-import { errorCount, type Problem } from '../load/problem.js';
+import { canvasInFolder } from '../io/default-canvas.js';
+import { errorCount, wholeFileProblem } from '../load/problem.js';
 import { formatStylish } from '../views/validation/stylish.js';
 import { readSource } from '../io/read-source.js';
 import { assertWritable } from '../io/atomic-write.js';
 import { checkCanvasText } from '../model/check-canvas.js';
 import { colorsFor } from '../terminal/colors.js';
-import { EXIT_INVALID, UsageError } from '../terminal/errors.js';
+import { EXIT_INVALID, EXIT_OK, UsageError } from '../terminal/errors.js';
 import { addSegmentToText } from '../edit/add-segment.js';
 import { interviewNewSegment } from './add-segment-interview.js';
 import type { InterviewIO } from './prompts.js';
@@ -16,7 +16,7 @@ import { writeOrShow } from './run-init.js';
 import { summaryLines } from '../views/summary.js';
 import { verifyOutput } from '../edit/verify-output.js';
 
-export async function runAddSegment(file: string | undefined): Promise<void> {
+export async function runAddSegment(file: string | undefined): Promise<number> {
   const path = file ?? canvasInFolder(process.cwd(), 'bmc add segment <file>');
   const source = readSource(path);
   if (source.kind === 'unreadable') {
@@ -27,12 +27,11 @@ export async function runAddSegment(file: string | undefined): Promise<void> {
   const checked =
     source.kind === 'text'
       ? checkCanvasText(original)
-      : { problems: [{ severity: 'error', rule: source.rule, message: source.message, line: 1, column: 1, path: '' } satisfies Problem] };
+      : { problems: [wholeFileProblem(source.rule, source.message)] };
   if (!('canvas' in checked) || !checked.canvas || !checked.document || errorCount(checked.problems) > 0) {
     process.stderr.write(formatStylish([{ file: path, problems: checked.problems }], { colors: colorsFor(process.stderr) }));
     process.stderr.write(`bmc: ${path} does not validate; fix it first (add segment edits only a valid canvas). Nothing written.\n`);
-    process.exitCode = EXIT_INVALID;
-    return;
+    return EXIT_INVALID;
   }
   assertWritable(path, { overwrite: true });
   if (!process.stdin.isTTY) {
@@ -57,6 +56,7 @@ export async function runAddSegment(file: string | undefined): Promise<void> {
   writeOrShow(path, text, { overwrite: true });
   print('');
   print(colors.green(`Added segment ${addition.segment.name} (${addition.segment.id}) to ${path}.`));
+  return EXIT_OK;
 }
 
 function unchanged(path: string, original: string): boolean {

@@ -2,7 +2,7 @@
 // run the interview in the terminal, show the summary and write the file atomically.
 import { assertWritable, writeFileAtomic, type WriteTarget } from '../io/atomic-write.js';
 import { colorsFor } from '../terminal/colors.js';
-import { UsageError } from '../terminal/errors.js';
+import { EXIT_OK, UsageError } from '../terminal/errors.js';
 import { canvasText } from '../edit/canvas-document.js';
 import { interviewWithDraft } from './init-session.js';
 import { wrapIndented } from './wrap.js';
@@ -11,8 +11,7 @@ import type { InterviewIO } from './prompts.js';
 import { schemaReference } from '../edit/schema-reference.js';
 import { starterCanvas } from '../edit/starter.js';
 import { verifyOutput } from '../edit/verify-output.js';
-
-export const DEFAULT_CANVAS_FILE = 'canvas.bmc.yaml';
+import { DEFAULT_CANVAS_FILE } from '../io/default-canvas.js';
 
 export interface InitOptions {
   force: boolean;
@@ -23,7 +22,7 @@ export interface InitOptions {
   fresh?: boolean;
 }
 
-export async function runInit(file: string | undefined, options: InitOptions): Promise<void> {
+export async function runInit(file: string | undefined, options: InitOptions): Promise<number> {
   const path = file ?? DEFAULT_CANVAS_FILE;
   const target: WriteTarget = { overwrite: options.force, existsHint: 'use --force to replace it, or name another file' };
   // Refuse before the first question, not after the last.
@@ -39,7 +38,7 @@ export async function runInit(file: string | undefined, options: InitOptions): P
     writeFileAtomic(path, text, target);
     print(`Wrote ${path}: a starter canvas with one example segment and a commented example under every block.`);
     print(`Fill it in, then check it with: bmc validate ${path}`);
-    return;
+    return EXIT_OK;
   }
   if (!process.stdin.isTTY) {
     throw new UsageError('init asks its questions in a terminal, and stdin is not one; use `bmc init --yes` to write a starter canvas without questions');
@@ -56,6 +55,7 @@ export async function runInit(file: string | undefined, options: InitOptions): P
   done();
   print('');
   print(colors.green(`Wrote ${path}.`) + ` Check it any time with: bmc validate ${path}`);
+  return EXIT_OK;
 }
 
 /**

@@ -35,3 +35,22 @@ export function warningCount(problems: readonly Problem[]): number {
 export function fullMessage(problem: Problem): string {
   return problem.suggestion === undefined ? problem.message : `${problem.message}; did you mean \`${problem.suggestion}\`?`;
 }
+
+/** A problem with the file as a whole (unreadable, binary, empty): shown at line 1, column 1. */
+export function wholeFileProblem(rule: string, message: string): Problem {
+  return { severity: 'error', rule, message, line: 1, column: 1, path: '' };
+}
+
+/** The rule of `--strict`, in one place: an error always fails; a warning fails only under strict. */
+export function problemFails(problem: Problem, strict: boolean): boolean {
+  return problem.severity === 'error' || strict;
+}
+
+/** A file fails when any of its problems fails. */
+export function fileFails(problems: readonly Problem[], strict: boolean): boolean {
+  return problems.some((problem) => problemFails(problem, strict));
+}
+
+export function failureCount(problems: readonly Problem[], strict: boolean): number {
+  return problems.filter((problem) => problemFails(problem, strict)).length;
+}

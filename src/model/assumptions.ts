@@ -6,7 +6,7 @@
 // they are false, yet something still depends on them.
 import { isShared, itemsOf, serves, type ItemBlockKey } from '../format/blocks.js';
 import { statusOf, type Canvas, type CanvasItem, type EvidenceEntry, type Status } from '../format/canvas.js';
-import { singularOf, testables, type TestableBlock, type TestableEntry } from './testables.js';
+import { singularOf, testables, type TestableBlock, type TestableEntry } from '../format/testables.js';
 
 export interface EvidenceCount {
   supports: number;

@@ -5,7 +5,7 @@ import { capProblems } from '../check/cap-problems.js';
 import { checkReferences } from '../check/references.js';
 import { checkSchema } from '../check/schema-problems.js';
 import { checkWarnings } from '../check/warnings.js';
-import { errorCount, type Problem } from '../load/problem.js';
+import { errorCount, wholeFileProblem, type Problem } from '../load/problem.js';
 import { SourceLocator } from '../load/locate.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { readSource, type SourceResult } from '../io/read-source.js';
@@ -58,8 +58,7 @@ export async function loadCanvasFile(file: string): Promise<LoadedFile> {
 export function checkSource(file: string, source: SourceResult): LoadedFile {
   if (source.kind === 'unreadable') return { file, status: 'unreadable', message: source.message };
   if (source.kind === 'refused') {
-    const problem: Problem = { severity: 'error', rule: source.rule, message: source.message, line: 1, column: 1, path: '' };
-    return { file, status: 'checked', problems: [problem] };
+    return { file, status: 'checked', problems: [wholeFileProblem(source.rule, source.message)] };
   }
   return { file, status: 'checked', ...checkCanvasText(source.text) };
 }

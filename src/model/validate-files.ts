@@ -1,7 +1,7 @@
 // `bmc validate` without the terminal: check many files in one process, each on its own, so
 // one bad file never stops the run.
-import type { FileReport, Problem } from '../load/problem.js';
-import { errorCount, warningCount } from '../load/problem.js';
+import type { FileReport } from '../load/problem.js';
+import { wholeFileProblem } from '../load/problem.js';
 import { loadCanvasFile } from './check-canvas.js';
 import { expandOperands } from '../io/expand-operands.js';
 
@@ -21,23 +21,19 @@ export async function validateFiles(operands: readonly string[], cwd = process.c
   const run: ValidationRun = { reports: [], ioErrors: [] };
   for (const { operand, message } of unmatched) {
     run.ioErrors.push(message);
-    run.reports.push({ file: operand, problems: [ioProblem('no-match', capitalise(message))] });
+    run.reports.push({ file: operand, problems: [wholeFileProblem('no-match', capitalise(message))] });
   }
   for (const file of files) {
     const loaded = await loadCanvasFile(resolveFrom(cwd, file));
     if (loaded.status === 'unreadable') {
       const message = `cannot read ${file}: ${loaded.message}`;
       run.ioErrors.push(message);
-      run.reports.push({ file, problems: [ioProblem('unreadable-file', `Cannot read the file: ${loaded.message}`)] });
+      run.reports.push({ file, problems: [wholeFileProblem('unreadable-file', `Cannot read the file: ${loaded.message}`)] });
     } else {
       run.reports.push({ file, problems: loaded.problems });
     }
   }
   return run;
-}
-
-function ioProblem(rule: string, message: string): Problem {
-  return { severity: 'error', rule, message, line: 1, column: 1, path: '' };
 }
 
 function capitalise(text: string): string {
@@ -46,11 +42,6 @@ function capitalise(text: string): string {
 
 function resolveFrom(cwd: string, file: string): string {
   return cwd === process.cwd() || file.startsWith('/') ? file : `${cwd}/${file}`;
-}
-
-/** A file fails on errors, and with `strict` on warnings too. */
-export function fileFails(report: FileReport, strict: boolean): boolean {
-  return errorCount(report.problems) > 0 || (strict && warningCount(report.problems) > 0);
 }
 
 /** `--quiet`: drop the warnings, unless `--strict` makes them failures worth seeing. */

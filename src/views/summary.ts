@@ -1,7 +1,7 @@
 // What the founder sees before the file is written: how many items each block got, and the
 // checker's own warnings (the same ones `bmc validate` prints), so the gaps are named.
 import type { Problem } from '../load/problem.js';
-import { BLOCKS, itemsOf, type ItemBlockKey } from '../format/blocks.js';
+import { BLOCKS, itemsOf } from '../format/blocks.js';
 import type { Canvas } from '../format/canvas.js';
 import type { Colors } from '../terminal/colors.js';
 
@@ -9,7 +9,7 @@ export function summaryLines(canvas: Canvas, problems: readonly Problem[], color
   const width = Math.max(...BLOCKS.map((block) => block.title.length));
   const lines = ['', colors.bold(`Your canvas: ${canvas.name}`)];
   for (const block of BLOCKS) {
-    const count = block.key === 'customer_segments' ? canvas.customer_segments.length : itemsOf(canvas, block.key as ItemBlockKey).length;
+    const count = block.key === 'customer_segments' ? canvas.customer_segments.length : itemsOf(canvas, block.key).length;
     const driver = block.key === 'cost_structure' && canvas.cost_structure.driver ? `, ${canvas.cost_structure.driver.replace('_', '-')}` : '';
     const text = `  ${block.title.padEnd(width)}  ${count}${driver}`;
     lines.push(count === 0 ? colors.dim(`${text}  (empty)`) : text);

@@ -18,7 +18,6 @@ import {
   type EntryRef,
   type FieldChange,
   type ListDiff,
-  type Value,
 } from './types.js';
 
 /** What the top-level comparison leaves to the lists. */

@@ -24,9 +24,10 @@ import { itemNoteText, segmentNoteText } from './note-content.js';
 import { layoutNoteContent, noteStyle, type NoteContent, type NoteStyle, type SegmentMark } from './notes.js';
 import { NEUTRAL, segmentKey, segmentSwatch } from './palette.js';
 import { wrapText } from './text-wrap.js';
+import { CANVAS_WIDTH } from './formats.js';
 
 export const PAGE = {
-  width: 1600,
+  width: CANVAS_WIDTH,
   height: 1000,
   margin: 28,
   /** Between blocks, and between the header and the blocks. */

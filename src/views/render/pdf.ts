@@ -5,14 +5,14 @@ import PDFDocument from 'pdfkit';
 import { CREDIT } from './credit.js';
 import { fontRuns, type LoadedFont } from './fonts.js';
 import type { BlockLayout, CanvasLayout, Chip, NoteLayout, Rect, TextLine } from './geometry.js';
+import type { PageSize } from './formats.js';
 import { textWidth } from './measure.js';
 import { BLOCK_FRAME, CHIP_RADIUS, NOTE_FRAME, NOTE_SHADOW, PAGE_FILL, SWATCH_OUTLINE, TEXT_FILL } from './theme.js';
 
-export const PAGE_SIZES = {
+export const PAGE_SIZES: Record<PageSize, { name: string; width: number; height: number }> = {
   a4: { name: 'A4', width: 841.89, height: 595.28 },
   letter: { name: 'Letter', width: 792, height: 612 },
-} as const;
-export type PageSize = keyof typeof PAGE_SIZES;
+};
 
 /** White space around the canvas on the page, in points (about 6 mm): inside any printer's margin. */
 const PAGE_MARGIN = 18;

@@ -1,7 +1,7 @@
 // `bmc report --assumptions`: the riskiest assumptions first, in every report format. Invalidated
 // things the model still rests on lead the list, in red on a terminal.
 import type { Assumption } from '../../model/assumptions.js';
-import { singularOf } from '../../model/testables.js';
+import { singularOf } from '../../format/testables.js';
 import type { Colors } from '../../terminal/colors.js';
 import { escapeJsonText, sanitizeDeep } from '../../terminal/sanitize.js';
 import { csv, text } from './csv.js';

@@ -5,7 +5,10 @@ import type { ValidationFormatOptions } from './options.js';
 
 export type ValidationFormatter = (reports: readonly FileReport[], options: ValidationFormatOptions) => string;
 
-export const VALIDATION_FORMATTERS: Record<string, () => Promise<ValidationFormatter>> = {
+export const VALIDATION_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
+export type ValidationFormat = (typeof VALIDATION_FORMATS)[number];
+
+export const VALIDATION_FORMATTERS: Record<ValidationFormat, () => Promise<ValidationFormatter>> = {
   stylish: async () => (await import('./stylish.js')).formatStylish,
   json: async () => (await import('./json.js')).formatJson,
   github: async () => (await import('./github.js')).formatGithub,

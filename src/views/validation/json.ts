@@ -1,5 +1,5 @@
 // Machine-readable results. The shape is a stable contract (see README, "JSON output").
-import { errorCount, warningCount, type FileReport, type Problem } from '../../load/problem.js';
+import { errorCount, fileFails, warningCount, type FileReport, type Problem } from '../../load/problem.js';
 
 export interface JsonValidationResult {
   valid: boolean;
@@ -11,7 +11,7 @@ export interface JsonValidationResult {
 export function validationResult(reports: readonly FileReport[], options: { strict: boolean }): JsonValidationResult {
   const files = reports.map((report) => ({
     file: report.file,
-    valid: errorCount(report.problems) === 0 && !(options.strict && warningCount(report.problems) > 0),
+    valid: !fileFails(report.problems, options.strict),
     problems: report.problems.map(orderedProblem),
   }));
   const problems = reports.flatMap((report) => report.problems);

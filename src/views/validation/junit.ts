@@ -1,16 +1,15 @@
 // JUnit XML, which GitLab, Jenkins and Azure Pipelines show as test results: one test suite per
 // file, one failing test case per error, and one passing case for a file without problems.
-import { errorCount, fullMessage, type FileReport, type Problem } from '../../load/problem.js';
+import { failureCount, fullMessage, problemFails, type FileReport, type Problem } from '../../load/problem.js';
 import type { ValidationFormatOptions } from './options.js';
 
 export function formatJunit(reports: readonly FileReport[], options: ValidationFormatOptions): string {
-  const fails = (problem: Problem): boolean => problem.severity === 'error' || options.strict;
   const suites = reports.map((report) => {
-    const failures = report.problems.filter(fails).length;
+    const failures = failureCount(report.problems, options.strict);
     const cases =
       report.problems.length === 0
         ? [`    <testcase classname="${attr(report.file)}" name="valid canvas"/>`]
-        : report.problems.map((problem) => testCase(report.file, problem, fails(problem)));
+        : report.problems.map((problem) => testCase(report.file, problem, problemFails(problem, options.strict)));
     return [
       `  <testsuite name="${attr(report.file)}" tests="${Math.max(1, report.problems.length)}" failures="${failures}" errors="0">`,
       ...cases,
@@ -18,7 +17,7 @@ export function formatJunit(reports: readonly FileReport[], options: ValidationF
     ].join('\n');
   });
   const tests = reports.reduce((sum, report) => sum + Math.max(1, report.problems.length), 0);
-  const failures = reports.reduce((sum, report) => sum + (options.strict ? report.problems.length : errorCount(report.problems)), 0);
+  const failures = reports.reduce((sum, report) => sum + failureCount(report.problems, options.strict), 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="bmc validate" tests="${tests}" failures="${failures}" errors="0">`,

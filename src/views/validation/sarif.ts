@@ -1,7 +1,7 @@
 // SARIF 2.1.0, the format GitHub code scanning reads to show problems inline in pull requests.
 import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fullMessage, type FileReport } from '../../load/problem.js';
+import { fullMessage, problemFails, type FileReport } from '../../load/problem.js';
 import { ruleInfo } from '../../check/rules.js';
 import { VERSION } from '../../generated/version.js';
 import type { ValidationFormatOptions } from './options.js';
@@ -23,7 +23,7 @@ export function formatSarif(reports: readonly FileReport[], options: ValidationF
       ruleId: problem.rule,
       ruleIndex: ruleIds.indexOf(problem.rule),
       // With --strict a warning fails the run, so it is reported as an error.
-      level: problem.severity === 'warning' && !options.strict ? 'warning' : 'error',
+      level: problemFails(problem, options.strict) ? 'error' : 'warning',
       message: { text: fullMessage(problem) },
       locations: [
         {

@@ -1,8 +1,8 @@
 // Everything on a canvas that can be tested: segments, their profile jobs, pains and gains, the
 // items of the eight blocks and unfair advantages. The evidence checks and the assumptions report
 // both walk this one list, so they agree on what carries a status and where it is in the file.
-import { ITEM_BLOCK_KEYS, blockInfo, itemListPath, itemsOf, leanItemsOf, type ItemBlockKey } from '../format/blocks.js';
-import type { Canvas, Testable } from '../format/canvas.js';
+import { ITEM_BLOCK_KEYS, blockInfo, itemListPath, itemsOf, leanItemsOf, type ItemBlockKey } from './blocks.js';
+import type { Canvas, Testable } from './canvas.js';
 
 export const PROFILE_KINDS = ['jobs', 'pains', 'gains'] as const;
 export type ProfileKind = (typeof PROFILE_KINDS)[number];
