@@ -27,7 +27,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { describeIoError } from './read-source.js';
+import { describeIoError, errorCode } from './io-errors.js';
 import { isUsageError, UsageError } from '../terminal/errors.js';
 
 export interface WriteTarget {
@@ -118,7 +118,7 @@ function writeReplacing(path: string, real: string, text: string | Uint8Array, t
   } catch (error) {
     removeQuietly(temporary);
     if (isUsageError(error)) throw error;
-    throw new UsageError(`cannot write ${path}: ${describeWriteError(error)}`);
+    throw new UsageError(`cannot write ${path}: ${describeIoError(error)}`);
   }
 }
 
@@ -130,12 +130,12 @@ function writeInPlace(path: string, text: string | Uint8Array, info: Stats): voi
     // Neither O_CREAT nor O_TRUNC: should the thing vanish meanwhile, no plain file appears.
     descriptor = openSync(path, constants.O_WRONLY);
   } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${describeWriteError(error)}`);
+    throw new UsageError(`cannot write ${path}: ${describeIoError(error)}`);
   }
   try {
     writeAll(descriptor, text);
   } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${describeWriteError(error)}`);
+    throw new UsageError(`cannot write ${path}: ${describeIoError(error)}`);
   } finally {
     closeQuietly(descriptor);
   }
@@ -147,7 +147,7 @@ function assertSpecialWritable(path: string, info: Stats): void {
   try {
     accessSync(path, constants.W_OK);
   } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${describeWriteError(error)}`);
+    throw new UsageError(`cannot write ${path}: ${describeIoError(error)}`);
   }
 }
 
@@ -171,7 +171,7 @@ function followLinks(path: string): string {
       // A link to a file not there yet: its target is read relative to the link's real folder.
       current = resolve(realpathSync(dirname(current)), readlinkSync(current));
     } catch (error) {
-      throw new UsageError(`cannot write ${path}: ${describeWriteError(error)}`);
+      throw new UsageError(`cannot write ${path}: ${describeIoError(error)}`);
     }
   }
   throw new UsageError(`cannot write ${path}: too many symbolic links`);
@@ -196,21 +196,6 @@ function lstatOrUndefined(path: string): Stats | undefined {
   }
 }
 
-const WRITE_MESSAGES: Record<string, string> = {
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'the disk quota is used up',
-  EFBIG: 'the file would be too large',
-  EROFS: 'it is on a read-only file system',
-  EIO: 'the device reported an input/output error',
-  EPIPE: 'the program reading it stopped before everything was written',
-  ENXIO: 'nothing is there to receive it',
-  ETXTBSY: 'it is a program that is running',
-};
-
-function describeWriteError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return (code && WRITE_MESSAGES[code]) ?? describeIoError(error);
-}
 
 /**
  * Gives the temporary file the target's name only if no file has that name: a hard link fails
@@ -221,7 +206,7 @@ function createExclusively(temporary: string, path: string, target: WriteTarget)
   try {
     linkSync(temporary, path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code === 'EEXIST') throw existsError(path, target);
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
     if (existingMode(path) !== undefined) throw existsError(path, target);
@@ -246,7 +231,7 @@ function existingMode(path: string): number | undefined {
 }
 
 function folderProblem(error: unknown, folder: string): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = errorCode(error);
   if (code === 'ENOENT') return `${folderName(folder)} does not exist`;
   if (code === 'ENOTDIR') return `a part of ${folder} is a file, not a folder`;
   if (code === 'EACCES' || code === 'EPERM') return `no permission to write in ${folderName(folder)}`;

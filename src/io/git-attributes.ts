@@ -1,7 +1,7 @@
 // The repository's .gitattributes: add one line, keeping every other line as it is.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeIoError } from './read-source.js';
+import { describeIoError, errorCode } from './io-errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { UsageError } from '../terminal/errors.js';
 
@@ -12,7 +12,7 @@ export function addAttributesLine(root: string, line: string): boolean {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`cannot read ${path}: ${describeIoError(error)}`);
+    if (errorCode(error) !== 'ENOENT') throw new UsageError(`cannot read ${path}: ${describeIoError(error)}`);
   }
   if (text.split(/\r?\n/).some((existing) => existing.trim().split(/\s+/).join(' ') === line)) return false;
   const separator = text === '' || text.endsWith('\n') ? '' : '\n';

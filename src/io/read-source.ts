@@ -1,5 +1,6 @@
 // Reads a canvas file as text, refusing what must not be parsed: huge files, binary data.
 import { readFileSync, statSync } from 'node:fs';
+import { describeIoError } from './io-errors.js';
 
 /** Files larger than this are refused unread: no canvas comes near it, and parsing it could take minutes. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -77,21 +78,4 @@ function isUtf16(bytes: Uint8Array): boolean {
 
 function formatMiB(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
-}
-
-const IO_MESSAGES: Record<string, string> = {
-  ENOENT: 'no such file or folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'is a folder, not a file',
-  ENOTDIR: 'a part of the path is not a folder',
-  ELOOP: 'too many symbolic links',
-  ENAMETOOLONG: 'the name is too long',
-  ENOSPC: 'no space left on the device',
-  EROFS: 'the file system is read-only',
-};
-
-export function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return (code && IO_MESSAGES[code]) ?? (error instanceof Error ? error.message : String(error));
 }

@@ -1,5 +1,6 @@
 // Reading a canvas from standard input (`-`), with the same limits as a file.
-import { MAX_FILE_BYTES, decodeSource, describeIoError, fileTooLarge, type SourceResult } from './read-source.js';
+import { describeIoError } from './io-errors.js';
+import { MAX_FILE_BYTES, decodeSource, fileTooLarge, type SourceResult } from './read-source.js';
 
 /** The name standard input goes by in messages. */
 export const STDIN_LABEL = '<stdin>';

@@ -1,7 +1,7 @@
 // Writing a command's output. A reader that stops early (`bmc report big.bmc.yaml | head`)
 // closes the pipe: that is the reader's choice, not an error worth a stack trace. Any other
 // failure (a full disk) is a usage/I/O error with a message.
-import { describeIoError } from '../io/read-source.js';
+import { describeIoError } from '../io/io-errors.js';
 import { UsageError } from './errors.js';
 
 /** Resolves once the text is handed to the OS, or once the reader has gone away (EPIPE). */
