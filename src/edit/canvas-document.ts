@@ -3,23 +3,8 @@
 // lists for ids and tags, and `- Name` shorthand for items that are only a name.
 import { Document, parse, visit, type Node, type Pair, type Scalar, type ToStringOptions, type YAMLMap, type YAMLSeq } from 'yaml';
 import { BLOCKS, ITEM_BLOCKS, LEAN_BLOCK_KEYS, leanItemsOf, type ItemBlockKey, type LeanBlockKey } from '../format/blocks.js';
+import { ENUM_FIELDS } from '../format/enum-fields.js';
 import {
-  ACTIVITY_TYPES,
-  CHANNEL_OWNERS,
-  CHANNEL_PHASES,
-  CHANNEL_TYPES,
-  COST_DRIVERS,
-  COST_TYPES,
-  GAIN_KINDS,
-  JOB_KINDS,
-  PARTNERSHIP_MOTIVATIONS,
-  PARTNERSHIP_TYPES,
-  PRICING,
-  RELATIONSHIP_MOTIVATIONS,
-  RELATIONSHIP_TYPES,
-  RESOURCE_TYPES,
-  REVENUE_TYPES,
-  SEGMENT_TYPES,
   type Canvas,
   type CanvasItem,
   type CustomerSegment,
@@ -51,22 +36,6 @@ const AMOUNT_KEYS = ['value', 'currency', 'per', 'percent', 'of'];
  * The allowed values of each enumerated field, written as a comment beside the value (as
  * `bmc init --yes` does), so the file shows what else could go there.
  */
-const ENUM_HINTS: Record<'segment' | 'job' | 'gain' | 'cost_structure_driver' | ItemBlockKey | LeanBlockKey, Record<string, readonly string[]>> = {
-  segment: { type: SEGMENT_TYPES },
-  job: { kind: JOB_KINDS },
-  gain: { kind: GAIN_KINDS },
-  value_propositions: {},
-  channels: { type: CHANNEL_TYPES, owner: CHANNEL_OWNERS, phases: CHANNEL_PHASES },
-  customer_relationships: { type: RELATIONSHIP_TYPES, motivations: RELATIONSHIP_MOTIVATIONS },
-  revenue_streams: { type: REVENUE_TYPES, pricing: PRICING },
-  key_resources: { type: RESOURCE_TYPES },
-  key_activities: { type: ACTIVITY_TYPES },
-  key_partnerships: { type: PARTNERSHIP_TYPES, motivation: PARTNERSHIP_MOTIVATIONS },
-  cost_structure: { type: COST_TYPES },
-  cost_structure_driver: { driver: COST_DRIVERS },
-  key_metrics: {},
-  unfair_advantage: {},
-};
 
 /** ` direct | indirect` on the value of every enumerated field of `map`. */
 function addEnumHints(map: YAMLMap, hints: Record<string, readonly string[]>): YAMLMap {
@@ -122,7 +91,7 @@ export function canvasText(canvas: Canvas, schemaReference: string): string {
 
 /** One customer segment, keys in the spec's order; `hints`: allowed values beside enumerated fields. */
 export function segmentNode(doc: Document, segment: CustomerSegment, hints = false): Node {
-  const hinted = (map: YAMLMap, kind: keyof typeof ENUM_HINTS): YAMLMap => (hints ? addEnumHints(map, ENUM_HINTS[kind]) : map);
+  const hinted = (map: YAMLMap, kind: keyof typeof ENUM_FIELDS): YAMLMap => (hints ? addEnumHints(map, ENUM_FIELDS[kind]) : map);
   const map = orderedMap(doc, fields(segment), SEGMENT_KEYS, (key, value) => {
     if (key === 'traits') return orderedMap(doc, value as Record<string, unknown>, TRAIT_KEYS);
     if (key === 'profile') {
@@ -149,7 +118,7 @@ export function itemNode(doc: Document, key: ItemBlockKey | LeanBlockKey, item: 
   const map = orderedMap(doc, fields(item), [...ITEM_KEYS, ...(isLeanBlock(key) ? [] : BLOCK_ITEM_KEYS[key])], (field, value) =>
     field === 'amount' ? orderedMap(doc, value as Record<string, unknown>, AMOUNT_KEYS, undefined, true) : undefined,
   );
-  return portable(hints && !isLeanBlock(key) ? addEnumHints(map, ENUM_HINTS[key]) : map);
+  return portable(hints && !isLeanBlock(key) ? addEnumHints(map, ENUM_FIELDS[key]) : map);
 }
 
 function isLeanBlock(key: ItemBlockKey | LeanBlockKey): key is LeanBlockKey {
@@ -189,7 +158,7 @@ function blockNode(doc: Document, canvas: Canvas, key: ItemBlockKey): Node {
     const { driver, costs, ...extensions } = canvas.cost_structure;
     const structure = doc.createNode({}) as YAMLMap;
     if (driver) structure.items.push(doc.createPair('driver', driver));
-    addEnumHints(structure, ENUM_HINTS.cost_structure_driver);
+    addEnumHints(structure, ENUM_FIELDS.cost_structure_driver);
     structure.items.push(doc.createPair('costs', itemsNode(doc, key, costs, question)));
     for (const [field, value] of Object.entries(extensions)) structure.items.push(doc.createPair(field, value));
     return structure;

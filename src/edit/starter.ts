@@ -3,24 +3,7 @@
 // uncomment and edit. It validates as written, and still validates once every example is
 // uncommented (a test makes sure).
 import { BLOCKS } from '../format/blocks.js';
-import {
-  ACTIVITY_TYPES,
-  CHANNEL_OWNERS,
-  CHANNEL_PHASES,
-  CHANNEL_TYPES,
-  COST_DRIVERS,
-  COST_TYPES,
-  GAIN_KINDS,
-  JOB_KINDS,
-  PARTNERSHIP_MOTIVATIONS,
-  PARTNERSHIP_TYPES,
-  PRICING,
-  RELATIONSHIP_MOTIVATIONS,
-  RELATIONSHIP_TYPES,
-  RESOURCE_TYPES,
-  REVENUE_TYPES,
-  SEGMENT_TYPES,
-} from '../format/canvas.js';
+import { ENUM_FIELDS } from '../format/enum-fields.js';
 import { modeline } from './canvas-document.js';
 
 const choices = (values: readonly string[]): string => values.join(' | ');
@@ -36,28 +19,28 @@ const EXAMPLES: Record<string, string[]> = {
   ],
   channels: [
     '- name: Online shop',
-    `  type: direct                 # ${choices(CHANNEL_TYPES)}`,
-    `  owner: own                   # ${choices(CHANNEL_OWNERS)}`,
-    `  phases: [awareness, purchase]   # ${choices(CHANNEL_PHASES)}`,
+    `  type: direct                 # ${choices(ENUM_FIELDS.channels.type)}`,
+    `  owner: own                   # ${choices(ENUM_FIELDS.channels.owner)}`,
+    `  phases: [awareness, purchase]   # ${choices(ENUM_FIELDS.channels.phases)}`,
   ],
   customer_relationships: [
     '- name: Self-service help centre',
-    `  type: self_service           # ${choices(RELATIONSHIP_TYPES)}`,
-    `  motivations: [retention]     # ${choices(RELATIONSHIP_MOTIVATIONS)}`,
+    `  type: self_service           # ${choices(ENUM_FIELDS.customer_relationships.type)}`,
+    `  motivations: [retention]     # ${choices(ENUM_FIELDS.customer_relationships.motivations)}`,
   ],
   revenue_streams: [
     '- name: Monthly subscription',
     '  segments: [first-customers]',
-    `  type: subscription           # ${choices(REVENUE_TYPES)}`,
-    `  pricing: list_price          # ${choices(PRICING)}`,
+    `  type: subscription           # ${choices(ENUM_FIELDS.revenue_streams.type)}`,
+    `  pricing: list_price          # ${choices(ENUM_FIELDS.revenue_streams.pricing)}`,
     '  amount: {value: 9.90, currency: EUR, per: month}',
   ],
-  key_resources: ['- name: The product itself', `  type: intellectual           # ${choices(RESOURCE_TYPES)}`],
-  key_activities: ['- name: Building the product', `  type: production             # ${choices(ACTIVITY_TYPES)}`],
+  key_resources: ['- name: The product itself', `  type: intellectual           # ${choices(ENUM_FIELDS.key_resources.type)}`],
+  key_activities: ['- name: Building the product', `  type: production             # ${choices(ENUM_FIELDS.key_activities.type)}`],
   key_partnerships: [
     '- name: Main supplier',
-    `  type: buyer_supplier         # ${choices(PARTNERSHIP_TYPES)}`,
-    `  motivation: optimization     # ${choices(PARTNERSHIP_MOTIVATIONS)}`,
+    `  type: buyer_supplier         # ${choices(ENUM_FIELDS.key_partnerships.type)}`,
+    `  motivation: optimization     # ${choices(ENUM_FIELDS.key_partnerships.motivation)}`,
   ],
 };
 
@@ -65,7 +48,7 @@ const PROFILE_EXAMPLE = [
   'profile:                       # the customer profile, optional',
   '  jobs:',
   '    - text: What they are trying to get done',
-  `      kind: functional         # ${choices(JOB_KINDS)}`,
+  `      kind: functional         # ${choices(ENUM_FIELDS.job.kind)}`,
   '      importance: 4            # 1 (insignificant) .. 5 (crucial)',
   '  pains:',
   '    - id: main-pain',
@@ -74,7 +57,7 @@ const PROFILE_EXAMPLE = [
   '  gains:',
   '    - id: main-gain',
   '      text: The outcome they want',
-  `      kind: desired            # ${choices(GAIN_KINDS)}`,
+  `      kind: desired            # ${choices(ENUM_FIELDS.gain.kind)}`,
 ];
 
 export function starterCanvas(schemaReference: string, file: string): string {
@@ -94,15 +77,15 @@ export function starterCanvas(schemaReference: string, file: string): string {
       lines.push(
         '  - id: first-customers        # how the other blocks refer to this segment',
         '    name: First customers',
-        `    type: niche                # ${choices(SEGMENT_TYPES)}`,
+        `    type: niche                # ${choices(ENUM_FIELDS.segment.type)}`,
         '    description: Who they are and what they have in common',
         ...commented(PROFILE_EXAMPLE, 4),
       );
     } else if (block.key === 'cost_structure') {
       lines.push(
-        ...commented([`driver: value_driven           # ${choices(COST_DRIVERS)}`], 2),
+        ...commented([`driver: value_driven           # ${choices(ENUM_FIELDS.cost_structure_driver.driver)}`], 2),
         '  costs:',
-        ...commented(['- name: Salaries', `  type: fixed                # ${choices(COST_TYPES)}`], 4),
+        ...commented(['- name: Salaries', `  type: fixed                # ${choices(ENUM_FIELDS.cost_structure.type)}`], 4),
       );
     } else {
       lines.push(...commented(EXAMPLES[block.key]!, 2));
