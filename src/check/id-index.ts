@@ -1,6 +1,6 @@
 // Every id declared in a canvas, with what it names and where: the basis of the reference checks.
 import type { Canvas } from '../format/canvas.js';
-import { itemListPath, itemLists, type ItemBlockKey, type LeanBlockKey } from '../format/blocks.js';
+import { anyBlockInfo, itemListPath, itemLists, withArticle, type ItemBlockKey, type LeanBlockKey } from '../format/blocks.js';
 import type { PathSegment } from '../load/locate.js';
 
 export type IdKind = 'segment' | 'job' | 'pain' | 'gain' | ItemBlockKey | LeanBlockKey;
@@ -40,23 +40,9 @@ export function declaredIds(canvas: Canvas): DeclaredId[] {
   return ids;
 }
 
-const KIND_WORDS: Record<IdKind, string> = {
-  segment: 'a customer segment',
-  job: 'a job',
-  pain: 'a pain',
-  gain: 'a gain',
-  value_propositions: 'a value proposition',
-  channels: 'a channel',
-  customer_relationships: 'a customer relationship',
-  revenue_streams: 'a revenue stream',
-  key_resources: 'a key resource',
-  key_activities: 'a key activity',
-  key_partnerships: 'a key partnership',
-  cost_structure: 'a cost',
-  key_metrics: 'a key metric',
-  unfair_advantage: 'an unfair advantage',
-};
+/** What a declared id is of, in words; the blocks' own names for items. */
+const PROFILE_WORDS: Partial<Record<IdKind, string>> = { segment: 'customer segment', job: 'job', pain: 'pain', gain: 'gain' };
 
 export function describeKind(kind: IdKind): string {
-  return KIND_WORDS[kind];
+  return withArticle(PROFILE_WORDS[kind] ?? anyBlockInfo(kind as ItemBlockKey | LeanBlockKey).singular);
 }

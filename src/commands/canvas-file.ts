@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { wholeFileProblem, type Problem } from '../load/problem.js';
 import { openEditable, type EditableCanvas } from '../edit/editable.js';
 import { formatStylish } from '../views/validation/stylish.js';
-import { readSource } from '../io/read-source.js';
+import { fileHolds, readSource } from '../io/read-source.js';
 import { assertWritable, writeFileAtomic } from '../io/atomic-write.js';
 import { canvasInFolder } from '../io/default-canvas.js';
 import { colorsFor } from '../terminal/colors.js';
@@ -55,7 +55,7 @@ export function writeEdit(file: CanvasFile, text: string, done: string): number 
     process.stderr.write(`bmc: the edit would make ${file.path} invalid, so nothing was written.\n`);
     return EXIT_INVALID;
   }
-  if (!unchanged(file.path, file.bom + file.source.text)) {
+  if (!fileHolds(file.path, file.bom + file.source.text)) {
     throw new UsageError(`${file.path} was changed by another program meanwhile, so nothing was written; run the command again`);
   }
   writeFileAtomic(file.path, file.bom + text, { overwrite: true });
@@ -81,14 +81,6 @@ function warningKeys(problem: Problem): string[] {
 function startsWithBom(path: string): boolean {
   try {
     return readFileSync(path).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
-  } catch {
-    return false;
-  }
-}
-
-function unchanged(path: string, original: string): boolean {
-  try {
-    return readFileSync(path, 'utf8') === original;
   } catch {
     return false;
   }

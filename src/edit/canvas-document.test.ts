@@ -2,24 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkCanvasText } from '../model/check-canvas.js';
+import { emptyCanvas } from '../format/blocks.js';
 import type { Canvas } from '../format/canvas.js';
 import { canvasText } from './canvas-document.js';
 
 function minimal(overrides: Partial<Canvas> = {}): Canvas {
-  return {
-    bmc: 1,
-    name: 'Cart',
-    customer_segments: [{ id: 'commuters', name: 'Commuters' }],
-    value_propositions: [],
-    channels: [],
-    customer_relationships: [],
-    revenue_streams: [],
-    key_resources: [],
-    key_activities: [],
-    key_partnerships: [],
-    cost_structure: { costs: [] },
-    ...overrides,
-  };
+  return { ...emptyCanvas('Cart', [{ id: 'commuters', name: 'Commuters' }]), ...overrides };
 }
 
 describe('the canvas document', () => {

@@ -2,7 +2,7 @@
 // a segment's profile; found by id, or by name (text, for profile entries) for things without one.
 import { declaredIds } from '../check/id-index.js';
 import { closest } from '../check/suggest.js';
-import { blockInfo, itemListPath, itemLists, itemsOf, LEAN_BLOCKS, leanItemsOf, type ItemBlockKey, type LeanBlockKey } from '../format/blocks.js';
+import { anyBlockInfo, itemListPath, itemLists, itemsOf, LEAN_BLOCKS, leanItemsOf, type ItemBlockKey, type LeanBlockKey } from '../format/blocks.js';
 import type { Canvas, CanvasItem } from '../format/canvas.js';
 import type { PathSegment } from '../load/locate.js';
 
@@ -41,7 +41,7 @@ export function itemsIn(canvas: Canvas, key: ItemListKey): readonly CanvasItem[]
 
 /** "channel", "key metric": one item of the list, in messages. */
 export function itemNoun(key: ItemListKey): string {
-  return isLeanBlock(key) ? LEAN_BLOCKS.find((block) => block.key === key)!.singular : blockInfo(key).singular;
+  return anyBlockInfo(key).singular;
 }
 
 function isLeanBlock(key: ItemListKey): key is LeanBlockKey {

@@ -1,6 +1,6 @@
 // The nine blocks: their keys, names and the method's one-line guidance, in canonical order.
 // Every view (init's headings, report columns, render's layout) reads from here.
-import type { Canvas, CanvasItem } from './canvas.js';
+import type { Canvas, CanvasItem, CustomerSegment } from './canvas.js';
 
 export type ItemBlockKey =
   | 'value_propositions'
@@ -167,3 +167,30 @@ export function itemLists(canvas: Canvas): { key: ItemBlockKey | LeanBlockKey; i
 
 /** Blocks whose absence for a segment is a gap: the segment is not really served. */
 export const GAP_BLOCKS: readonly ItemBlockKey[] = ['value_propositions', 'channels', 'customer_relationships'];
+
+/** The words for a block of the canvas or of the Lean Canvas: its title and one item's name. */
+export function anyBlockInfo(key: BlockKey | LeanBlockKey): Pick<BlockInfo, 'title' | 'singular'> {
+  return LEAN_BLOCKS.find((block) => block.key === key) ?? blockInfo(key as BlockKey);
+}
+
+/** `a channel`, `an unfair advantage`. */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+/** A canvas with its segments and every other block empty: where an interview starts. */
+export function emptyCanvas(name: string, segments: CustomerSegment[]): Canvas {
+  return {
+    bmc: 1,
+    name,
+    customer_segments: segments,
+    value_propositions: [],
+    channels: [],
+    customer_relationships: [],
+    revenue_streams: [],
+    key_resources: [],
+    key_activities: [],
+    key_partnerships: [],
+    cost_structure: { costs: [] },
+  };
+}

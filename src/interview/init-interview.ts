@@ -2,7 +2,7 @@
 // profiles), the eight other blocks in canonical order, then a review where the founder writes
 // the canvas, goes back into a block, or cancels. Every question says where it is (`[3/9] Channels`).
 import { declaredIds } from '../check/id-index.js';
-import { BLOCKS, ITEM_BLOCKS, itemsOf, type BlockKey, type ItemBlockKey } from '../format/blocks.js';
+import { BLOCKS, ITEM_BLOCKS, emptyCanvas, itemsOf, type BlockKey, type ItemBlockKey } from '../format/blocks.js';
 import type { Canvas, CanvasItem, CostStructure } from '../format/canvas.js';
 import { checkCanvasText } from '../model/check-canvas.js';
 import { CancelledError } from '../terminal/errors.js';
@@ -36,20 +36,9 @@ export async function interviewCanvas(outer: InterviewIO): Promise<Canvas> {
   const taken: TakenIds = new Set();
   enterBlock(io, place, 'customer_segments');
   const segments = await askSegments(io, place, taken);
-  const canvas: Canvas = {
-    bmc: 1,
-    name,
-    ...(description ? { description } : {}),
-    customer_segments: segments,
-    value_propositions: [],
-    channels: [],
-    customer_relationships: [],
-    revenue_streams: [],
-    key_resources: [],
-    key_activities: [],
-    key_partnerships: [],
-    cost_structure: { costs: [] },
-  };
+  const { bmc, name: _name, ...blocks } = emptyCanvas(name, segments);
+  // `description` goes after the name, as in every canvas bmc writes.
+  const canvas: Canvas = { bmc, name, ...(description ? { description } : {}), ...blocks };
   for (const block of ITEM_BLOCKS) await askBlock(io, place, canvas, block.key);
   await review(io, place, canvas, taken);
   return canvas;

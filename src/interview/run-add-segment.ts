@@ -1,10 +1,9 @@
 // `bmc add segment [file]`: read and check the canvas (only a valid one is edited), ask about the
 // new segment, edit the YAML document in place, show the summary, write atomically.
-import { readFileSync } from 'node:fs';
 import { canvasInFolder } from '../io/default-canvas.js';
 import { errorCount, wholeFileProblem } from '../load/problem.js';
 import { formatStylish } from '../views/validation/stylish.js';
-import { readSource } from '../io/read-source.js';
+import { fileHolds, readSource } from '../io/read-source.js';
 import { assertWritable } from '../io/atomic-write.js';
 import { checkCanvasText } from '../model/check-canvas.js';
 import { colorsFor } from '../terminal/colors.js';
@@ -49,7 +48,7 @@ export async function runAddSegment(file: string | undefined): Promise<number> {
   for (const line of summaryLines(canvas, problems, colors)) print(line);
   // The interview took minutes: if the file was changed meanwhile (an editor saved it), keep that,
   // and show the edited canvas so the answers are not lost either.
-  if (!unchanged(path, original)) {
+  if (!fileHolds(path, original)) {
     process.stdout.write(`\nThe canvas with the new segment, to copy what you need:\n\n${text}\n`);
     throw new UsageError(`${path} was changed while you were answering, so nothing was written; run bmc add segment again`);
   }
@@ -57,12 +56,4 @@ export async function runAddSegment(file: string | undefined): Promise<number> {
   print('');
   print(colors.green(`Added segment ${addition.segment.name} (${addition.segment.id}) to ${path}.`));
   return EXIT_OK;
-}
-
-function unchanged(path: string, original: string): boolean {
-  try {
-    return readFileSync(path, 'utf8') === original;
-  } catch {
-    return false;
-  }
 }

@@ -79,3 +79,12 @@ function isUtf16(bytes: Uint8Array): boolean {
 function formatMiB(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
 }
+
+/** Whether the file still holds exactly `text`: nobody changed it while bmc was working. */
+export function fileHolds(path: string, text: string): boolean {
+  try {
+    return readFileSync(path, 'utf8') === text;
+  } catch {
+    return false;
+  }
+}

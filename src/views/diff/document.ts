@@ -1,5 +1,5 @@
 // What every diff view prints: the two sides and their difference.
-import type { CanvasDiff } from '../../model/diff/index.ts';
+import type { CanvasDiff } from '../../model/diff/index.js';
 
 export interface DiffSide {
   /** The operand as given: a path, `-`, or `REV:path`. */

@@ -1,7 +1,7 @@
 // The sentences of a diff, shared by the text and Markdown views. Each view passes a style
 // that marks canvas text, ids and values its own way (plain, or emphasis and code spans).
-import { BLOCKS, LEAN_BLOCKS } from '../../format/blocks.js';
-import type { DiffBlockKey, EntryRef, FieldChange, ProfileKey, Value } from '../../model/diff/index.ts';
+import { anyBlockInfo } from '../../format/blocks.js';
+import type { DiffBlockKey, EntryRef, FieldChange, ProfileKey, Value } from '../../model/diff/index.js';
 
 export interface DiffStyle {
   /** Canvas text: a name, a profile entry's text. */
@@ -20,17 +20,11 @@ export function entryLabel(entry: EntryRef, style: DiffStyle): string {
 
 /** Lower-case block name for sentences about items: `value proposition`, `cost`. */
 export function singular(key: DiffBlockKey): string {
-  return infoOf(key).singular;
+  return anyBlockInfo(key).singular;
 }
 
 export function blockTitle(key: DiffBlockKey | 'customer_segments'): string {
-  return infoOf(key).title;
-}
-
-function infoOf(key: DiffBlockKey | 'customer_segments'): { title: string; singular: string } {
-  const info = [...BLOCKS, ...LEAN_BLOCKS].find((block) => block.key === key);
-  if (!info) throw new Error(`unknown block ${key}`);
-  return info;
+  return anyBlockInfo(key).title;
 }
 
 /** What links to what, as verbs: `channel Podcast ads now also serves hosts`. */
