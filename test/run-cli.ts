@@ -19,6 +19,9 @@ export interface CliOptions {
   /** Written to stdin, which is then closed. Without it stdin is closed at once (not a terminal). */
   input?: string;
   env?: Record<string, string | undefined>;
+  /** Run as this user and group (needs root): how a test as root sees what other users see. */
+  uid?: number;
+  gid?: number;
 }
 
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
@@ -27,6 +30,8 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.uid === undefined ? {} : { uid: options.uid }),
+      ...(options.gid === undefined ? {} : { gid: options.gid }),
     });
     let stdout = '';
     let stderr = '';

@@ -233,11 +233,14 @@ describe('bmc validate', () => {
     expect(piped.stderr).toBe('');
   });
 
-  it.skipIf(process.getuid?.() === 0)('exits 2 for a file it may not read', async () => {
+  it('exits 2 for a file it may not read (as root too: then it runs as nobody)', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'secret.bmc.yaml'), 'bmc: 1');
     chmodSync(join(dir, 'secret.bmc.yaml'), 0o000);
-    const result = await runCli(['validate', 'secret.bmc.yaml', '--format', 'json'], { cwd: dir });
+    // Root may read any file; the user nobody (65534) may not, as any user may not read this one.
+    chmodSync(dir, 0o755);
+    const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const result = await runCli(['validate', 'secret.bmc.yaml', '--format', 'json'], { cwd: dir, ...user });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('bmc: cannot read secret.bmc.yaml: permission denied\n');
   });
