@@ -6,7 +6,7 @@ export function defineInit(program: Command, run: Runner): void {
   program
     .command('init')
     .description('write a new canvas: an interview in the terminal, segment first (or a starter file with --yes)')
-    .argument('[file]', 'the canvas file to write', 'canvas.bmc.yaml')
+    .argument('[file]', 'the canvas file to write (- for standard output, with --yes)', 'canvas.bmc.yaml')
     .option('--force', 'replace the file if it exists', false)
     .option('-y, --yes', 'ask nothing: write a starter canvas with one example segment and commented hints', false)
     .option('--resume', 'pick up a kept draft of this file without asking')
@@ -17,7 +17,7 @@ export function defineInit(program: Command, run: Runner): void {
         '`bmc init` of the same file offers to pick up where you stopped.\n' +
         'Exit codes: 0 written, 2 the file exists (without --force), its folder is missing or not writable, or no terminal\n' +
         'without --yes, 130 cancelled with Ctrl+C (no canvas written; the draft is kept).\n' +
-        'Examples:\n  bmc init\n  bmc init marketplace.bmc.yaml\n  bmc init --yes\n  bmc init --resume marketplace.bmc.yaml',
+        'Examples:\n  bmc init\n  bmc init marketplace.bmc.yaml\n  bmc init --yes\n  bmc init --yes - > canvas.bmc.yaml\n  bmc init --resume marketplace.bmc.yaml',
     )
     .action(
       run(async (file: string, options: InitOptions) => {

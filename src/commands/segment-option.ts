@@ -1,6 +1,7 @@
 // `--segment`, `--lean` and the like name a customer segment by id: one rule for an id that is
 // not in the file, for every command.
 import { closest } from '../check/suggest.js';
+import { canvasLabel } from './open-canvas.js';
 import type { Canvas } from '../format/canvas.js';
 import { UsageError } from '../terminal/errors.js';
 import { sanitizeLine } from '../terminal/sanitize.js';
@@ -15,7 +16,7 @@ const LISTED_IDS = 50;
 export function assertSegmentId(canvas: Canvas, id: string, file: string, options: { allowAll?: boolean; flag?: string } = {}): void {
   const ids = canvas.customer_segments.map((segment) => segment.id);
   if (ids.includes(id) || (options.allowAll === true && id === 'all')) return;
-  throw unknownSegment(id, ids, file, options);
+  throw unknownSegment(id, ids, canvasLabel(file), options);
 }
 
 function unknownSegment(id: string, ids: readonly string[], file: string, options: { allowAll?: boolean; flag?: string }): UsageError {

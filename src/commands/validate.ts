@@ -3,7 +3,7 @@
 import { Option, type Command } from 'commander';
 import type { Runner } from './command.js';
 import type { FileReport } from '../load/problem.js';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../terminal/errors.js';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from '../terminal/errors.js';
 import { VALIDATION_FORMATS, VALIDATION_FORMATTERS, type ValidationFormat } from '../views/validation/index.js';
 
 export interface ValidateOptions {
@@ -16,7 +16,7 @@ export function defineValidate(program: Command, run: Runner): void {
   program
     .command('validate')
     .description('check canvas files against the format and the cross-reference rules')
-    .argument('[files...]', 'files, folders or globs (default: every *.bmc.yaml under the current folder)')
+    .argument('[files...]', 'files, folders, globs, or - for standard input (default: every *.bmc.yaml under the current folder)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATION_FORMATS).default('stylish'))
     .option('--strict', 'fail (exit 1) on warnings too', false)
     .option('-q, --quiet', 'report errors only, no warnings', false)
@@ -29,6 +29,7 @@ export function defineValidate(program: Command, run: Runner): void {
 }
 
 export async function validate(operands: readonly string[], options: ValidateOptions): Promise<number> {
+  if (operands.filter((operand) => operand === '-').length > 1) throw new UsageError('standard input (-) can be read only once; name it once');
   // Loaded here, not above: `bmc --help` and the other commands need none of it.
   const { validateFiles, withoutWarnings } = await import('../model/validate-files.js');
   const { fileFails } = await import('../load/problem.js');

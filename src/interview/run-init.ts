@@ -24,6 +24,7 @@ export interface InitOptions {
 
 export async function runInit(file: string | undefined, options: InitOptions): Promise<number> {
   const path = file ?? DEFAULT_CANVAS_FILE;
+  if (path === '-') return starterToStdout(options);
   const target: WriteTarget = { overwrite: options.force, existsHint: 'use --force to replace it, or name another file' };
   // Refuse before the first question, not after the last.
   assertWritable(path, target);
@@ -69,4 +70,19 @@ export function writeOrShow(path: string, text: string, target: WriteTarget): vo
     process.stdout.write(`\nThe canvas could not be written to ${path}; here it is, to copy:\n\n${text}\n`);
     throw error;
   }
+}
+
+/**
+ * `bmc init --yes -`: the starter canvas on standard output, to pipe or redirect. Its schema
+ * link is relative to the current folder, where a redirect usually puts it.
+ */
+async function starterToStdout(options: InitOptions): Promise<number> {
+  if (!options.yes) {
+    throw new UsageError('- writes the starter canvas to standard output, which leaves no terminal for questions; add --yes');
+  }
+  const text = starterCanvas(schemaReference(DEFAULT_CANVAS_FILE), '<file>');
+  verifyOutput(text);
+  const { writeToStdout } = await import('../terminal/stdout.js');
+  await writeToStdout(text);
+  return EXIT_OK;
 }

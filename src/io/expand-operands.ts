@@ -21,6 +21,11 @@ export async function expandOperands(operands: readonly string[], cwd: string): 
   const files: string[] = [];
   const unmatched: Expansion['unmatched'] = [];
   for (const operand of operands) {
+    // `-` is standard input, read by the caller: never a file, a folder or a glob.
+    if (operand === '-') {
+      files.push(operand);
+      continue;
+    }
     const kind = pathKind(resolve(cwd, operand));
     if (kind === 'folder') {
       const found = await findCanvases(cwd, operand);

@@ -2,7 +2,7 @@
 // one bad file never stops the run.
 import type { FileReport } from '../load/problem.js';
 import { wholeFileProblem } from '../load/problem.js';
-import { loadCanvasFile } from './check-canvas.js';
+import { checkSource, loadCanvasFile, type LoadedFile } from './check-canvas.js';
 import { expandOperands } from '../io/expand-operands.js';
 
 export interface ValidationRun {
@@ -23,8 +23,8 @@ export async function validateFiles(operands: readonly string[], cwd = process.c
     run.ioErrors.push(message);
     run.reports.push({ file: operand, problems: [wholeFileProblem('no-match', capitalise(message))] });
   }
-  for (const file of files) {
-    const loaded = await loadCanvasFile(resolveFrom(cwd, file));
+  for (const operand of files) {
+    const { file, loaded } = await loadOperand(operand, cwd);
     if (loaded.status === 'unreadable') {
       const message = `cannot read ${file}: ${loaded.message}`;
       run.ioErrors.push(message);
@@ -34,6 +34,14 @@ export async function validateFiles(operands: readonly string[], cwd = process.c
     }
   }
   return run;
+}
+
+/** A file, or `-`: standard input, named `<stdin>` in every message and format. */
+async function loadOperand(operand: string, cwd: string): Promise<{ file: string; loaded: LoadedFile }> {
+  if (operand !== '-') return { file: operand, loaded: await loadCanvasFile(resolveFrom(cwd, operand)) };
+  const { readOperand } = await import('../io/read-operand.js');
+  const { label, source } = await readOperand(operand);
+  return { file: label, loaded: checkSource(label, source) };
 }
 
 function capitalise(text: string): string {
