@@ -1,7 +1,7 @@
 // A canvas (as the interview built it) → the YAML document bmc writes: the editor's schema line
 // first, then `bmc: 1`, the nine blocks in canonical order, block style for items, short flow
 // lists for ids and tags, and `- Name` shorthand for items that are only a name.
-import { Document, parse, visit, type Node, type Pair, type Scalar, type ToStringOptions, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isCollection, isNode, isScalar, parse, visit, YAMLMap, YAMLSeq, type Node, type Pair, type ToStringOptions } from 'yaml';
 import { BLOCKS, ITEM_BLOCKS, LEAN_BLOCK_KEYS, leanItemsOf, type ItemBlockKey, type LeanBlockKey } from '../format/blocks.js';
 import { ENUM_FIELDS } from '../format/enum-fields.js';
 import {
@@ -33,15 +33,13 @@ export const BLOCK_ITEM_KEYS: Record<ItemBlockKey | LeanBlockKey, string[]> = {
 const AMOUNT_KEYS = ['value', 'currency', 'per', 'percent', 'of'];
 
 /**
- * The allowed values of each enumerated field, written as a comment beside the value (as
- * `bmc init --yes` does), so the file shows what else could go there.
+ * ` direct | indirect` on the value of every enumerated field of `map`: the allowed values as a
+ * comment beside the value (as `bmc init --yes` writes), so the file shows what else could go there.
  */
-
-/** ` direct | indirect` on the value of every enumerated field of `map`. */
 function addEnumHints(map: YAMLMap, hints: Record<string, readonly string[]>): YAMLMap {
   for (const pair of map.items) {
-    const values = hints[String((pair.key as Scalar).value)];
-    if (values && pair.value) (pair.value as Node).comment = ` ${values.join(' | ')}`;
+    const values = hints[String(isScalar(pair.key) ? pair.key.value : pair.key)];
+    if (values && isNode(pair.value)) pair.value.comment = ` ${values.join(' | ')}`;
   }
   return map;
 }
@@ -57,20 +55,20 @@ export function modeline(schemaReference: string): string {
 
 export function buildCanvasDocument(canvas: Canvas, schemaReference: string): Document {
   const doc = new Document();
-  const top = doc.createNode({}) as YAMLMap;
+  const top = new YAMLMap(doc.schema);
   doc.contents = top;
-  const add = (key: string, value: Node, spaced = false): Pair => {
-    const pair = doc.createPair(key, value);
-    if (spaced) (pair.key as Node).spaceBefore = true;
+  const add = (key: string, value: Node, spaced = false): Pair<Node, Node> => {
+    const pair = doc.createPair<Node, Node>(key, value);
+    if (spaced) pair.key.spaceBefore = true;
     top.items.push(pair);
     return pair;
   };
   const first = add('bmc', doc.createNode(1));
-  (first.key as Node).commentBefore = modeline(schemaReference);
+  first.key.commentBefore = modeline(schemaReference);
   add('name', portable(doc.createNode(canvas.name)));
   if (canvas.description) add('description', portable(doc.createNode(canvas.description)));
   if (canvas.date) add('date', doc.createNode(canvas.date));
-  const segments = doc.createNode([]) as YAMLSeq;
+  const segments = new YAMLSeq(doc.schema);
   for (const segment of canvas.customer_segments) segments.items.push(segmentNode(doc, segment, true));
   add('customer_segments', segments, true);
   for (const block of ITEM_BLOCKS) {
@@ -93,13 +91,13 @@ export function canvasText(canvas: Canvas, schemaReference: string): string {
 export function segmentNode(doc: Document, segment: CustomerSegment, hints = false): Node {
   const hinted = (map: YAMLMap, kind: keyof typeof ENUM_FIELDS): YAMLMap => (hints ? addEnumHints(map, ENUM_FIELDS[kind]) : map);
   const map = orderedMap(doc, fields(segment), SEGMENT_KEYS, (key, value) => {
-    if (key === 'traits') return orderedMap(doc, value as Record<string, unknown>, TRAIT_KEYS);
-    if (key === 'profile') {
-      return orderedMap(doc, value as Record<string, unknown>, PROFILE_KEYS, (kind, entries) =>
-        PROFILE_KEYS.includes(kind)
+    if (key === 'traits' && isRecord(value)) return orderedMap(doc, value, TRAIT_KEYS);
+    if (key === 'profile' && isRecord(value)) {
+      return orderedMap(doc, value, PROFILE_KEYS, (kind, entries) =>
+        PROFILE_KEYS.includes(kind) && Array.isArray(entries)
           ? listNode(
               doc,
-              (entries as Record<string, unknown>[]).map((entry) =>
+              entries.filter(isRecord).map((entry) =>
                 hinted(orderedMap(doc, entry, ENTRY_KEYS), kind === 'gains' ? 'gain' : 'job'),
               ),
             )
@@ -116,7 +114,7 @@ export function itemNode(doc: Document, key: ItemBlockKey | LeanBlockKey, item: 
   const keys = Object.keys(item).filter((field) => fields(item)[field] !== undefined);
   if (keys.length === 1 && keys[0] === 'name') return portable(doc.createNode(item.name));
   const map = orderedMap(doc, fields(item), [...ITEM_KEYS, ...(isLeanBlock(key) ? [] : BLOCK_ITEM_KEYS[key])], (field, value) =>
-    field === 'amount' ? orderedMap(doc, value as Record<string, unknown>, AMOUNT_KEYS, undefined, true) : undefined,
+    field === 'amount' && isRecord(value) ? orderedMap(doc, value, AMOUNT_KEYS, undefined, true) : undefined,
   );
   return portable(hints && !isLeanBlock(key) ? addEnumHints(map, ENUM_FIELDS[key]) : map);
 }
@@ -156,7 +154,7 @@ function blockNode(doc: Document, canvas: Canvas, key: ItemBlockKey): Node {
   const question = BLOCKS.find((block) => block.key === key)!.question;
   if (key === 'cost_structure') {
     const { driver, costs, ...extensions } = canvas.cost_structure;
-    const structure = doc.createNode({}) as YAMLMap;
+    const structure = new YAMLMap(doc.schema);
     if (driver) structure.items.push(doc.createPair('driver', driver));
     addEnumHints(structure, ENUM_FIELDS.cost_structure_driver);
     structure.items.push(doc.createPair('costs', itemsNode(doc, key, costs, question)));
@@ -176,7 +174,7 @@ function itemsNode(doc: Document, key: ItemBlockKey, items: readonly CanvasItem[
 }
 
 function listNode(doc: Document, nodes: Node[]): YAMLSeq {
-  const list = doc.createNode([]) as YAMLSeq;
+  const list = new YAMLSeq(doc.schema);
   list.items.push(...nodes);
   return list;
 }
@@ -192,30 +190,32 @@ function orderedMap(
   nested?: (key: string, value: unknown) => Node | undefined,
   flow = false,
 ): YAMLMap {
-  const map = doc.createNode({}) as YAMLMap;
+  const map = new YAMLMap(doc.schema);
   map.flow = flow;
   const keys = [...order.filter((key) => key in value), ...Object.keys(value).filter((key) => !order.includes(key))];
   for (const key of keys) {
     const field = value[key];
     if (field === undefined) continue;
     const node = nested?.(key, field) ?? doc.createNode(field);
-    if (FLOW_KEYS.has(key)) (node as YAMLSeq | YAMLMap).flow = true;
+    if (FLOW_KEYS.has(key) && isCollection(node)) node.flow = true;
     map.items.push(doc.createPair(key, node));
   }
   return map;
 }
 
+/** A canvas entry as the plain record of its fields (every interface of the format is one). */
 function fields(value: object): Record<string, unknown> {
-  return value as unknown as Record<string, unknown>;
+  return { ...value };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** One field's value as bmc writes it: short flow lists for ids, tags and the amount; portable quoting. */
 export function fieldNode(doc: Document, key: string, value: unknown): Node {
-  const node =
-    key === 'amount' && typeof value === 'object' && value !== null
-      ? orderedMap(doc, value as Record<string, unknown>, AMOUNT_KEYS, undefined, true)
-      : (doc.createNode(value) as Node);
-  if (FLOW_KEYS.has(key) && (node as YAMLSeq | YAMLMap).items) (node as YAMLSeq | YAMLMap).flow = true;
+  const node = key === 'amount' && isRecord(value) ? orderedMap(doc, value, AMOUNT_KEYS, undefined, true) : doc.createNode(value);
+  if (FLOW_KEYS.has(key) && isCollection(node)) node.flow = true;
   return portable(node);
 }
 
