@@ -207,7 +207,7 @@ describe('bmc report --format', () => {
       ['home-drinkers', { addressed: 4, total: 4 }, []],
       ['offices', { addressed: 2, total: 2 }, []],
     ]);
-    expect(json.segments[1].blocks.key_activities).toEqual([{ name: 'Roasting and packing', shared: true }]);
+    expect(json.segments[1].blocks.key_activities).toEqual([{ name: 'Roasting and packing', shared: true, status: 'assumed' }]);
     const one = await runCli(['report', 'examples/home-espresso.bmc.yaml', '--format', 'json', '--segment', 'offices']);
     expect(JSON.parse(one.stdout)).toEqual({ name: json.name, segments: [json.segments[1]] });
   });
@@ -244,16 +244,16 @@ describe('bmc report --format', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.startsWith('segment_id,segment_name,segment_type,pays,value_propositions,')).toBe(true);
     expect(result.stdout).toContain('\r\nreaders,Commuting readers,multi_sided,false,"Free, short daily news for the commute",');
-    expect(result.stdout.endsWith(',0,0\r\n')).toBe(true);
+    expect(result.stdout.endsWith(',0,0,assumed,0,0,0,12\r\n')).toBe(true);
   });
 
   it('csv with --segment: one long table of profile entries and items', async () => {
     const result = await runCli(['report', 'examples/home-espresso.bmc.yaml', '--format', 'csv', '--segment', 'offices']);
     expect(result.stdout.split('\r\n').slice(0, 4)).toEqual([
-      'segment_id,section,id,text,kind,importance,severity,addressed_by,shared',
-      'offices,job,,Keep the team happy and focused,emotional,4,,,',
-      'offices,pain,queue,Queues at the one machine at 9 am,,,2,Office espresso with full service,',
-      'offices,gain,no-maintenance,A machine nobody has to look after,required,5,,Office espresso with full service,',
+      'segment_id,section,id,text,kind,importance,severity,addressed_by,shared,status',
+      'offices,job,,Keep the team happy and focused,emotional,4,,,,assumed',
+      'offices,pain,queue,Queues at the one machine at 9 am,,,2,Office espresso with full service,,invalidated',
+      'offices,gain,no-maintenance,A machine nobody has to look after,required,5,,Office espresso with full service,,assumed',
     ]);
   });
 

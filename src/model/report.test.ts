@@ -25,23 +25,36 @@ describe('buildReport on the examples', () => {
     expect(report.segments.map((segment) => segment.id)).toEqual(['home-drinkers', 'offices']);
     const [home, offices] = report.segments as [SegmentReport, SegmentReport];
     expect(home.blocks.channels).toEqual([
-      { name: 'Online shop', shared: false },
-      { name: 'Flagship boutiques', shared: false },
+      { name: 'Online shop', shared: false, status: 'assumed' },
+      { name: 'Flagship boutiques', shared: false, status: 'invalidated' },
     ]);
     expect(offices.blocks.channels).toEqual([
-      { name: 'Online shop', shared: false },
-      { name: 'Office equipment resellers', shared: false },
+      { name: 'Online shop', shared: false, status: 'assumed' },
+      { name: 'Office equipment resellers', shared: false, status: 'assumed' },
     ]);
     // Shared and own items interleave as in the file.
     expect(home.blocks.key_activities).toEqual([
-      { name: 'Roasting and packing', shared: true },
-      { name: 'Brand marketing', shared: false },
+      { name: 'Roasting and packing', shared: true, status: 'assumed' },
+      { name: 'Brand marketing', shared: false, status: 'assumed' },
     ]);
-    expect(offices.blocks.key_activities).toEqual([{ name: 'Roasting and packing', shared: true }]);
+    expect(offices.blocks.key_activities).toEqual([{ name: 'Roasting and packing', shared: true, status: 'assumed' }]);
     expect(names(home, 'cost_structure')).toEqual(['Manufacturing capsules', 'Boutiques']);
     expect(names(offices, 'cost_structure')).toEqual(['Manufacturing capsules', 'Field service technicians']);
     expect(home.gaps).toEqual([]);
     expect(offices.gaps).toEqual([]);
+  });
+
+  it('gives each segment its status and counts how much of what serves it is validated', () => {
+    const report = buildReport(example('home-espresso'));
+    expect(report.uses_status).toBe(true);
+    const [home, offices] = report.segments as [SegmentReport, SegmentReport];
+    expect([home.status, offices.status]).toEqual(['validated', 'testing']);
+    expect(home.validation).toEqual({ validated: 2, testing: 1, assumed: 11, invalidated: 1, total: 15 });
+    expect(offices.validation).toEqual({ validated: 1, testing: 0, assumed: 11, invalidated: 0, total: 12 });
+    // A canvas that never gives a status: everything assumed, and the text views leave the marks out.
+    const draft = buildReport(example('tool-library'));
+    expect(draft.uses_status).toBe(false);
+    expect(draft.segments[0]!.validation).toEqual({ validated: 0, testing: 0, assumed: 12, invalidated: 0, total: 12 });
   });
 
   it('counts as addressed the pains and gains some serving value proposition relieves or creates', () => {
@@ -49,8 +62,8 @@ describe('buildReport on the examples', () => {
     expect(home.fit).toEqual({ addressed: 4, total: 4 });
     expect(offices.fit).toEqual({ addressed: 2, total: 2 });
     expect(home.profile.pains).toEqual([
-      { id: 'messy', text: 'Grinding and cleaning is messy', severity: 3, addressed_by: ['Café-quality espresso at the push of a button'] },
-      { id: 'inconsistent', text: 'Taste varies from cup to cup', severity: 4, addressed_by: ['Café-quality espresso at the push of a button'] },
+      { id: 'messy', text: 'Grinding and cleaning is messy', status: 'validated', severity: 3, addressed_by: ['Café-quality espresso at the push of a button'] },
+      { id: 'inconsistent', text: 'Taste varies from cup to cup', status: 'assumed', severity: 4, addressed_by: ['Café-quality espresso at the push of a button'] },
     ]);
     expect(home.profile.gains.map((gain) => gain.addressed_by)).toEqual([
       ['Café-quality espresso at the push of a button'],
@@ -60,7 +73,7 @@ describe('buildReport on the examples', () => {
 
   it('reports jobs with kind and importance, never counting them in the fit', () => {
     const [, offices] = buildReport(example('home-espresso')).segments as [SegmentReport, SegmentReport];
-    expect(offices.profile.jobs).toEqual([{ id: null, text: 'Keep the team happy and focused', kind: 'emotional', importance: 4 }]);
+    expect(offices.profile.jobs).toEqual([{ id: null, text: 'Keep the team happy and focused', status: 'assumed', kind: 'emotional', importance: 4 }]);
     expect(offices.fit.total).toBe(2);
   });
 
@@ -77,15 +90,15 @@ describe('buildReport on the examples', () => {
       { addressed: 0, total: 0 },
     ]);
     const makers = report.segments[2]!;
-    expect(makers.blocks.value_propositions).toEqual([{ name: 'Workshops on repairing things', shared: true }]);
+    expect(makers.blocks.value_propositions).toEqual([{ name: 'Workshops on repairing things', shared: true, status: 'assumed' }]);
     expect(makers.blocks.revenue_streams).toEqual([]);
   });
 
   it('reads shorthand items as names', () => {
     const [commuters] = buildReport(example('coffee-cart')).segments;
     expect(commuters!.blocks.value_propositions).toEqual([
-      { name: 'Barista-quality espresso in under two minutes', shared: true },
-      { name: 'Pre-order on the app, skip the queue', shared: true },
+      { name: 'Barista-quality espresso in under two minutes', shared: true, status: 'assumed' },
+      { name: 'Pre-order on the app, skip the queue', shared: true, status: 'assumed' },
     ]);
     expect(names(commuters!, 'cost_structure')).toEqual(['Concession fee', 'Beans, milk and cups', 'Barista wages']);
     expect(commuters!.type).toBe('mass_market');
@@ -122,7 +135,7 @@ describe('buildReport on hand-made canvases', () => {
         channels: [{ name: 'Shop', segments: ['a', 'a'] }],
       }),
     );
-    expect(report.segments[0]!.blocks.channels).toEqual([{ name: 'Shop', shared: false }]);
+    expect(report.segments[0]!.blocks.channels).toEqual([{ name: 'Shop', shared: false, status: 'assumed' }]);
   });
 
   it("counts only the segment's own pains and gains, addressed only by propositions serving it", () => {

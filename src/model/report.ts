@@ -14,8 +14,10 @@ import type {
   JobKind,
   SegmentTraits,
   SegmentType,
+  Status,
   ValueProposition,
 } from '../format/canvas.js';
+import { statusOf } from '../format/canvas.js';
 
 export const REPORT_BLOCKS: readonly ItemBlockKey[] = ITEM_BLOCK_KEYS;
 
@@ -23,6 +25,18 @@ export interface ReportItem {
   name: string;
   /** The item names no segments, so it serves every segment. */
   shared: boolean;
+  /** How much is known about it; `assumed` when the canvas does not say. */
+  status: Status;
+}
+
+/** How many of the items serving a segment are validated, testing, assumed or invalidated. */
+export interface Validation {
+  validated: number;
+  testing: number;
+  assumed: number;
+  invalidated: number;
+  /** All items serving the segment, in the eight blocks (shared ones included). */
+  total: number;
 }
 
 export type ReportBlocks = Record<ItemBlockKey, ReportItem[]>;
@@ -37,6 +51,7 @@ export interface Fit {
 export interface ReportJob {
   id: string | null;
   text: string;
+  status: Status;
   kind: JobKind | null;
   importance: number | null;
 }
@@ -44,6 +59,7 @@ export interface ReportJob {
 export interface ReportPain {
   id: string | null;
   text: string;
+  status: Status;
   severity: number | null;
   /** Names of the value propositions serving the segment that relieve this pain, in file order. */
   addressed_by: string[];
@@ -52,6 +68,7 @@ export interface ReportPain {
 export interface ReportGain {
   id: string | null;
   text: string;
+  status: Status;
   kind: GainKind | null;
   importance: number | null;
   /** Names of the value propositions serving the segment that create this gain, in file order. */
@@ -69,11 +86,15 @@ export interface SegmentReport {
   name: string;
   type: SegmentType | null;
   pays: boolean;
+  /** How much is known about the segment itself; `assumed` when the canvas does not say. */
+  status: Status;
   /** For each of the eight blocks, the items serving this segment, in file order. */
   blocks: ReportBlocks;
   /** Blocks that must serve the segment but do not, in block order. */
   gaps: ItemBlockKey[];
   fit: Fit;
+  /** How much of what serves the segment is validated. */
+  validation: Validation;
   profile: ReportProfile;
   /** For the text views only; not part of the JSON contract. */
   description: string | null;
@@ -85,6 +106,11 @@ export interface CanvasReport {
   name: string;
   description: string | null;
   date: string | null;
+  /**
+   * Whether the canvas gives a status anywhere (segments, profiles, items). The text views mark
+   * statuses only then: on a canvas that never says, every mark would be "assumed".
+   */
+  uses_status: boolean;
   segments: SegmentReport[];
 }
 
@@ -93,10 +119,16 @@ export interface CanvasReport {
  * the size of the report: items are indexed by segment once, never searched per segment.
  */
 export function buildReport(canvas: Canvas): CanvasReport {
+  let usesStatus = canvas.customer_segments.some(
+    (segment) =>
+      segment.status !== undefined ||
+      [...(segment.profile?.jobs ?? []), ...(segment.profile?.pains ?? []), ...(segment.profile?.gains ?? [])].some((entry) => entry.status !== undefined),
+  );
   const indexes = REPORT_BLOCKS.map((key) => {
     const items = itemsOf(canvas, key);
     // One report item per canvas item, shared by every row it appears in.
-    const entries = items.map((item): ReportItem => ({ name: item.name, shared: isShared(item) }));
+    const entries = items.map((item): ReportItem => ({ name: item.name, shared: isShared(item), status: statusOf(item) }));
+    if (!usesStatus) usesStatus = items.some((item) => item.status !== undefined);
     return { key, entries, index: indexBySegment(items) };
   });
   const segments = canvas.customer_segments.map((segment) => {
@@ -113,6 +145,7 @@ export function buildReport(canvas: Canvas): CanvasReport {
     name: canvas.name,
     description: canvas.description ?? null,
     date: canvas.date ?? null,
+    uses_status: usesStatus,
     segments,
   };
 }
@@ -131,14 +164,27 @@ function segmentReport(segment: CustomerSegment, blocks: ReportBlocks, propositi
     name: segment.name,
     type: segment.type ?? null,
     pays: segment.pays !== false,
+    status: statusOf(segment),
     blocks,
     gaps: REPORT_BLOCKS.filter((key) => required.includes(key) && blocks[key].length === 0),
     fit: { addressed: scored.filter((entry) => entry.addressed_by.length > 0).length, total: scored.length },
+    validation: validationOf(blocks),
     profile,
     description: segment.description ?? null,
     traits: segment.traits ?? null,
     depends_on: segment.depends_on ?? [],
   };
+}
+
+function validationOf(blocks: ReportBlocks): Validation {
+  const validation: Validation = { validated: 0, testing: 0, assumed: 0, invalidated: 0, total: 0 };
+  for (const key of REPORT_BLOCKS) {
+    for (const item of blocks[key]) {
+      validation[item.status] += 1;
+      validation.total += 1;
+    }
+  }
+  return validation;
 }
 
 function profileReport(segment: CustomerSegment, propositions: readonly ValueProposition[]): ReportProfile {
@@ -149,18 +195,21 @@ function profileReport(segment: CustomerSegment, propositions: readonly ValuePro
     jobs: (profile.jobs ?? []).map((job) => ({
       id: job.id ?? null,
       text: job.text,
+      status: statusOf(job),
       kind: job.kind ?? null,
       importance: job.importance ?? null,
     })),
     pains: (profile.pains ?? []).map((pain) => ({
       id: pain.id ?? null,
       text: pain.text,
+      status: statusOf(pain),
       severity: pain.severity ?? null,
       addressed_by: pain.id === undefined ? [] : (relievers.get(pain.id) ?? []),
     })),
     gains: (profile.gains ?? []).map((gain) => ({
       id: gain.id ?? null,
       text: gain.text,
+      status: statusOf(gain),
       kind: gain.kind ?? null,
       importance: gain.importance ?? null,
       addressed_by: gain.id === undefined ? [] : (creators.get(gain.id) ?? []),

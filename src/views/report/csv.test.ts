@@ -35,10 +35,10 @@ describe('matrixCsv', () => {
   it('writes a record per segment with its items, gaps and fit', () => {
     expect(matrixCsv(exampleReport('tool-library'))).toBe(
       [
-        'segment_id,segment_name,segment_type,pays,value_propositions,channels,customer_relationships,revenue_streams,key_resources,key_activities,key_partnerships,cost_structure,gaps,fit_addressed,fit_total',
-        'diy-households,DIY households,mass_market,true,"Borrow any tool for a week\nWorkshops on repairing things (shared)",Library website,Volunteer help desk (shared),Yearly membership,"Tool inventory (shared)\nShop space (shared)","Lending and returns (shared)\nRepairing tools (shared)",Hardware store donations (shared),"Rent (shared)\nInsurance (shared)",,1,2',
-        'landlords,Small landlords,niche,true,"Borrow any tool for a week\nWorkshops on repairing things (shared)",,Volunteer help desk (shared),,"Tool inventory (shared)\nShop space (shared)","Lending and returns (shared)\nRepairing tools (shared)",Hardware store donations (shared),"Rent (shared)\nInsurance (shared)","channels\nrevenue_streams",0,0',
-        'makers,Makers and repair cafés,multi_sided,false,Workshops on repairing things (shared),,Volunteer help desk (shared),,"Tool inventory (shared)\nShop space (shared)","Lending and returns (shared)\nRepairing tools (shared)",Hardware store donations (shared),"Rent (shared)\nInsurance (shared)",channels,0,0',
+        'segment_id,segment_name,segment_type,pays,value_propositions,channels,customer_relationships,revenue_streams,key_resources,key_activities,key_partnerships,cost_structure,gaps,fit_addressed,fit_total,segment_status,items_validated,items_testing,items_invalidated,items_total',
+        'diy-households,DIY households,mass_market,true,"Borrow any tool for a week\nWorkshops on repairing things (shared)",Library website,Volunteer help desk (shared),Yearly membership,"Tool inventory (shared)\nShop space (shared)","Lending and returns (shared)\nRepairing tools (shared)",Hardware store donations (shared),"Rent (shared)\nInsurance (shared)",,1,2,assumed,0,0,0,12',
+        'landlords,Small landlords,niche,true,"Borrow any tool for a week\nWorkshops on repairing things (shared)",,Volunteer help desk (shared),,"Tool inventory (shared)\nShop space (shared)","Lending and returns (shared)\nRepairing tools (shared)",Hardware store donations (shared),"Rent (shared)\nInsurance (shared)","channels\nrevenue_streams",0,0,assumed,0,0,0,10',
+        'makers,Makers and repair cafés,multi_sided,false,Workshops on repairing things (shared),,Volunteer help desk (shared),,"Tool inventory (shared)\nShop space (shared)","Lending and returns (shared)\nRepairing tools (shared)",Hardware store donations (shared),"Rent (shared)\nInsurance (shared)",channels,0,0,assumed,0,0,0,9',
         '',
       ].join('\r\n'),
     );
@@ -67,21 +67,21 @@ describe('segmentsCsv', () => {
   it('writes one long table: profile entries, items by block, and gaps', () => {
     expect(segmentsCsv(onlySegment(exampleReport('tool-library'), 'diy-households'))).toBe(
       [
-        'segment_id,section,id,text,kind,importance,severity,addressed_by,shared',
-        'diy-households,pain,rarely-used,Tools bought for one job sit in the cellar,,,3,Borrow any tool for a week,',
-        'diy-households,pain,storage,No room to store big tools,,,2,,',
-        'diy-households,value_propositions,,Borrow any tool for a week,,,,,false',
-        'diy-households,value_propositions,,Workshops on repairing things,,,,,true',
-        'diy-households,channels,,Library website,,,,,false',
-        'diy-households,customer_relationships,,Volunteer help desk,,,,,true',
-        'diy-households,revenue_streams,,Yearly membership,,,,,false',
-        'diy-households,key_resources,,Tool inventory,,,,,true',
-        'diy-households,key_resources,,Shop space,,,,,true',
-        'diy-households,key_activities,,Lending and returns,,,,,true',
-        'diy-households,key_activities,,Repairing tools,,,,,true',
-        'diy-households,key_partnerships,,Hardware store donations,,,,,true',
-        'diy-households,cost_structure,,Rent,,,,,true',
-        'diy-households,cost_structure,,Insurance,,,,,true',
+        'segment_id,section,id,text,kind,importance,severity,addressed_by,shared,status',
+        'diy-households,pain,rarely-used,Tools bought for one job sit in the cellar,,,3,Borrow any tool for a week,,assumed',
+        'diy-households,pain,storage,No room to store big tools,,,2,,,assumed',
+        'diy-households,value_propositions,,Borrow any tool for a week,,,,,false,assumed',
+        'diy-households,value_propositions,,Workshops on repairing things,,,,,true,assumed',
+        'diy-households,channels,,Library website,,,,,false,assumed',
+        'diy-households,customer_relationships,,Volunteer help desk,,,,,true,assumed',
+        'diy-households,revenue_streams,,Yearly membership,,,,,false,assumed',
+        'diy-households,key_resources,,Tool inventory,,,,,true,assumed',
+        'diy-households,key_resources,,Shop space,,,,,true,assumed',
+        'diy-households,key_activities,,Lending and returns,,,,,true,assumed',
+        'diy-households,key_activities,,Repairing tools,,,,,true,assumed',
+        'diy-households,key_partnerships,,Hardware store donations,,,,,true,assumed',
+        'diy-households,cost_structure,,Rent,,,,,true,assumed',
+        'diy-households,cost_structure,,Insurance,,,,,true,assumed',
         '',
       ].join('\r\n'),
     );
@@ -89,14 +89,27 @@ describe('segmentsCsv', () => {
 
   it('lists jobs and gains with their kind and importance, and gaps as their own records', () => {
     const records = parseCsv(segmentsCsv(exampleReport('home-espresso')));
-    expect(records).toContainEqual(['home-drinkers', 'job', 'make-coffee', 'Make a café-quality espresso at home', 'functional', '5', '', '', '']);
-    expect(records).toContainEqual(['offices', 'gain', 'no-maintenance', 'A machine nobody has to look after', 'required', '5', '', 'Office espresso with full service', '']);
+    expect(records).toContainEqual(['home-drinkers', 'job', 'make-coffee', 'Make a café-quality espresso at home', 'functional', '5', '', '', '', 'assumed']);
+    expect(records).toContainEqual(['offices', 'gain', 'no-maintenance', 'A machine nobody has to look after', 'required', '5', '', 'Office espresso with full service', '', 'assumed']);
     const gaps = parseCsv(segmentsCsv(exampleReport('tool-library'))).filter((record) => record[1] === 'gap');
     expect(gaps).toEqual([
-      ['landlords', 'gap', '', 'channels', '', '', '', '', ''],
-      ['landlords', 'gap', '', 'revenue_streams', '', '', '', '', ''],
-      ['makers', 'gap', '', 'channels', '', '', '', '', ''],
+      ['landlords', 'gap', '', 'channels', '', '', '', '', '', ''],
+      ['landlords', 'gap', '', 'revenue_streams', '', '', '', '', '', ''],
+      ['makers', 'gap', '', 'channels', '', '', '', '', '', ''],
     ]);
+  });
+});
+
+describe('status in csv', () => {
+  it('marks items and says how much is validated only on a canvas that gives statuses', () => {
+    const matrix = parseCsv(matrixCsv(exampleReport('home-espresso')));
+    const [head, home] = matrix as [string[], string[]];
+    expect(home[head.indexOf('channels')]).toBe('? Online shop\n✗ Flagship boutiques');
+    expect(['segment_status', 'items_validated', 'items_testing', 'items_invalidated', 'items_total'].map((key) => home[head.indexOf(key)])).toEqual(['validated', '2', '1', '1', '15']);
+    const records = parseCsv(segmentsCsv(onlySegment(exampleReport('home-espresso'), 'offices')));
+    expect(records).toContainEqual(['offices', 'pain', 'queue', 'Queues at the one machine at 9 am', '', '', '2', 'Office espresso with full service', '', 'invalidated']);
+    expect(records.at(-1)).toEqual(['offices', 'validated', '', '1 of 12 items validated', '', '', '', '', '', '']);
+    expect(parseCsv(segmentsCsv(exampleReport('tool-library'))).some((record) => record[1] === 'validated')).toBe(false);
   });
 });
 

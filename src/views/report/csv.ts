@@ -6,10 +6,29 @@
 import type { CanvasReport, ReportItem, SegmentReport } from '../../model/report.js';
 import { REPORT_BLOCKS } from '../../model/report.js';
 import { sanitizeDeep } from '../../terminal/sanitize.js';
+import { statusPrefix, validationSentence } from './wording.js';
 
-const MATRIX_HEAD = ['segment_id', 'segment_name', 'segment_type', 'pays', ...REPORT_BLOCKS, 'gaps', 'fit_addressed', 'fit_total'];
+const MATRIX_HEAD = [
+  'segment_id',
+  'segment_name',
+  'segment_type',
+  'pays',
+  ...REPORT_BLOCKS,
+  'gaps',
+  'fit_addressed',
+  'fit_total',
+  'segment_status',
+  'items_validated',
+  'items_testing',
+  'items_invalidated',
+  'items_total',
+];
 
-/** One record per segment: its items in each block, its gaps and its fit. */
+/**
+ * One record per segment: its items in each block, its gaps and its fit, then its status and
+ * how many of the items serving it are validated, testing, invalidated. Items carry their status
+ * mark (✓ ~ ? ✗) when the canvas gives a status anywhere.
+ */
 export function matrixCsv(report: CanvasReport): string {
   const safe = sanitizeDeep(report);
   const records = safe.segments.map((segment) => [
@@ -17,20 +36,27 @@ export function matrixCsv(report: CanvasReport): string {
     text(segment.name),
     segment.type ?? '',
     String(segment.pays),
-    ...REPORT_BLOCKS.map((key) => itemsField(segment.blocks[key])),
+    ...REPORT_BLOCKS.map((key) => itemsField(safe, segment.blocks[key])),
     segment.gaps.join('\n'),
     String(segment.fit.addressed),
     String(segment.fit.total),
+    segment.status,
+    String(segment.validation.validated),
+    String(segment.validation.testing),
+    String(segment.validation.invalidated),
+    String(segment.validation.total),
   ]);
   return csv([MATRIX_HEAD, ...records]);
 }
 
-const SEGMENT_HEAD = ['segment_id', 'section', 'id', 'text', 'kind', 'importance', 'severity', 'addressed_by', 'shared'];
+const SEGMENT_HEAD = ['segment_id', 'section', 'id', 'text', 'kind', 'importance', 'severity', 'addressed_by', 'shared', 'status'];
 
 /**
  * The per-segment report as one long table: a record per job, pain and gain (`section` job,
  * pain, gain), per item serving the segment (`section` = the block key), and per gap
- * (`section` gap, `text` = the block key).
+ * (`section` gap, `text` = the block key). `status` is each entry's and item's status (`assumed`
+ * when the canvas does not say). When the canvas gives a status anywhere, a last record per
+ * segment (`section` validated) says how much of what serves it is validated.
  */
 export function segmentsCsv(report: CanvasReport): string {
   const safe = sanitizeDeep(report);
@@ -40,10 +66,10 @@ export function segmentsCsv(report: CanvasReport): string {
   };
   for (const segment of safe.segments) {
     for (const job of segment.profile.jobs) {
-      record(segment, { section: 'job', id: job.id ?? '', text: text(job.text), kind: job.kind ?? '', importance: numberField(job.importance) });
+      record(segment, { section: 'job', id: job.id ?? '', text: text(job.text), kind: job.kind ?? '', importance: numberField(job.importance), status: job.status });
     }
     for (const pain of segment.profile.pains) {
-      record(segment, { section: 'pain', id: pain.id ?? '', text: text(pain.text), severity: numberField(pain.severity), addressed_by: namesField(pain.addressed_by) });
+      record(segment, { section: 'pain', id: pain.id ?? '', text: text(pain.text), severity: numberField(pain.severity), addressed_by: namesField(pain.addressed_by), status: pain.status });
     }
     for (const gain of segment.profile.gains) {
       record(segment, {
@@ -53,18 +79,20 @@ export function segmentsCsv(report: CanvasReport): string {
         kind: gain.kind ?? '',
         importance: numberField(gain.importance),
         addressed_by: namesField(gain.addressed_by),
+        status: gain.status,
       });
     }
     for (const key of REPORT_BLOCKS) {
-      for (const item of segment.blocks[key]) record(segment, { section: key, text: text(item.name), shared: String(item.shared) });
+      for (const item of segment.blocks[key]) record(segment, { section: key, text: text(item.name), shared: String(item.shared), status: item.status });
     }
     for (const key of segment.gaps) record(segment, { section: 'gap', text: key });
+    if (safe.uses_status) record(segment, { section: 'validated', text: validationSentence(segment.validation) });
   }
   return csv([SEGMENT_HEAD, ...records]);
 }
 
-function itemsField(items: readonly ReportItem[]): string {
-  return text(items.map((item) => (item.shared ? `${item.name} (shared)` : item.name)).join('\n'));
+function itemsField(report: CanvasReport, items: readonly ReportItem[]): string {
+  return text(items.map((item) => `${statusPrefix(report, item.status)}${item.name}${item.shared ? ' (shared)' : ''}`).join('\n'));
 }
 
 function namesField(names: readonly string[]): string {

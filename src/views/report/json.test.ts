@@ -3,50 +3,63 @@ import { HOSTILE_CANVAS, exampleReport, reportFromText } from '../../../test/sup
 import { reportJson } from './json.js';
 
 describe('reportJson', () => {
-  it('prints the stable contract: name, then per segment id, name, type, pays, blocks, gaps, fit, profile', () => {
+  it('prints the stable contract: name, then per segment id, name, type, pays, status, blocks, gaps, fit, validation, profile', () => {
     const json = JSON.parse(reportJson(exampleReport('tool-library')));
     expect(Object.keys(json)).toEqual(['name', 'segments']);
     expect(json.name).toBe('Neighbourhood Tool Library');
     const [diy, landlords, makers] = json.segments;
-    expect(Object.keys(diy)).toEqual(['id', 'name', 'type', 'pays', 'blocks', 'gaps', 'fit', 'profile']);
+    expect(Object.keys(diy)).toEqual(['id', 'name', 'type', 'pays', 'status', 'blocks', 'gaps', 'fit', 'validation', 'profile']);
     expect(landlords).toEqual({
       id: 'landlords',
       name: 'Small landlords',
       type: 'niche',
       pays: true,
+      status: 'assumed',
       blocks: {
         value_propositions: [
-          { name: 'Borrow any tool for a week', shared: false },
-          { name: 'Workshops on repairing things', shared: true },
+          { name: 'Borrow any tool for a week', shared: false, status: 'assumed' },
+          { name: 'Workshops on repairing things', shared: true, status: 'assumed' },
         ],
         channels: [],
-        customer_relationships: [{ name: 'Volunteer help desk', shared: true }],
+        customer_relationships: [{ name: 'Volunteer help desk', shared: true, status: 'assumed' }],
         revenue_streams: [],
         key_resources: [
-          { name: 'Tool inventory', shared: true },
-          { name: 'Shop space', shared: true },
+          { name: 'Tool inventory', shared: true, status: 'assumed' },
+          { name: 'Shop space', shared: true, status: 'assumed' },
         ],
         key_activities: [
-          { name: 'Lending and returns', shared: true },
-          { name: 'Repairing tools', shared: true },
+          { name: 'Lending and returns', shared: true, status: 'assumed' },
+          { name: 'Repairing tools', shared: true, status: 'assumed' },
         ],
-        key_partnerships: [{ name: 'Hardware store donations', shared: true }],
+        key_partnerships: [{ name: 'Hardware store donations', shared: true, status: 'assumed' }],
         cost_structure: [
-          { name: 'Rent', shared: true },
-          { name: 'Insurance', shared: true },
+          { name: 'Rent', shared: true, status: 'assumed' },
+          { name: 'Insurance', shared: true, status: 'assumed' },
         ],
       },
       gaps: ['channels', 'revenue_streams'],
       fit: { addressed: 0, total: 0 },
+      validation: { validated: 0, testing: 0, assumed: 10, invalidated: 0, total: 10 },
       profile: { jobs: [], pains: [], gains: [] },
     });
     expect(makers.pays).toBe(false);
     expect(makers.gaps).toEqual(['channels']);
     expect(diy.fit).toEqual({ addressed: 1, total: 2 });
     expect(diy.profile.pains).toEqual([
-      { id: 'rarely-used', text: 'Tools bought for one job sit in the cellar', severity: 3, addressed_by: ['Borrow any tool for a week'] },
-      { id: 'storage', text: 'No room to store big tools', severity: 2, addressed_by: [] },
+      { id: 'rarely-used', text: 'Tools bought for one job sit in the cellar', status: 'assumed', severity: 3, addressed_by: ['Borrow any tool for a week'] },
+      { id: 'storage', text: 'No room to store big tools', status: 'assumed', severity: 2, addressed_by: [] },
     ]);
+  });
+
+  it('gives every item, profile entry and segment its status, and counts what is validated', () => {
+    const [home] = JSON.parse(reportJson(exampleReport('home-espresso'))).segments;
+    expect(home.status).toBe('validated');
+    expect(home.validation).toEqual({ validated: 2, testing: 1, assumed: 11, invalidated: 1, total: 15 });
+    expect(home.blocks.channels).toEqual([
+      { name: 'Online shop', shared: false, status: 'assumed' },
+      { name: 'Flagship boutiques', shared: false, status: 'invalidated' },
+    ]);
+    expect(home.profile.pains.map((pain: { status: string }) => pain.status)).toEqual(['validated', 'assumed']);
   });
 
   it('is indented with two spaces and ends with a newline', () => {

@@ -7,13 +7,24 @@ import { escapeJsonText } from '../../terminal/sanitize.js';
 
 export interface JsonReport {
   name: string;
-  segments: Array<Pick<CanvasReport['segments'][number], 'id' | 'name' | 'type' | 'pays' | 'blocks' | 'gaps' | 'fit' | 'profile'>>;
+  segments: Array<Pick<CanvasReport['segments'][number], 'id' | 'name' | 'type' | 'pays' | 'status' | 'blocks' | 'gaps' | 'fit' | 'validation' | 'profile'>>;
 }
 
 export function reportJsonValue(report: CanvasReport): JsonReport {
   return {
     name: report.name,
-    segments: report.segments.map(({ id, name, type, pays, blocks, gaps, fit, profile }) => ({ id, name, type, pays, blocks, gaps, fit, profile })),
+    segments: report.segments.map(({ id, name, type, pays, status, blocks, gaps, fit, validation, profile }) => ({
+      id,
+      name,
+      type,
+      pays,
+      status,
+      blocks,
+      gaps,
+      fit,
+      validation,
+      profile,
+    })),
   };
 }
 

@@ -37,7 +37,7 @@ describe('segmentsMarkdown', () => {
     expect(segmentsMarkdown(onlySegment(exampleReport('home-espresso'), 'home-drinkers'))).toMatchInlineSnapshot(`
       "# Home Espresso Club
 
-      ## Coffee lovers at home
+      ## ✓ Coffee lovers at home
 
       \`home-drinkers\` · niche
 
@@ -49,22 +49,22 @@ describe('segmentsMarkdown', () => {
 
       | Job | Kind | Importance |
       | --- | --- | --- |
-      | Make a café-quality espresso at home | functional | 5/5 |
-      | Impress friends after dinner | social | 3/5 |
+      | ? Make a café-quality espresso at home | functional | 5/5 |
+      | ? Impress friends after dinner | social | 3/5 |
 
       ### Pains
 
       | Pain | Severity | Relieved by |
       | --- | --- | --- |
-      | Grinding and cleaning is messy | 3/5 | • Café-quality espresso at the push of a button |
-      | Taste varies from cup to cup | 4/5 | • Café-quality espresso at the push of a button |
+      | ✓ Grinding and cleaning is messy | 3/5 | • Café-quality espresso at the push of a button |
+      | ? Taste varies from cup to cup | 4/5 | • Café-quality espresso at the push of a button |
 
       ### Gains
 
       | Gain | Kind | Importance | Created by |
       | --- | --- | --- | --- |
-      | The same taste every time | expected | 4/5 | • Café-quality espresso at the push of a button |
-      | Try a new origin every week | desired | 2/5 | • A monthly discovery box of new origins |
+      | ? The same taste every time | expected | 4/5 | • Café-quality espresso at the push of a button |
+      | ? Try a new origin every week | desired | 2/5 | • A monthly discovery box of new origins |
 
       **Fit:** 4 of 4 pains and gains addressed (100%)
 
@@ -72,20 +72,22 @@ describe('segmentsMarkdown', () => {
 
       | Block | Items |
       | --- | --- |
-      | Value propositions | • Café-quality espresso at the push of a button<br>• A monthly discovery box of new origins |
-      | Channels | • Online shop<br>• Flagship boutiques |
-      | Customer relationships | • Club membership with order history |
-      | Revenue streams | • Capsule subscriptions<br>• Machine sales |
-      | Key resources | \\* Patents on the capsule system<br>\\* Roasting plant |
-      | Key activities | \\* Roasting and packing<br>• Brand marketing |
-      | Key partnerships | \\* Machine manufacturers<br>\\* Coffee growers' cooperatives |
-      | Cost structure | \\* Manufacturing capsules<br>• Boutiques |
+      | Value propositions | • ✓ Café-quality espresso at the push of a button<br>• \\~ A monthly discovery box of new origins |
+      | Channels | • ? Online shop<br>• ✗ Flagship boutiques |
+      | Customer relationships | • ? Club membership with order history |
+      | Revenue streams | • ? Capsule subscriptions<br>• ? Machine sales |
+      | Key resources | \\* ✓ Patents on the capsule system<br>\\* ? Roasting plant |
+      | Key activities | \\* ? Roasting and packing<br>• ? Brand marketing |
+      | Key partnerships | \\* ? Machine manufacturers<br>\\* ? Coffee growers' cooperatives |
+      | Cost structure | \\* ? Manufacturing capsules<br>• ? Boutiques |
+
+      **Validated:** 2 of 15 items validated (1 testing, 1 invalidated)
 
       **Gaps:** none
 
       ---
 
-      \\* shared: serves every segment
+      \\* shared: serves every segment · ✓ validated · \\~ testing · ? assumed · ✗ invalidated
       "
     `);
   });

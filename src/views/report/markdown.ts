@@ -2,6 +2,7 @@
 // Canvas text is sanitised, then escaped so it can neither break a table (`|`) nor turn into
 // markup (links, emphasis, HTML, headings).
 import type { ItemBlockKey } from '../../format/blocks.js';
+import type { Status } from '../../format/canvas.js';
 import type { CanvasReport, ReportGain, ReportPain, SegmentReport } from '../../model/report.js';
 import { REPORT_BLOCKS } from '../../model/report.js';
 import { sanitizeDeep } from '../../terminal/sanitize.js';
@@ -16,6 +17,11 @@ import {
   legendParts,
   missingBlocks,
   score,
+  matrixStatuses,
+  segmentStatuses,
+  statusLegend,
+  statusPrefix,
+  validationSentence,
 } from './wording.js';
 
 /** `*` escaped, since a bare one starts emphasis. */
@@ -30,10 +36,12 @@ export function matrixMarkdown(report: CanvasReport): string {
   blocks.push(
     table(
       [SEGMENT_HEADING, ...REPORT_BLOCKS.map(blockTitle)],
-      safe.segments.map((segment) => [segmentCell(segment), ...REPORT_BLOCKS.map((key) => itemsCell(segment, key))]),
+      safe.segments.map((segment) => [segmentCell(safe, segment), ...REPORT_BLOCKS.map((key) => itemsCell(safe, segment, key))]),
     ),
   );
   const legend = legendParts(safe, { item: ITEM_MARK, shared: SHARED_MARKDOWN, gap: GAP_MARK });
+  const statuses = statusLegend(matrixStatuses(safe), inline);
+  if (statuses !== '') legend.push(statuses);
   if (legend.length > 0) blocks.push(legend.join(' · '));
   blocks.push(inline(gapSummary(safe)));
   return `${blocks.join('\n\n')}\n`;
@@ -43,7 +51,7 @@ export function matrixMarkdown(report: CanvasReport): string {
 export function segmentsMarkdown(report: CanvasReport): string {
   const safe = sanitizeDeep(report);
   const blocks: string[] = [`# ${inline(safe.name)}`];
-  for (const segment of safe.segments) for (const block of segmentBlocks(segment)) blocks.push(block);
+  for (const segment of safe.segments) for (const block of segmentBlocks(safe, segment)) blocks.push(block);
   const legend: string[] = [];
   if (safe.segments.some((segment) => REPORT_BLOCKS.some((key) => segment.blocks[key].some((item) => item.shared)))) {
     legend.push(`${SHARED_MARKDOWN} shared: serves every segment`);
@@ -52,12 +60,15 @@ export function segmentsMarkdown(report: CanvasReport): string {
     (segment) => segment.gaps.length > 0 || [...segment.profile.pains, ...segment.profile.gains].some((entry) => entry.addressed_by.length === 0),
   );
   if (missing) legend.push(`${GAP_MARK} missing: a block the segment cannot do without, or a pain or gain no value proposition addresses`);
+  const statuses = statusLegend(segmentStatuses(safe), inline);
+  if (statuses !== '') legend.push(statuses);
   if (legend.length > 0) blocks.push('---', legend.join(' · '));
   return `${blocks.join('\n\n')}\n`;
 }
 
-function segmentBlocks(segment: SegmentReport): string[] {
-  const blocks = [`## ${inline(segment.name)}`, kindLine(segment)];
+function segmentBlocks(report: CanvasReport, segment: SegmentReport): string[] {
+  const blocks = [`## ${inline(statusPrefix(report, segment.status) + segment.name)}`, kindLine(segment)];
+  const entryText = (entry: { text: string; status: Status }): string => inline(statusPrefix(report, entry.status) + entry.text);
   if (segment.description !== null) blocks.push(inline(segment.description));
   const traits = Object.entries(segment.traits ?? {})
     .filter((entry): entry is [string, string[]] => !entry[0].startsWith('x-') && Array.isArray(entry[1]) && entry[1].length > 0)
@@ -72,13 +83,13 @@ function segmentBlocks(segment: SegmentReport): string[] {
     blocks.push(
       jobs.length === 0
         ? 'None listed.'
-        : table(['Job', 'Kind', 'Importance'], jobs.map((job) => [inline(job.text), job.kind ?? '', score(job.importance)])),
+        : table(['Job', 'Kind', 'Importance'], jobs.map((job) => [entryText(job), job.kind ?? '', score(job.importance)])),
     );
     blocks.push('### Pains');
     blocks.push(
       pains.length === 0
         ? 'None listed.'
-        : table(['Pain', 'Severity', 'Relieved by'], pains.map((pain) => [inline(pain.text), score(pain.severity), addressedCell(pain)])),
+        : table(['Pain', 'Severity', 'Relieved by'], pains.map((pain) => [entryText(pain), score(pain.severity), addressedCell(pain)])),
     );
     blocks.push('### Gains');
     blocks.push(
@@ -86,13 +97,14 @@ function segmentBlocks(segment: SegmentReport): string[] {
         ? 'None listed.'
         : table(
             ['Gain', 'Kind', 'Importance', 'Created by'],
-            gains.map((gain) => [inline(gain.text), gain.kind ?? '', score(gain.importance), addressedCell(gain)]),
+            gains.map((gain) => [entryText(gain), gain.kind ?? '', score(gain.importance), addressedCell(gain)]),
           ),
     );
   }
   blocks.push(`**Fit:** ${fitSentence(segment.fit)}`);
   blocks.push('### Items serving it');
-  blocks.push(table(['Block', 'Items'], REPORT_BLOCKS.map((key) => [blockTitle(key), itemsCell(segment, key)])));
+  blocks.push(table(['Block', 'Items'], REPORT_BLOCKS.map((key) => [blockTitle(key), itemsCell(report, segment, key)])));
+  if (report.uses_status) blocks.push(`**Validated:** ${validationSentence(segment.validation)}`);
   blocks.push(segment.gaps.length === 0 ? '**Gaps:** none' : `**Gaps:** ${missingBlocks(segment.gaps)}`);
   return blocks;
 }
@@ -101,14 +113,15 @@ function kindLine(segment: SegmentReport): string {
   return [code(segment.id), inline(segment.type ?? 'no type'), ...(segment.pays ? [] : ['does not pay'])].join(' · ');
 }
 
-function segmentCell(segment: SegmentReport): string {
-  return [`**${inline(segment.name)}**`, kindLine(segment)].join('<br>');
+function segmentCell(report: CanvasReport, segment: SegmentReport): string {
+  const validation = report.uses_status ? [validationSentence(segment.validation)] : [];
+  return [`**${inline(statusPrefix(report, segment.status) + segment.name)}**`, kindLine(segment), ...validation].join('<br>');
 }
 
-function itemsCell(segment: SegmentReport, key: ItemBlockKey): string {
+function itemsCell(report: CanvasReport, segment: SegmentReport, key: ItemBlockKey): string {
   const items = segment.blocks[key];
   if (items.length === 0) return segment.gaps.includes(key) ? GAP_MARK : '';
-  return items.map((item) => `${item.shared ? SHARED_MARKDOWN : ITEM_MARK} ${inline(item.name)}`).join('<br>');
+  return items.map((item) => `${item.shared ? SHARED_MARKDOWN : ITEM_MARK} ${inline(statusPrefix(report, item.status) + item.name)}`).join('<br>');
 }
 
 function addressedCell(entry: ReportPain | ReportGain): string {

@@ -48,37 +48,40 @@ describe('matrixTable', () => {
       "Home Espresso Club · 2026-11-22 · 2 customer segments
 
       ┌────────────────────────┬────────────────────────────────────┬────────────────────────────────────┐
-      │ Block                  │ Coffee lovers at home              │ Small offices                      │
+      │ Block                  │ ✓ Coffee lovers at home            │ ~ Small offices                    │
       │                        │ home-drinkers · niche              │ offices · segmented                │
+      │                        │ 2 of 15 items validated (1         │ 1 of 12 items validated            │
+      │                        │ testing, 1 invalidated)            │                                    │
       ├────────────────────────┼────────────────────────────────────┼────────────────────────────────────┤
-      │ Value propositions     │ • Café-quality espresso at the     │ • Office espresso with full        │
-      │                        │   push of a button                 │   service                          │
-      │                        │ • A monthly discovery box of new   │                                    │
-      │                        │   origins                          │                                    │
+      │ Value propositions     │ • ✓ Café-quality espresso at the   │ • ? Office espresso with full      │
+      │                        │     push of a button               │     service                        │
+      │                        │ • ~ A monthly discovery box of new │                                    │
+      │                        │     origins                        │                                    │
       ├────────────────────────┼────────────────────────────────────┼────────────────────────────────────┤
-      │ Channels               │ • Online shop                      │ • Online shop                      │
-      │                        │ • Flagship boutiques               │ • Office equipment resellers       │
+      │ Channels               │ • ? Online shop                    │ • ? Online shop                    │
+      │                        │ • ✗ Flagship boutiques             │ • ? Office equipment resellers     │
       ├────────────────────────┼────────────────────────────────────┼────────────────────────────────────┤
-      │ Customer relationships │ • Club membership with order       │ • Named account manager            │
-      │                        │   history                          │                                    │
+      │ Customer relationships │ • ? Club membership with order     │ • ? Named account manager          │
+      │                        │     history                        │                                    │
       ├────────────────────────┼────────────────────────────────────┼────────────────────────────────────┤
-      │ Revenue streams        │ • Capsule subscriptions            │ • Office service contracts         │
-      │                        │ • Machine sales                    │                                    │
+      │ Revenue streams        │ • ? Capsule subscriptions          │ • ? Office service contracts       │
+      │                        │ • ? Machine sales                  │                                    │
       ├────────────────────────┼────────────────────────────────────┼────────────────────────────────────┤
-      │ Key resources          │ * Patents on the capsule system    │ * Patents on the capsule system    │
-      │                        │ * Roasting plant                   │ * Roasting plant                   │
+      │ Key resources          │ * ✓ Patents on the capsule system  │ * ✓ Patents on the capsule system  │
+      │                        │ * ? Roasting plant                 │ * ? Roasting plant                 │
       ├────────────────────────┼────────────────────────────────────┼────────────────────────────────────┤
-      │ Key activities         │ * Roasting and packing             │ * Roasting and packing             │
-      │                        │ • Brand marketing                  │                                    │
+      │ Key activities         │ * ? Roasting and packing           │ * ? Roasting and packing           │
+      │                        │ • ? Brand marketing                │                                    │
       ├────────────────────────┼────────────────────────────────────┼────────────────────────────────────┤
-      │ Key partnerships       │ * Machine manufacturers            │ * Machine manufacturers            │
-      │                        │ * Coffee growers' cooperatives     │ * Coffee growers' cooperatives     │
+      │ Key partnerships       │ * ? Machine manufacturers          │ * ? Machine manufacturers          │
+      │                        │ * ? Coffee growers' cooperatives   │ * ? Coffee growers' cooperatives   │
       ├────────────────────────┼────────────────────────────────────┼────────────────────────────────────┤
-      │ Cost structure         │ * Manufacturing capsules           │ * Manufacturing capsules           │
-      │                        │ • Boutiques                        │ • Field service technicians        │
+      │ Cost structure         │ * ? Manufacturing capsules         │ * ? Manufacturing capsules         │
+      │                        │ • ? Boutiques                      │ • ? Field service technicians      │
       └────────────────────────┴────────────────────────────────────┴────────────────────────────────────┘
 
-      • names the segment · * shared: serves every segment
+      • names the segment · * shared: serves every segment · ✓ validated · ~ testing · ? assumed · ✗
+      invalidated
       No gaps: every segment has a value proposition, a channel, a customer relationship and, if it pays,
       a revenue stream.
       "
@@ -216,60 +219,62 @@ describe('segmentsTable', () => {
     expect(segmentsTable(onlySegment(exampleReport('home-espresso'), 'offices'), plain(80))).toMatchInlineSnapshot(`
       "Home Espresso Club
 
-      Small offices
+      ~ Small offices
       offices · segmented
+      1 of 12 items validated
       Offices of 5 to 50 people that want better coffee than a filter machine.
 
       Jobs
-      ┌─────────────────────────────────┬───────────┬────────────┐
-      │ Job                             │ Kind      │ Importance │
-      ├─────────────────────────────────┼───────────┼────────────┤
-      │ Keep the team happy and focused │ emotional │ 4/5        │
-      └─────────────────────────────────┴───────────┴────────────┘
+      ┌───────────────────────────────────┬───────────┬────────────┐
+      │ Job                               │ Kind      │ Importance │
+      ├───────────────────────────────────┼───────────┼────────────┤
+      │ ? Keep the team happy and focused │ emotional │ 4/5        │
+      └───────────────────────────────────┴───────────┴────────────┘
 
       Pains
       ┌─────────────────────────────────┬──────────┬─────────────────────────────────┐
       │ Pain                            │ Severity │ Relieved by                     │
       ├─────────────────────────────────┼──────────┼─────────────────────────────────┤
-      │ Queues at the one machine at 9  │ 2/5      │ • Office espresso with full     │
-      │ am                              │          │   service                       │
+      │ ✗ Queues at the one machine at  │ 2/5      │ • Office espresso with full     │
+      │   9 am                          │          │   service                       │
       └─────────────────────────────────┴──────────┴─────────────────────────────────┘
 
       Gains
       ┌───────────────────────────┬──────────┬────────────┬──────────────────────────┐
       │ Gain                      │ Kind     │ Importance │ Created by               │
       ├───────────────────────────┼──────────┼────────────┼──────────────────────────┤
-      │ A machine nobody has to   │ required │ 5/5        │ • Office espresso with   │
-      │ look after                │          │            │   full service           │
+      │ ? A machine nobody has to │ required │ 5/5        │ • Office espresso with   │
+      │   look after              │          │            │   full service           │
       └───────────────────────────┴──────────┴────────────┴──────────────────────────┘
 
       Fit: 2 of 2 pains and gains addressed (100%)
 
       Items serving it
-      ┌────────────────────────┬─────────────────────────────────────┐
-      │ Value propositions     │ • Office espresso with full service │
-      ├────────────────────────┼─────────────────────────────────────┤
-      │ Channels               │ • Online shop                       │
-      │                        │ • Office equipment resellers        │
-      ├────────────────────────┼─────────────────────────────────────┤
-      │ Customer relationships │ • Named account manager             │
-      ├────────────────────────┼─────────────────────────────────────┤
-      │ Revenue streams        │ • Office service contracts          │
-      ├────────────────────────┼─────────────────────────────────────┤
-      │ Key resources          │ * Patents on the capsule system     │
-      │                        │ * Roasting plant                    │
-      ├────────────────────────┼─────────────────────────────────────┤
-      │ Key activities         │ * Roasting and packing              │
-      ├────────────────────────┼─────────────────────────────────────┤
-      │ Key partnerships       │ * Machine manufacturers             │
-      │                        │ * Coffee growers' cooperatives      │
-      ├────────────────────────┼─────────────────────────────────────┤
-      │ Cost structure         │ * Manufacturing capsules            │
-      │                        │ • Field service technicians         │
-      └────────────────────────┴─────────────────────────────────────┘
+      ┌────────────────────────┬───────────────────────────────────────┐
+      │ Value propositions     │ • ? Office espresso with full service │
+      ├────────────────────────┼───────────────────────────────────────┤
+      │ Channels               │ • ? Online shop                       │
+      │                        │ • ? Office equipment resellers        │
+      ├────────────────────────┼───────────────────────────────────────┤
+      │ Customer relationships │ • ? Named account manager             │
+      ├────────────────────────┼───────────────────────────────────────┤
+      │ Revenue streams        │ • ? Office service contracts          │
+      ├────────────────────────┼───────────────────────────────────────┤
+      │ Key resources          │ * ✓ Patents on the capsule system     │
+      │                        │ * ? Roasting plant                    │
+      ├────────────────────────┼───────────────────────────────────────┤
+      │ Key activities         │ * ? Roasting and packing              │
+      ├────────────────────────┼───────────────────────────────────────┤
+      │ Key partnerships       │ * ? Machine manufacturers             │
+      │                        │ * ? Coffee growers' cooperatives      │
+      ├────────────────────────┼───────────────────────────────────────┤
+      │ Cost structure         │ * ? Manufacturing capsules            │
+      │                        │ • ? Field service technicians         │
+      └────────────────────────┴───────────────────────────────────────┘
       Gaps: none
 
-      * shared: serves every segment
+      * shared: serves every segment · ✓ validated · ~ testing · ? assumed · ✗
+      invalidated
       "
     `);
   });

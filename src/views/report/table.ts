@@ -20,7 +20,13 @@ import {
   legendParts,
   missingBlocks,
   score,
+  matrixStatuses,
+  segmentStatuses,
+  statusLegend,
+  statusPrefix,
+  validationSentence,
 } from './wording.js';
+import type { Status } from '../../format/canvas.js';
 
 export interface TableOptions {
   colors: Colors;
@@ -43,7 +49,7 @@ export function segmentsTable(report: CanvasReport, options: TableOptions): stri
   const safe = sanitizeDeep(report);
   const { colors } = options;
   const width = Math.max(MIN_WIDTH, options.width);
-  const sections = safe.segments.map((segment) => segmentSection(segment, width, colors));
+  const sections = safe.segments.map((segment) => segmentSection(safe, segment, width, colors));
   const legend = segmentLegend(safe);
   const lines = [...textLines([{ text: safe.name, tone: 'strong' }], width, colors), '', sections.join('\n\n')];
   if (legend !== '') lines.push('', ...textLines([{ text: legend, tone: 'dim' }], width, colors));
@@ -58,6 +64,8 @@ function title(report: CanvasReport): Paragraph {
 
 function footer(report: CanvasReport, width: number, colors: Colors): string[] {
   const legend = legendParts(report, { item: ITEM_MARK, shared: SHARED_MARK, gap: GAP_MARK });
+  const statuses = statusLegend(matrixStatuses(report));
+  if (statuses !== '') legend.push(statuses);
   const lines: string[] = [];
   if (legend.length > 0) lines.push(...textLines([{ text: legend.join(' · '), tone: 'dim' }], width, colors));
   const hasGaps = report.segments.some((segment) => segment.gaps.length > 0);
@@ -69,57 +77,66 @@ function footer(report: CanvasReport, width: number, colors: Colors): string[] {
 function byRows(report: CanvasReport): Grid {
   return {
     head: [[{ text: SEGMENT_HEADING, tone: 'strong' }], ...REPORT_BLOCKS.map((key): Cell => [{ text: blockTitle(key), tone: 'strong' }])],
-    rows: report.segments.map((segment) => [segmentCell(segment), ...REPORT_BLOCKS.map((key) => itemsCell(segment, key))]),
+    rows: report.segments.map((segment) => [segmentCell(report, segment), ...REPORT_BLOCKS.map((key) => itemsCell(report, segment, key))]),
   };
 }
 
 /** Blocks as rows, a column per segment: fits when there are few segments. */
 function byColumns(report: CanvasReport): Grid {
   return {
-    head: [[{ text: 'Block', tone: 'strong' }], ...report.segments.map(segmentCell)],
-    rows: REPORT_BLOCKS.map((key) => [[{ text: blockTitle(key), tone: 'strong' }], ...report.segments.map((segment) => itemsCell(segment, key))]),
+    head: [[{ text: 'Block', tone: 'strong' }], ...report.segments.map((segment) => segmentCell(report, segment))],
+    rows: REPORT_BLOCKS.map((key) => [[{ text: blockTitle(key), tone: 'strong' }], ...report.segments.map((segment) => itemsCell(report, segment, key))]),
   };
 }
 
 /** A heading and a two-column table per segment: fits any terminal. */
 function stacked(report: CanvasReport, width: number, colors: Colors): string {
   return report.segments
-    .map((segment) => [...textLines(segmentCell(segment), width, colors), blocksTable(segment, width, colors)].join('\n'))
+    .map((segment) => [...textLines(segmentCell(report, segment), width, colors), blocksTable(report, segment, width, colors)].join('\n'))
     .join('\n\n');
 }
 
-function segmentCell(segment: SegmentReport): Cell {
+/** The segment's name, id and type; with statuses, its own status and how much serving it is validated. */
+function segmentCell(report: CanvasReport, segment: SegmentReport): Cell {
   const cell: Paragraph[] = [
-    { text: segment.name, tone: 'strong' },
+    { text: segment.name, tone: 'strong', ...(report.uses_status ? { marker: statusPrefix(report, segment.status) } : {}) },
     { text: [segment.id, segment.type ?? 'no type'].join(' · '), tone: 'dim' },
   ];
   if (!segment.pays) cell.push({ text: 'does not pay', tone: 'warn' });
+  if (report.uses_status) cell.push({ text: validationSentence(segment.validation), tone: segment.validation.invalidated > 0 ? 'gap' : undefined });
   return cell;
 }
 
-function itemsCell(segment: SegmentReport, key: ItemBlockKey): Cell {
+function itemsCell(report: CanvasReport, segment: SegmentReport, key: ItemBlockKey): Cell {
   const items = segment.blocks[key];
   if (items.length === 0) return segment.gaps.includes(key) ? [{ text: GAP_MARK, tone: 'gap' }] : [];
-  return items.map((item) =>
-    item.shared ? { marker: `${SHARED_MARK} `, text: item.name, tone: 'dim' } : { marker: `${ITEM_MARK} `, text: item.name },
-  );
+  return items.map((item) => {
+    const status = statusPrefix(report, item.status);
+    if (item.shared) return { marker: `${SHARED_MARK} ${status}`, text: item.name, tone: statusTone(item.status, 'dim') };
+    return { marker: `${ITEM_MARK} ${status}`, text: item.name, tone: statusTone(item.status, undefined) };
+  });
 }
 
-function blocksTable(segment: SegmentReport, width: number, colors: Colors): string {
-  return renderGridOrList({ rows: REPORT_BLOCKS.map((key) => [[{ text: blockTitle(key), tone: 'strong' }], itemsCell(segment, key)]) }, width, colors);
+/** Invalidated items in red: the model rests on something known to be wrong. */
+function statusTone(status: Status, otherwise: Paragraph['tone']): Paragraph['tone'] {
+  return status === 'invalidated' ? 'gap' : otherwise;
 }
 
-function segmentSection(segment: SegmentReport, width: number, colors: Colors): string {
-  const intro: Paragraph[] = [...segmentCell(segment)];
+function blocksTable(report: CanvasReport, segment: SegmentReport, width: number, colors: Colors): string {
+  return renderGridOrList({ rows: REPORT_BLOCKS.map((key) => [[{ text: blockTitle(key), tone: 'strong' }], itemsCell(report, segment, key)]) }, width, colors);
+}
+
+function segmentSection(report: CanvasReport, segment: SegmentReport, width: number, colors: Colors): string {
+  const intro: Paragraph[] = [...segmentCell(report, segment)];
   if (segment.description !== null) intro.push({ text: segment.description });
   const traits = traitsLine(segment);
   if (traits !== '') intro.push({ text: `Traits: ${traits}` });
   if (segment.depends_on.length > 0) intro.push({ text: `Depends on: ${segment.depends_on.join(', ')}` });
-  const parts = [textLines(intro, width, colors).join('\n'), ...profileParts(segment, width, colors)];
+  const parts = [textLines(intro, width, colors).join('\n'), ...profileParts(report, segment, width, colors)];
   parts.push(
     [
       ...textLines([{ text: 'Items serving it', tone: 'strong' }], width, colors),
-      blocksTable(segment, width, colors),
+      blocksTable(report, segment, width, colors),
       ...textLines(
         segment.gaps.length === 0
           ? [{ text: 'Gaps: none' }]
@@ -132,7 +149,9 @@ function segmentSection(segment: SegmentReport, width: number, colors: Colors): 
   return parts.join('\n\n');
 }
 
-function profileParts(segment: SegmentReport, width: number, colors: Colors): string[] {
+function profileParts(report: CanvasReport, segment: SegmentReport, width: number, colors: Colors): string[] {
+  const entryText = (entry: { text: string; status: Status }): Paragraph =>
+    report.uses_status ? { marker: statusPrefix(report, entry.status), text: entry.text, tone: statusTone(entry.status, undefined) } : { text: entry.text };
   const { jobs, pains, gains } = segment.profile;
   if (jobs.length + pains.length + gains.length === 0) {
     return [textLines([{ text: 'No customer profile yet: add jobs, pains and gains under `profile` to see how the value propositions fit.', tone: 'dim' }], width, colors).join('\n')];
@@ -145,15 +164,15 @@ function profileParts(segment: SegmentReport, width: number, colors: Colors): st
   return [
     section('Jobs', jobs.length, () => ({
       head: head('Job', 'Kind', 'Importance'),
-      rows: jobs.map((job) => [[{ text: job.text }], [{ text: job.kind ?? '' }], [{ text: score(job.importance) }]]),
+      rows: jobs.map((job) => [[entryText(job)], [{ text: job.kind ?? '' }], [{ text: score(job.importance) }]]),
     })),
     section('Pains', pains.length, () => ({
       head: head('Pain', 'Severity', 'Relieved by'),
-      rows: pains.map((pain) => [[{ text: pain.text }], [{ text: score(pain.severity) }], addressedCell(pain)]),
+      rows: pains.map((pain) => [[entryText(pain)], [{ text: score(pain.severity) }], addressedCell(pain)]),
     })),
     section('Gains', gains.length, () => ({
       head: head('Gain', 'Kind', 'Importance', 'Created by'),
-      rows: gains.map((gain) => [[{ text: gain.text }], [{ text: gain.kind ?? '' }], [{ text: score(gain.importance) }], addressedCell(gain)]),
+      rows: gains.map((gain) => [[entryText(gain)], [{ text: gain.kind ?? '' }], [{ text: score(gain.importance) }], addressedCell(gain)]),
     })),
     textLines([{ text: `Fit: ${fitSentence(segment.fit)}`, tone: 'strong' }], width, colors).join('\n'),
   ];
@@ -183,5 +202,7 @@ function segmentLegend(report: CanvasReport): string {
       [...segment.profile.pains, ...segment.profile.gains].some((entry) => entry.addressed_by.length === 0),
   );
   if (anyMissing) parts.push(`${GAP_MARK} missing: a block the segment cannot do without, or a pain or gain no value proposition addresses`);
+  const statuses = statusLegend(segmentStatuses(report));
+  if (statuses !== '') parts.push(statuses);
   return parts.join(' · ');
 }

@@ -2,7 +2,8 @@
 // same thing the same way.
 import { blockInfo, type ItemBlockKey } from '../../format/blocks.js';
 import type { Status } from '../../format/canvas.js';
-import type { CanvasReport, Fit } from '../../model/report.js';
+import type { CanvasReport, Fit, Validation } from '../../model/report.js';
+import { REPORT_BLOCKS } from '../../model/report.js';
 
 /** Before an item that serves the segment because it names no segments at all. */
 export const SHARED_MARK = '*';
@@ -88,4 +89,44 @@ export const STATUS_LEGEND = `${STATUS_MARKS.validated} validated · ${STATUS_MA
 /** "✗ invalidated" */
 export function statusLabel(status: Status): string {
   return `${STATUS_MARKS[status]} ${status}`;
+}
+
+/** The status mark and a space before an item's text, or nothing when the canvas gives no status anywhere. */
+export function statusPrefix(report: Pick<CanvasReport, 'uses_status'>, status: Status): string {
+  return report.uses_status ? `${STATUS_MARKS[status]} ` : '';
+}
+
+/** "3 of 7 items validated (1 testing, 1 invalidated)": how much of what serves a segment is known. */
+export function validationSentence(validation: Validation): string {
+  if (validation.total === 0) return 'nothing serves it yet to validate';
+  const others = (['testing', 'invalidated'] as const).filter((status) => validation[status] > 0).map((status) => `${validation[status]} ${status}`);
+  return `${validation.validated} of ${validation.total} ${validation.total === 1 ? 'item' : 'items'} validated${others.length === 0 ? '' : ` (${others.join(', ')})`}`;
+}
+
+/** The status marks the matrix shows (segments and the items serving them), in legend order. */
+export function matrixStatuses(report: CanvasReport): Status[] {
+  if (!report.uses_status) return [];
+  const seen = new Set<Status>();
+  for (const segment of report.segments) {
+    seen.add(segment.status);
+    for (const key of REPORT_BLOCKS) for (const item of segment.blocks[key]) seen.add(item.status);
+  }
+  return LEGEND_ORDER.filter((status) => seen.has(status));
+}
+
+/** The status marks the per-segment report shows: the matrix's, plus the profile entries'. */
+export function segmentStatuses(report: CanvasReport): Status[] {
+  if (!report.uses_status) return [];
+  const seen = new Set<Status>(matrixStatuses(report));
+  for (const segment of report.segments) {
+    for (const entry of [...segment.profile.jobs, ...segment.profile.pains, ...segment.profile.gains]) seen.add(entry.status);
+  }
+  return LEGEND_ORDER.filter((status) => seen.has(status));
+}
+
+const LEGEND_ORDER: readonly Status[] = ['validated', 'testing', 'assumed', 'invalidated'];
+
+/** "✓ validated · ? assumed": the legend of the marks shown, or an empty string when none. */
+export function statusLegend(statuses: readonly Status[], escape: (mark: string) => string = (mark) => mark): string {
+  return statuses.map((status) => `${escape(STATUS_MARKS[status])} ${status}`).join(' · ');
 }
