@@ -197,6 +197,30 @@ describe('bmc report --segment', () => {
   });
 });
 
+describe('bmc report --segment: revenue streams and economics', () => {
+  it('shows type, pricing and amount, estimates per segment, and never adds EUR to USD or months to years', async () => {
+    const result = await runCli(['report', 'test/fixtures/economics.bmc.yaml', '--segment', 'all'], { env: { COLUMNS: '100' } });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain('│ • Booking commission │ 3% of booking     │');
+    expect(lines).toContain('Size: 1,200 customers (tourism office 2025)');
+    expect(lines).toContain('  • Host listing insurance: 144,000 EUR per year (120 EUR per year × 1,200 customers)');
+    expect(lines).toContain('  Revenue in total: 25,200 EUR per month; 144,000 EUR per year; 25,200 USD per month');
+    expect(result.stdout).toContain('  Not added: EUR and USD are not added; per month and per year are not added: convert them in the\n  canvas to get one total\n');
+    expect(result.stdout).toContain('  • Booking commission: not enough data: 3% of booking needs a volume (how much booking per period)\n');
+    expect(lines).toContain('Costs shared by segments');
+    expect(lines).toContain('  • Servers (all segments): 400 EUR per month');
+    // Travel press does not pay and has no size or costs of its own: no economics section.
+    expect(result.stdout.split('Travel press')[1]).not.toContain('Economics');
+  });
+
+  it('leaves economics out of a canvas without amounts or sizes', async () => {
+    const result = await runCli(['report', 'examples/coffee-cart.bmc.yaml', '--segment', 'all']);
+    expect(result.stdout).not.toContain('Economics');
+    expect(result.stdout).not.toContain('Costs shared by segments');
+  });
+});
+
 describe('bmc report --format', () => {
   it('json: the stable contract, for the matrix and for one segment alike', async () => {
     const result = await runCli(['report', 'examples/home-espresso.bmc.yaml', '--format', 'json']);
@@ -209,7 +233,8 @@ describe('bmc report --format', () => {
     ]);
     expect(json.segments[1].blocks.key_activities).toEqual([{ name: 'Roasting and packing', shared: true, status: 'assumed' }]);
     const one = await runCli(['report', 'examples/home-espresso.bmc.yaml', '--format', 'json', '--segment', 'offices']);
-    expect(JSON.parse(one.stdout)).toEqual({ name: json.name, segments: [json.segments[1]] });
+    expect(JSON.parse(one.stdout)).toEqual({ name: json.name, segments: [json.segments[1]], shared_costs: json.shared_costs });
+    expect(json.segments[1].economics.revenue.totals).toEqual([{ value: 222500, currency: 'EUR', per: 'month' }]);
   });
 
   it('json on a generated canvas: gaps every 7th segment, revenue only from paying ones, fit 2 of 3', async () => {
@@ -250,10 +275,10 @@ describe('bmc report --format', () => {
   it('csv with --segment: one long table of profile entries and items', async () => {
     const result = await runCli(['report', 'examples/home-espresso.bmc.yaml', '--format', 'csv', '--segment', 'offices']);
     expect(result.stdout.split('\r\n').slice(0, 4)).toEqual([
-      'segment_id,section,id,text,kind,importance,severity,addressed_by,shared,status',
-      'offices,job,,Keep the team happy and focused,emotional,4,,,,assumed',
-      'offices,pain,queue,Queues at the one machine at 9 am,,,2,Office espresso with full service,,invalidated',
-      'offices,gain,no-maintenance,A machine nobody has to look after,required,5,,Office espresso with full service,,assumed',
+      'segment_id,section,id,text,kind,importance,severity,addressed_by,shared,status,pricing,amount,estimate,currency,per,basis',
+      'offices,job,,Keep the team happy and focused,emotional,4,,,,assumed,,,,,,',
+      'offices,pain,queue,Queues at the one machine at 9 am,,,2,Office espresso with full service,,invalidated,,,,,,',
+      'offices,gain,no-maintenance,A machine nobody has to look after,required,5,,Office espresso with full service,,assumed,,,,,,',
     ]);
   });
 

@@ -28,7 +28,7 @@ describe('economics per segment', () => {
   it('says "not enough data" for a commission, and counts a unit price once per customer, apart from period totals', () => {
     expect(guests!.revenue.lines.map((line) => [line.name, line.estimate && formatMoney(line.estimate), line.basis])).toEqual([
       ['Booking commission', null, 'not enough data: 3% of booking needs a volume (how much booking per period)'],
-      ['Travel guide', '225,000 EUR per guide each', '4.5 EUR per guide × 50,000 customers, one guide each'],
+      ['Travel guide', '225,000 EUR for one guide each', '4.5 EUR per guide × 50,000 customers, one guide each'],
     ]);
     expect(guests!.revenue.without_amount).toEqual(['Gift cards']);
     expect(guests!.revenue.not_added).toBeNull();

@@ -68,12 +68,20 @@ export function buildEconomics(canvas: Canvas): Economics {
   const sharedStreams = streams.flatMap((stream, index) => (isShared(stream) ? [index] : []));
   const namedStreams = new Map<string, number[]>();
   streams.forEach((stream, index) => {
-    for (const id of stream.segments ?? []) namedStreams.set(id, [...(namedStreams.get(id) ?? []), index]);
+    for (const id of new Set(stream.segments ?? [])) {
+      const list = namedStreams.get(id);
+      if (list) list.push(index);
+      else namedStreams.set(id, [index]);
+    }
   });
   const ownCosts = new Map<string, typeof canvas.cost_structure.costs>();
-  const sharedCosts = canvas.cost_structure.costs.filter((cost) => cost.segments === undefined || cost.segments.length > 1);
+  const sharedCosts = canvas.cost_structure.costs.filter((cost) => ownerOf(cost) === undefined);
   for (const cost of canvas.cost_structure.costs) {
-    if (cost.segments?.length === 1) ownCosts.set(cost.segments[0]!, [...(ownCosts.get(cost.segments[0]!) ?? []), cost]);
+    const owner = ownerOf(cost);
+    if (owner === undefined) continue;
+    const list = ownCosts.get(owner);
+    if (list) list.push(cost);
+    else ownCosts.set(owner, [cost]);
   }
 
   const segments = canvas.customer_segments.map((segment): SegmentEconomics => {
@@ -86,20 +94,27 @@ export function buildEconomics(canvas: Canvas): Economics {
       size: size?.count ?? null,
       size_source: size?.source ?? null,
       pays,
-      revenue: totalsOf(serving, (amount) => revenueLine(amount, segment)),
-      costs: totalsOf(ownCosts.get(segment.id) ?? [], costLine),
+      revenue: addUp(serving, (amount) => estimateRevenue(amount, segment)),
+      costs: addUp(ownCosts.get(segment.id) ?? [], estimateCost),
     };
   });
 
-  const shared = totalsOf(sharedCosts, costLine);
+  const shared = addUp(sharedCosts, estimateCost);
   const sharedSegments: Record<string, string[] | 'all'> = {};
   for (const cost of sharedCosts) sharedSegments[cost.name] = cost.segments ?? 'all';
   return { segments, shared_costs: { ...shared, segments: sharedSegments } };
 }
 
+/** The one segment a cost serves alone, or undefined when it serves several or all (a shared cost). */
+export function ownerOf(cost: { segments?: string[] }): string | undefined {
+  const ids = new Set(cost.segments ?? []);
+  return cost.segments !== undefined && ids.size === 1 ? cost.segments[0] : undefined;
+}
+
 type LineOf = (amount: Amount) => { estimate: Money | null; basis: string };
 
-function totalsOf(items: readonly { name: string; amount?: Amount }[], lineOf: LineOf): EconomicsTotals {
+/** Lines for the items with an amount, their sums per currency and period, and the items without. */
+export function addUp(items: readonly { name: string; amount?: Amount }[], lineOf: LineOf): EconomicsTotals {
   const lines: EconomicsLine[] = [];
   const without: string[] = [];
   for (const item of items) {
@@ -116,7 +131,8 @@ function totalsOf(items: readonly { name: string; amount?: Amount }[], lineOf: L
   return { lines, totals, not_added: whyNotAdded(totals), without_amount: without };
 }
 
-function revenueLine(amount: Amount, segment: CustomerSegment): { estimate: Money | null; basis: string } {
+/** What one segment brings through a stream with this amount, or why that cannot be told. */
+export function estimateRevenue(amount: Amount, segment: CustomerSegment): { estimate: Money | null; basis: string } {
   if (isShare(amount)) return shareNeedsVolume(amount);
   const size = segmentSize(segment);
   if (size === undefined) return { estimate: null, basis: 'not enough data: the segment has no size' };
@@ -127,7 +143,8 @@ function revenueLine(amount: Amount, segment: CustomerSegment): { estimate: Mone
   return { estimate: { value: round(amount.value * size.count), currency: amount.currency ?? null, per: period ?? (per === null ? null : `${per} each`) }, basis };
 }
 
-function costLine(amount: Amount): { estimate: Money | null; basis: string } {
+/** What a cost comes to, or why that cannot be told (a share or a cost per unit needs a volume). */
+export function estimateCost(amount: Amount): { estimate: Money | null; basis: string } {
   if (isShare(amount)) return shareNeedsVolume(amount);
   const period = periodOf(amount);
   const unit = unitOf(amount);
@@ -174,10 +191,12 @@ export function formatCount(count: number): string {
   return count.toLocaleString('en-US');
 }
 
-/** Money as people read it: "178,000 EUR per month", "54,000 EUR per capsule each". */
+/** Money as people read it: "178,000 EUR per month", "54,000 EUR for one capsule each". */
 export function formatMoney(money: Money): string {
   const value = money.value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-  return [value, money.currency ?? undefined, money.per === null ? undefined : `per ${money.per}`].filter((part) => part !== undefined).join(' ');
+  // A unit price times the customers: "18,000 EUR for one capsule each", not "per capsule".
+  const per = money.per === null ? undefined : money.per.endsWith(' each') ? `for one ${money.per}` : `per ${money.per}`;
+  return [value, money.currency ?? undefined, per].filter((part) => part !== undefined).join(' ');
 }
 
 function round(value: number): number {

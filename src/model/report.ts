@@ -17,7 +17,9 @@ import type {
   Status,
   ValueProposition,
 } from '../format/canvas.js';
-import { statusOf } from '../format/canvas.js';
+import { segmentSize, statusOf, type Cost, type Pricing, type RevenueStream, type RevenueType } from '../format/canvas.js';
+import { addUp, estimateCost, estimateRevenue, ownerOf, type EconomicsLine, type EconomicsTotals } from './economics.js';
+import { describeAmount } from './money.js';
 
 export const REPORT_BLOCKS: readonly ItemBlockKey[] = ITEM_BLOCK_KEYS;
 
@@ -39,7 +41,37 @@ export interface Validation {
   total: number;
 }
 
-export type ReportBlocks = Record<ItemBlockKey, ReportItem[]>;
+/** A revenue stream as people price it: its type, pricing and amount ("89 EUR per month", "3% of booking"). */
+export interface ReportRevenueStream extends ReportItem {
+  type: RevenueType | null;
+  pricing: Pricing | null;
+  /** The amount in words, or null when the canvas gives none. */
+  amount: string | null;
+}
+
+export type ReportBlocks = Record<Exclude<ItemBlockKey, 'revenue_streams'>, ReportItem[]> & { revenue_streams: ReportRevenueStream[] };
+
+/**
+ * Revenue and cost of one segment, where amounts and sizes allow (see economics.ts): the
+ * revenue streams serving it (none when it does not pay), and the costs that serve it alone.
+ */
+export interface SegmentEconomicsReport {
+  /** How many customers, or null when the canvas does not say. */
+  size: number | null;
+  size_source: string | null;
+  revenue: EconomicsTotals;
+  costs: EconomicsTotals;
+}
+
+/** A cost shared by several segments or all of them: shown apart, never split between them by guess. */
+export interface SharedCostLine extends EconomicsLine {
+  /** The segments it serves, or `all`. */
+  segments: string[] | 'all';
+}
+
+export interface SharedCosts extends Omit<EconomicsTotals, 'lines'> {
+  lines: SharedCostLine[];
+}
 
 export interface Fit {
   /** Pains and gains that a value proposition serving the segment relieves or creates. */
@@ -95,6 +127,7 @@ export interface SegmentReport {
   fit: Fit;
   /** How much of what serves the segment is validated. */
   validation: Validation;
+  economics: SegmentEconomicsReport;
   profile: ReportProfile;
   /** For the text views only; not part of the JSON contract. */
   description: string | null;
@@ -112,6 +145,27 @@ export interface CanvasReport {
    */
   uses_status: boolean;
   segments: SegmentReport[];
+  /** Every cost serving several segments or all of them; `sharedCostsOf` picks those of the segments reported. */
+  shared_costs: SharedCostsSource[];
+}
+
+/** A shared cost with what `sharedCostsOf` needs to total it. */
+export interface SharedCostsSource {
+  name: string;
+  amount?: Cost['amount'];
+  segments: string[] | 'all';
+}
+
+/**
+ * The costs shared by the segments of the report: those serving all segments, and those naming
+ * at least one reported segment, with their totals.
+ */
+export function sharedCostsOf(report: Pick<CanvasReport, 'segments' | 'shared_costs'>): SharedCosts {
+  const ids = new Set(report.segments.map((segment) => segment.id));
+  const costs = report.shared_costs.filter((cost) => cost.segments === 'all' || cost.segments.some((id) => ids.has(id)));
+  const totals = addUp(costs, estimateCost);
+  const withAmount = costs.filter((cost) => cost.amount !== undefined);
+  return { ...totals, lines: totals.lines.map((line, index) => ({ ...line, segments: withAmount[index]!.segments })) };
 }
 
 /**
@@ -124,22 +178,47 @@ export function buildReport(canvas: Canvas): CanvasReport {
       segment.status !== undefined ||
       [...(segment.profile?.jobs ?? []), ...(segment.profile?.pains ?? []), ...(segment.profile?.gains ?? [])].some((entry) => entry.status !== undefined),
   );
+  const ownCosts = new Map<string, Cost[]>();
+  const sharedCosts: SharedCostsSource[] = [];
+  for (const cost of canvas.cost_structure.costs) {
+    const owner = ownerOf(cost);
+    if (owner === undefined) sharedCosts.push({ name: cost.name, ...(cost.amount === undefined ? {} : { amount: cost.amount }), segments: cost.segments ? [...new Set(cost.segments)] : 'all' });
+    else {
+      const list = ownCosts.get(owner);
+      if (list) list.push(cost);
+      else ownCosts.set(owner, [cost]);
+    }
+  }
   const indexes = REPORT_BLOCKS.map((key) => {
     const items = itemsOf(canvas, key);
     // One report item per canvas item, shared by every row it appears in.
     const entries = items.map((item): ReportItem => ({ name: item.name, shared: isShared(item), status: statusOf(item) }));
+    if (key === 'revenue_streams') {
+      (items as RevenueStream[]).forEach((stream, position) => {
+        const entry: ReportRevenueStream = {
+          ...entries[position]!,
+          type: stream.type ?? null,
+          pricing: stream.pricing ?? null,
+          amount: stream.amount === undefined ? null : describeAmount(stream.amount),
+        };
+        entries[position] = entry;
+      });
+    }
     if (!usesStatus) usesStatus = items.some((item) => item.status !== undefined);
     return { key, entries, index: indexBySegment(items) };
   });
   const segments = canvas.customer_segments.map((segment) => {
-    const blocks = {} as ReportBlocks;
+    const blocks = {} as Record<ItemBlockKey, ReportItem[]>;
     let servingPropositions: ValueProposition[] = [];
+    let servingStreams: RevenueStream[] = [];
     for (const { key, entries, index } of indexes) {
       const positions = servingPositions(index, segment.id);
       blocks[key] = positions.map((position) => entries[position]!);
       if (key === 'value_propositions') servingPropositions = positions.map((position) => canvas.value_propositions[position]!);
+      if (key === 'revenue_streams') servingStreams = positions.map((position) => canvas.revenue_streams[position]!);
     }
-    return segmentReport(segment, blocks, servingPropositions);
+    const economics = segmentEconomics(segment, servingStreams, ownCosts.get(segment.id) ?? []);
+    return segmentReport(segment, blocks as ReportBlocks, servingPropositions, economics);
   });
   return {
     name: canvas.name,
@@ -147,6 +226,7 @@ export function buildReport(canvas: Canvas): CanvasReport {
     date: canvas.date ?? null,
     uses_status: usesStatus,
     segments,
+    shared_costs: sharedCosts,
   };
 }
 
@@ -155,7 +235,23 @@ export function requiredBlocks(segment: { pays?: boolean }): readonly ItemBlockK
   return segment.pays === false ? GAP_BLOCKS : [...GAP_BLOCKS, 'revenue_streams'];
 }
 
-function segmentReport(segment: CustomerSegment, blocks: ReportBlocks, propositions: readonly ValueProposition[]): SegmentReport {
+function segmentEconomics(segment: CustomerSegment, streams: readonly RevenueStream[], costs: readonly Cost[]): SegmentEconomicsReport {
+  const size = segmentSize(segment);
+  return {
+    size: size?.count ?? null,
+    size_source: size?.source ?? null,
+    // A segment that does not pay brings no revenue, whatever serves it.
+    revenue: addUp(segment.pays === false ? [] : streams, (amount) => estimateRevenue(amount, segment)),
+    costs: addUp(costs, estimateCost),
+  };
+}
+
+function segmentReport(
+  segment: CustomerSegment,
+  blocks: ReportBlocks,
+  propositions: readonly ValueProposition[],
+  economics: SegmentEconomicsReport,
+): SegmentReport {
   const required = requiredBlocks(segment);
   const profile = profileReport(segment, propositions);
   const scored = [...profile.pains, ...profile.gains];
@@ -169,6 +265,7 @@ function segmentReport(segment: CustomerSegment, blocks: ReportBlocks, propositi
     gaps: REPORT_BLOCKS.filter((key) => required.includes(key) && blocks[key].length === 0),
     fit: { addressed: scored.filter((entry) => entry.addressed_by.length > 0).length, total: scored.length },
     validation: validationOf(blocks),
+    economics,
     profile,
     description: segment.description ?? null,
     traits: segment.traits ?? null,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csv, matrixCsv, segmentsCsv, text } from './csv.js';
 import { HOSTILE_CANVAS, exampleReport, onlySegment, reportFromText } from '../../../test/support/report-fixtures.js';
@@ -67,21 +68,22 @@ describe('segmentsCsv', () => {
   it('writes one long table: profile entries, items by block, and gaps', () => {
     expect(segmentsCsv(onlySegment(exampleReport('tool-library'), 'diy-households'))).toBe(
       [
-        'segment_id,section,id,text,kind,importance,severity,addressed_by,shared,status',
-        'diy-households,pain,rarely-used,Tools bought for one job sit in the cellar,,,3,Borrow any tool for a week,,assumed',
-        'diy-households,pain,storage,No room to store big tools,,,2,,,assumed',
-        'diy-households,value_propositions,,Borrow any tool for a week,,,,,false,assumed',
-        'diy-households,value_propositions,,Workshops on repairing things,,,,,true,assumed',
-        'diy-households,channels,,Library website,,,,,false,assumed',
-        'diy-households,customer_relationships,,Volunteer help desk,,,,,true,assumed',
-        'diy-households,revenue_streams,,Yearly membership,,,,,false,assumed',
-        'diy-households,key_resources,,Tool inventory,,,,,true,assumed',
-        'diy-households,key_resources,,Shop space,,,,,true,assumed',
-        'diy-households,key_activities,,Lending and returns,,,,,true,assumed',
-        'diy-households,key_activities,,Repairing tools,,,,,true,assumed',
-        'diy-households,key_partnerships,,Hardware store donations,,,,,true,assumed',
-        'diy-households,cost_structure,,Rent,,,,,true,assumed',
-        'diy-households,cost_structure,,Insurance,,,,,true,assumed',
+        'segment_id,section,id,text,kind,importance,severity,addressed_by,shared,status,pricing,amount,estimate,currency,per,basis',
+        'diy-households,pain,rarely-used,Tools bought for one job sit in the cellar,,,3,Borrow any tool for a week,,assumed,,,,,,',
+        'diy-households,pain,storage,No room to store big tools,,,2,,,assumed,,,,,,',
+        'diy-households,value_propositions,,Borrow any tool for a week,,,,,false,assumed,,,,,,',
+        'diy-households,value_propositions,,Workshops on repairing things,,,,,true,assumed,,,,,,',
+        'diy-households,channels,,Library website,,,,,false,assumed,,,,,,',
+        'diy-households,customer_relationships,,Volunteer help desk,,,,,true,assumed,,,,,,',
+        'diy-households,revenue_streams,,Yearly membership,subscription,,,,false,assumed,list_price,40 EUR per year,,,,',
+        'diy-households,key_resources,,Tool inventory,,,,,true,assumed,,,,,,',
+        'diy-households,key_resources,,Shop space,,,,,true,assumed,,,,,,',
+        'diy-households,key_activities,,Lending and returns,,,,,true,assumed,,,,,,',
+        'diy-households,key_activities,,Repairing tools,,,,,true,assumed,,,,,,',
+        'diy-households,key_partnerships,,Hardware store donations,,,,,true,assumed,,,,,,',
+        'diy-households,cost_structure,,Rent,,,,,true,assumed,,,,,,',
+        'diy-households,cost_structure,,Insurance,,,,,true,assumed,,,,,,',
+        'diy-households,revenue,,Yearly membership,,,,,,,,40 EUR per year,,,,not enough data: the segment has no size',
         '',
       ].join('\r\n'),
     );
@@ -89,13 +91,13 @@ describe('segmentsCsv', () => {
 
   it('lists jobs and gains with their kind and importance, and gaps as their own records', () => {
     const records = parseCsv(segmentsCsv(exampleReport('home-espresso')));
-    expect(records).toContainEqual(['home-drinkers', 'job', 'make-coffee', 'Make a café-quality espresso at home', 'functional', '5', '', '', '', 'assumed']);
-    expect(records).toContainEqual(['offices', 'gain', 'no-maintenance', 'A machine nobody has to look after', 'required', '5', '', 'Office espresso with full service', '', 'assumed']);
+    expect(records).toContainEqual(['home-drinkers', 'job', 'make-coffee', 'Make a café-quality espresso at home', 'functional', '5', '', '', '', 'assumed', '', '', '', '', '', '']);
+    expect(records).toContainEqual(['offices', 'gain', 'no-maintenance', 'A machine nobody has to look after', 'required', '5', '', 'Office espresso with full service', '', 'assumed', '', '', '', '', '', '']);
     const gaps = parseCsv(segmentsCsv(exampleReport('tool-library'))).filter((record) => record[1] === 'gap');
     expect(gaps).toEqual([
-      ['landlords', 'gap', '', 'channels', '', '', '', '', '', ''],
-      ['landlords', 'gap', '', 'revenue_streams', '', '', '', '', '', ''],
-      ['makers', 'gap', '', 'channels', '', '', '', '', '', ''],
+      ['landlords', 'gap', '', 'channels', '', '', '', '', '', '', '', '', '', '', '', ''],
+      ['landlords', 'gap', '', 'revenue_streams', '', '', '', '', '', '', '', '', '', '', '', ''],
+      ['makers', 'gap', '', 'channels', '', '', '', '', '', '', '', '', '', '', '', ''],
     ]);
   });
 });
@@ -107,9 +109,45 @@ describe('status in csv', () => {
     expect(home[head.indexOf('channels')]).toBe('? Online shop\n✗ Flagship boutiques');
     expect(['segment_status', 'items_validated', 'items_testing', 'items_invalidated', 'items_total'].map((key) => home[head.indexOf(key)])).toEqual(['validated', '2', '1', '1', '15']);
     const records = parseCsv(segmentsCsv(onlySegment(exampleReport('home-espresso'), 'offices')));
-    expect(records).toContainEqual(['offices', 'pain', 'queue', 'Queues at the one machine at 9 am', '', '', '2', 'Office espresso with full service', '', 'invalidated']);
-    expect(records.at(-1)).toEqual(['offices', 'validated', '', '1 of 12 items validated', '', '', '', '', '', '']);
+    expect(records).toContainEqual(['offices', 'pain', 'queue', 'Queues at the one machine at 9 am', '', '', '2', 'Office espresso with full service', '', 'invalidated', '', '', '', '', '', '']);
+    expect(records).toContainEqual(['offices', 'validated', '', '1 of 12 items validated', '', '', '', '', '', '', '', '', '', '', '', '']);
     expect(parseCsv(segmentsCsv(exampleReport('tool-library'))).some((record) => record[1] === 'validated')).toBe(false);
+  });
+});
+
+describe('economics in csv', () => {
+  it('gives each revenue stream its type, pricing and amount, and estimates as numbers with currency and period', () => {
+    const records = parseCsv(segmentsCsv(reportFromText(readFileSync('test/fixtures/economics.bmc.yaml', 'utf8'))));
+    const hosts = records.filter((record) => record[0] === 'hosts' && record[1]!.startsWith('revenue'));
+    expect(hosts.map((record) => [record[1], record[3], record[11], record[12], record[13], record[14]])).toEqual([
+      ['revenue_streams', 'Host subscription', '19 EUR per month', '', '', ''],
+      ['revenue_streams', 'Host listing insurance', '120 EUR per year', '', '', ''],
+      ['revenue_streams', 'US host subscription', '21 USD per month', '', '', ''],
+      ['revenue_streams', 'Premium photos', '2 EUR per month', '', '', ''],
+      ['revenue_streams', 'Gift cards', '', '', '', ''],
+      ['revenue', 'Host subscription', '19 EUR per month', '22800', 'EUR', 'month'],
+      ['revenue', 'Host listing insurance', '120 EUR per year', '144000', 'EUR', 'year'],
+      ['revenue', 'US host subscription', '21 USD per month', '25200', 'USD', 'month'],
+      ['revenue', 'Premium photos', '2 EUR per month', '2400', 'EUR', 'month'],
+      ['revenue_total', '', '', '25200', 'EUR', 'month'],
+      ['revenue_total', '', '', '144000', 'EUR', 'year'],
+      ['revenue_total', '', '', '25200', 'USD', 'month'],
+      ['revenue_not_added', 'EUR and USD are not added; per month and per year are not added: convert them in the canvas to get one total', '', '', '', ''],
+    ]);
+    const guests = records.filter((record) => record[0] === 'guests' && record[1] === 'revenue');
+    expect(guests.map((record) => [record[3], record[12], record[15]])).toEqual([
+      ['Booking commission', '', 'not enough data: 3% of booking needs a volume (how much booking per period)'],
+      ['Travel guide', '225000', '4.5 EUR per guide × 50,000 customers, one guide each'],
+    ]);
+    const shared = records.filter((record) => record[0] === '');
+    expect(shared.map((record) => [record[1], record[3], record[8], record[12], record[14]])).toEqual([
+      ['shared_cost', 'Servers', 'all', '400', 'month'],
+      ['shared_cost', 'Audit', 'all', '5000', 'year'],
+      ['shared_cost', 'Photo studio', 'hosts\npress', '', ''],
+      ['shared_cost_total', '', '', '400', 'month'],
+      ['shared_cost_total', '', '', '5000', 'year'],
+      ['shared_cost_not_added', 'per month and per year are not added: convert them in the canvas to get one total', '', '', ''],
+    ]);
   });
 });
 

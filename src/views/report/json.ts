@@ -2,18 +2,20 @@
 // are printed, in this order, so the shape does not change when the report grows new
 // fields for the text views. Nothing is sanitised (JSON escapes control characters itself);
 // the few characters JSON leaves raw but a terminal may act on are written as \u escapes.
-import type { CanvasReport } from '../../model/report.js';
+import { sharedCostsOf, type CanvasReport, type SharedCosts } from '../../model/report.js';
 import { escapeJsonText } from '../../terminal/sanitize.js';
 
 export interface JsonReport {
   name: string;
-  segments: Array<Pick<CanvasReport['segments'][number], 'id' | 'name' | 'type' | 'pays' | 'status' | 'blocks' | 'gaps' | 'fit' | 'validation' | 'profile'>>;
+  segments: Array<Pick<CanvasReport['segments'][number], 'id' | 'name' | 'type' | 'pays' | 'status' | 'blocks' | 'gaps' | 'fit' | 'validation' | 'economics' | 'profile'>>;
+  /** Costs serving several segments or all of them (of the segments reported): never split between them. */
+  shared_costs: SharedCosts;
 }
 
 export function reportJsonValue(report: CanvasReport): JsonReport {
   return {
     name: report.name,
-    segments: report.segments.map(({ id, name, type, pays, status, blocks, gaps, fit, validation, profile }) => ({
+    segments: report.segments.map(({ id, name, type, pays, status, blocks, gaps, fit, validation, economics, profile }) => ({
       id,
       name,
       type,
@@ -23,8 +25,10 @@ export function reportJsonValue(report: CanvasReport): JsonReport {
       gaps,
       fit,
       validation,
+      economics,
       profile,
     })),
+    shared_costs: sharedCostsOf(report),
   };
 }
 

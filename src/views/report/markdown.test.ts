@@ -85,6 +85,38 @@ describe('segmentsMarkdown', () => {
 
       **Gaps:** none
 
+      ### Revenue streams
+
+      | Revenue stream | Type | Pricing | Amount |
+      | --- | --- | --- | --- |
+      | • ? Capsule subscriptions | subscription | list\\_price | 0\\.45 EUR per capsule |
+      | • ? Machine sales | asset\\_sale | product\\_feature | _no amount_ |
+
+      ### Economics
+
+      Size: 40,000 customers (club waiting list and regional surveys 2026)
+
+      **Revenue:**
+
+      - Capsule subscriptions: 18,000 EUR for one capsule each (0.45 EUR per capsule × 40,000 customers, one capsule each)
+      - No amount: Machine sales
+
+      **Revenue in total:** 18,000 EUR for one capsule each
+
+      **Costs of this segment alone:**
+
+      - Boutiques: 18,000 EUR per month
+
+      **Costs in total:** 18,000 EUR per month
+
+      ## Costs shared by segments
+
+      **Not split between the segments they serve:**
+
+      - Manufacturing capsules (all segments): not enough data: a cost per capsule needs a volume (how many per period)
+
+      **Shared costs in total:** not enough data
+
       ---
 
       \\* shared: serves every segment · ✓ validated · \\~ testing · ? assumed · ✗ invalidated

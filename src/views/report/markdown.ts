@@ -22,7 +22,19 @@ import {
   statusLegend,
   statusPrefix,
   validationSentence,
+  OWN_COSTS,
+  REVENUE,
+  SHARED_COSTS,
+  economicsLineText,
+  hasEconomics,
+  hasPricing,
+  pricingColumns,
+  sizeSentence,
+  totalsText,
+  type TotalsHeading,
 } from './wording.js';
+import type { EconomicsTotals } from '../../model/economics.js';
+import { sharedCostsOf } from '../../model/report.js';
 
 /** `*` escaped, since a bare one starts emphasis. */
 const SHARED_MARKDOWN = `\\${SHARED_MARK}`;
@@ -52,6 +64,8 @@ export function segmentsMarkdown(report: CanvasReport): string {
   const safe = sanitizeDeep(report);
   const blocks: string[] = [`# ${inline(safe.name)}`];
   for (const segment of safe.segments) for (const block of segmentBlocks(safe, segment)) blocks.push(block);
+  const shared = sharedCostsOf(safe);
+  if (shared.lines.length > 0) blocks.push('## Costs shared by segments', ...totalsBlocks(SHARED_COSTS, shared));
   const legend: string[] = [];
   if (safe.segments.some((segment) => REPORT_BLOCKS.some((key) => segment.blocks[key].some((item) => item.shared)))) {
     legend.push(`${SHARED_MARKDOWN} shared: serves every segment`);
@@ -106,6 +120,39 @@ function segmentBlocks(report: CanvasReport, segment: SegmentReport): string[] {
   blocks.push(table(['Block', 'Items'], REPORT_BLOCKS.map((key) => [blockTitle(key), itemsCell(report, segment, key)])));
   if (report.uses_status) blocks.push(`**Validated:** ${validationSentence(segment.validation)}`);
   blocks.push(segment.gaps.length === 0 ? '**Gaps:** none' : `**Gaps:** ${missingBlocks(segment.gaps)}`);
+  if (hasPricing(segment)) {
+    const columns = pricingColumns(segment);
+    blocks.push('### Revenue streams');
+    blocks.push(
+      table(
+        columns.map((column) => column.title),
+        segment.blocks.revenue_streams.map((stream) =>
+          columns.map((column) => {
+            if (column.key === 'name') return `${stream.shared ? SHARED_MARKDOWN : ITEM_MARK} ${inline(statusPrefix(report, stream.status) + stream.name)}`;
+            if (column.key === 'amount') return stream.amount === null ? '_no amount_' : inline(stream.amount);
+            return inline(stream[column.key] ?? '');
+          }),
+        ),
+      ),
+    );
+  }
+  if (hasEconomics(segment)) {
+    const { economics } = segment;
+    blocks.push('### Economics', inline(sizeSentence(segment)));
+    if (!segment.pays) blocks.push('Revenue: none, the segment does not pay');
+    else if (economics.revenue.lines.length + economics.revenue.without_amount.length > 0) blocks.push(...totalsBlocks(REVENUE, economics.revenue));
+    if (economics.costs.lines.length + economics.costs.without_amount.length > 0) blocks.push(...totalsBlocks(OWN_COSTS, economics.costs));
+  }
+  return blocks;
+}
+
+/** A heading, a bullet per item with its estimate or what is missing, the totals, and why some were not added. */
+function totalsBlocks(heading: TotalsHeading, totals: EconomicsTotals): string[] {
+  const bullets = totals.lines.map((line) => `- ${inline(economicsLineText(line))}`);
+  if (totals.without_amount.length > 0) bullets.push(`- ${inline(`No amount: ${totals.without_amount.join(', ')}`)}`);
+  const blocks = [`**${inline(heading.title)}**`, bullets.join('\n')];
+  if (totals.lines.length > 0) blocks.push(`**${inline(heading.sum)}:** ${inline(totalsText(totals))}`);
+  if (totals.not_added !== null) blocks.push(`**Not added:** ${inline(totals.not_added)}`);
   return blocks;
 }
 

@@ -273,6 +273,30 @@ describe('segmentsTable', () => {
       └────────────────────────┴───────────────────────────────────────┘
       Gaps: none
 
+      Revenue streams
+      ┌─────────────────────────┬──────────────┬──────────────────┬──────────────────┐
+      │ Revenue stream          │ Type         │ Pricing          │ Amount           │
+      ├─────────────────────────┼──────────────┼──────────────────┼──────────────────┤
+      │ • ? Office service      │ subscription │ customer_segment │ 89 EUR per month │
+      │     contracts           │              │                  │                  │
+      └─────────────────────────┴──────────────┴──────────────────┴──────────────────┘
+
+      Economics
+      Size: 2,500 customers
+      Revenue:
+        • Office service contracts: 222,500 EUR per month (89 EUR per month × 2,500
+          customers)
+        Revenue in total: 222,500 EUR per month
+      Costs of this segment alone:
+        • Field service technicians: 9,500 EUR per month
+        Costs in total: 9,500 EUR per month
+
+      Costs shared by segments
+      Not split between the segments they serve:
+        • Manufacturing capsules (all segments): not enough data: a cost per capsule
+          needs a volume (how many per period)
+        Shared costs in total: not enough data
+
       * shared: serves every segment · ✓ validated · ~ testing · ? assumed · ✗
       invalidated
       "
@@ -325,6 +349,19 @@ describe('segmentsTable', () => {
       │                        │ * Insurance                     │
       └────────────────────────┴─────────────────────────────────┘
       Gaps: none
+
+      Revenue streams
+      ┌─────────────────────┬──────────────┬────────────┬─────────────────┐
+      │ Revenue stream      │ Type         │ Pricing    │ Amount          │
+      ├─────────────────────┼──────────────┼────────────┼─────────────────┤
+      │ • Yearly membership │ subscription │ list_price │ 40 EUR per year │
+      └─────────────────────┴──────────────┴────────────┴─────────────────┘
+
+      Economics
+      Size: not given (add \`size\` to the segment to estimate its revenue)
+      Revenue:
+        • Yearly membership: not enough data: the segment has no size
+        Revenue in total: not enough data
 
       Small landlords
       landlords · niche

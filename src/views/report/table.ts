@@ -25,7 +25,19 @@ import {
   statusLegend,
   statusPrefix,
   validationSentence,
+  OWN_COSTS,
+  REVENUE,
+  SHARED_COSTS,
+  pricingColumns,
+  type TotalsHeading,
+  economicsLineText,
+  hasEconomics,
+  hasPricing,
+  sizeSentence,
+  totalsText,
 } from './wording.js';
+import type { EconomicsTotals } from '../../model/economics.js';
+import { sharedCostsOf } from '../../model/report.js';
 import type { Status } from '../../format/canvas.js';
 
 export interface TableOptions {
@@ -52,6 +64,11 @@ export function segmentsTable(report: CanvasReport, options: TableOptions): stri
   const sections = safe.segments.map((segment) => segmentSection(safe, segment, width, colors));
   const legend = segmentLegend(safe);
   const lines = [...textLines([{ text: safe.name, tone: 'strong' }], width, colors), '', sections.join('\n\n')];
+  const shared = sharedCostsOf(safe);
+  if (shared.lines.length > 0) {
+    lines.push('', ...textLines([{ text: 'Costs shared by segments', tone: 'strong' }], width, colors));
+    lines.push(...totalsLines(SHARED_COSTS, shared, width, colors));
+  }
   if (legend !== '') lines.push('', ...textLines([{ text: legend, tone: 'dim' }], width, colors));
   return `${lines.join('\n')}\n`;
 }
@@ -146,7 +163,42 @@ function segmentSection(report: CanvasReport, segment: SegmentReport, width: num
       ),
     ].join('\n'),
   );
+  if (hasPricing(segment)) parts.push(revenueStreamsTable(report, segment, width, colors));
+  if (hasEconomics(segment)) parts.push(economicsLines(segment, width, colors).join('\n'));
   return parts.join('\n\n');
+}
+
+/** Each revenue stream serving the segment as people price it: type, pricing, amount. */
+function revenueStreamsTable(report: CanvasReport, segment: SegmentReport, width: number, colors: Colors): string {
+  const columns = pricingColumns(segment);
+  const head = columns.map((column): Cell => [{ text: column.title, tone: 'strong' }]);
+  const rows = segment.blocks.revenue_streams.map((stream): Cell[] =>
+    columns.map((column): Cell => {
+      if (column.key === 'name') return [{ marker: `${stream.shared ? SHARED_MARK : ITEM_MARK} ${statusPrefix(report, stream.status)}`, text: stream.name }];
+      if (column.key === 'amount') return [{ text: stream.amount ?? 'no amount', tone: stream.amount === null ? 'dim' : undefined }];
+      return [{ text: stream[column.key] ?? '' }];
+    }),
+  );
+  return [...textLines([{ text: 'Revenue streams', tone: 'strong' }], width, colors), renderGridOrList({ head, rows }, width, colors)].join('\n');
+}
+
+/** Size, estimated revenue and the costs of this segment alone, with their totals. */
+function economicsLines(segment: SegmentReport, width: number, colors: Colors): string[] {
+  const { economics } = segment;
+  const lines = textLines([{ text: 'Economics', tone: 'strong' }, { text: sizeSentence(segment) }], width, colors);
+  if (!segment.pays) lines.push(...textLines([{ text: 'Revenue: none, the segment does not pay' }], width, colors));
+  else if (economics.revenue.lines.length + economics.revenue.without_amount.length > 0) lines.push(...totalsLines(REVENUE, economics.revenue, width, colors));
+  if (economics.costs.lines.length + economics.costs.without_amount.length > 0) lines.push(...totalsLines(OWN_COSTS, economics.costs, width, colors));
+  return lines;
+}
+
+/** A heading, a line per item with its estimate or what is missing, the totals, and why some were not added. */
+function totalsLines(heading: TotalsHeading, totals: EconomicsTotals, width: number, colors: Colors): string[] {
+  const paragraphs: Paragraph[] = totals.lines.map((line) => ({ marker: `${ITEM_MARK} `, text: economicsLineText(line), tone: line.estimate === null ? 'dim' : undefined }));
+  if (totals.without_amount.length > 0) paragraphs.push({ marker: `${ITEM_MARK} `, text: `No amount: ${totals.without_amount.join(', ')}`, tone: 'dim' });
+  if (totals.lines.length > 0) paragraphs.push({ text: `${heading.sum}: ${totalsText(totals)}` });
+  if (totals.not_added !== null) paragraphs.push({ text: `Not added: ${totals.not_added}`, tone: 'warn' });
+  return [...textLines([{ text: heading.title }], width, colors), ...textLines(paragraphs, width, colors, 2)];
 }
 
 function profileParts(report: CanvasReport, segment: SegmentReport, width: number, colors: Colors): string[] {

@@ -2,7 +2,8 @@
 // same thing the same way.
 import { blockInfo, type ItemBlockKey } from '../../format/blocks.js';
 import type { Status } from '../../format/canvas.js';
-import type { CanvasReport, Fit, Validation } from '../../model/report.js';
+import type { CanvasReport, Fit, SegmentReport, SharedCostLine, Validation } from '../../model/report.js';
+import { formatCount, formatMoney, type EconomicsLine, type EconomicsTotals } from '../../model/economics.js';
 import { REPORT_BLOCKS } from '../../model/report.js';
 
 /** Before an item that serves the segment because it names no segments at all. */
@@ -129,4 +130,58 @@ const LEGEND_ORDER: readonly Status[] = ['validated', 'testing', 'assumed', 'inv
 /** "✓ validated · ? assumed": the legend of the marks shown, or an empty string when none. */
 export function statusLegend(statuses: readonly Status[], escape: (mark: string) => string = (mark) => mark): string {
   return statuses.map((status) => `${escape(STATUS_MARKS[status])} ${status}`).join(' · ');
+}
+
+/** Whether a segment's economics has anything to show: a size, or an amount on what serves it. */
+export function hasEconomics(segment: SegmentReport): boolean {
+  const { economics } = segment;
+  return economics.size !== null || economics.revenue.lines.length > 0 || economics.costs.lines.length > 0;
+}
+
+/** Whether any revenue stream serving the segment says how it is priced. */
+export function hasPricing(segment: SegmentReport): boolean {
+  return segment.blocks.revenue_streams.some((stream) => stream.type !== null || stream.pricing !== null || stream.amount !== null);
+}
+
+/** "Size: 40,000 customers (club waiting list)" or "Size: not given". */
+export function sizeSentence(segment: SegmentReport): string {
+  const { size, size_source: source } = segment.economics;
+  if (size === null) return 'Size: not given (add `size` to the segment to estimate its revenue)';
+  return `Size: ${formatCount(size)} customer${size === 1 ? '' : 's'}${source === null ? '' : ` (${source})`}`;
+}
+
+/** "Capsule subscriptions: 18,000 EUR per capsule each (0.45 EUR per capsule × 40,000 customers, one capsule each)". */
+export function economicsLineText(line: EconomicsLine | SharedCostLine): string {
+  const shared = 'segments' in line ? ` (${line.segments === 'all' ? 'all segments' : line.segments.join(', ')})` : '';
+  if (line.estimate === null) return `${line.name}${shared}: ${line.basis}`;
+  const money = formatMoney(line.estimate);
+  // A cost per period says its period already; a one-off cost says "once".
+  const basis = line.basis.startsWith('per ') ? '' : ` (${line.basis})`;
+  return `${line.name}${shared}: ${money}${basis}`;
+}
+
+/** "25,200 EUR per month; 144,000 EUR per year", or "not enough data" when nothing could be estimated. */
+export function totalsText(totals: EconomicsTotals): string {
+  return totals.totals.length === 0 ? 'not enough data' : totals.totals.map(formatMoney).join('; ');
+}
+
+/** The heading of a list of estimates and the label of its sum. */
+export interface TotalsHeading {
+  title: string;
+  sum: string;
+}
+
+export const REVENUE: TotalsHeading = { title: 'Revenue:', sum: 'Revenue in total' };
+export const OWN_COSTS: TotalsHeading = { title: 'Costs of this segment alone:', sum: 'Costs in total' };
+export const SHARED_COSTS: TotalsHeading = { title: 'Not split between the segments they serve:', sum: 'Shared costs in total' };
+
+/** The columns of the revenue streams table: type and pricing only when some stream gives them. */
+export function pricingColumns(segment: SegmentReport): { key: 'name' | 'type' | 'pricing' | 'amount'; title: string }[] {
+  const streams = segment.blocks.revenue_streams;
+  return [
+    { key: 'name' as const, title: 'Revenue stream' },
+    ...(streams.some((stream) => stream.type !== null) ? [{ key: 'type' as const, title: 'Type' }] : []),
+    ...(streams.some((stream) => stream.pricing !== null) ? [{ key: 'pricing' as const, title: 'Pricing' }] : []),
+    { key: 'amount' as const, title: 'Amount' },
+  ];
 }
