@@ -59,6 +59,11 @@ const IMPORTANCE = field('importance', '1 (insignificant) to 5 (crucial)', { sha
 const STATUS = field('status', 'how much is known', oneOf(STATUSES));
 const AMOUNT = field('amount', 'an estimate: a price "0.45 EUR/capsule", "40 EUR per year", or a share "3% of each booking"', { shape: 'amount' });
 
+/** An item of a block: its description first and its status last, as items have them. */
+function item(name: string, block: ItemListKey, ...own: KindField[]): AddKind {
+  return { name, place: 'item', block, fields: [DESCRIPTION, ...own, STATUS] };
+}
+
 export const ADD_KINDS: readonly AddKind[] = [
   {
     name: 'segment',
@@ -71,69 +76,29 @@ export const ADD_KINDS: readonly AddKind[] = [
       STATUS,
     ],
   },
-  {
-    name: 'value-proposition',
-    place: 'item',
-    block: 'value_propositions',
-    fields: [
-      DESCRIPTION,
-      field('products', 'products and services in it', { shape: 'list' }),
-      field('relieves', 'ids of the pains it relieves', { shape: 'ids', of: 'pain' }),
-      field('creates', 'ids of the gains it creates', { shape: 'ids', of: 'gain' }),
-      STATUS,
-    ],
-  },
-  {
-    name: 'channel',
-    place: 'item',
-    block: 'channels',
-    fields: [
-      DESCRIPTION,
-      field('type', 'direct or indirect', oneOf(ENUM_FIELDS.channels.type)),
-      field('owner', 'whose channel it is', oneOf(ENUM_FIELDS.channels.owner)),
-      field('phases', 'the phases it covers', someOf(ENUM_FIELDS.channels.phases)),
-      STATUS,
-    ],
-  },
-  {
-    name: 'relationship',
-    place: 'item',
-    block: 'customer_relationships',
-    fields: [
-      DESCRIPTION,
-      field('type', 'what kind of relationship', oneOf(ENUM_FIELDS.customer_relationships.type)),
-      field('motivations', 'what it is for', someOf(ENUM_FIELDS.customer_relationships.motivations)),
-      STATUS,
-    ],
-  },
-  {
-    name: 'revenue-stream',
-    place: 'item',
-    block: 'revenue_streams',
-    fields: [
-      DESCRIPTION,
-      field('type', 'how they pay', oneOf(ENUM_FIELDS.revenue_streams.type)),
-      field('pricing', 'how the price is set', oneOf(ENUM_FIELDS.revenue_streams.pricing)),
-      AMOUNT,
-      STATUS,
-    ],
-  },
-  { name: 'resource', place: 'item', block: 'key_resources', fields: [DESCRIPTION, field('type', 'what kind of resource', oneOf(ENUM_FIELDS.key_resources.type)), STATUS] },
-  { name: 'activity', place: 'item', block: 'key_activities', fields: [DESCRIPTION, field('type', 'what kind of activity', oneOf(ENUM_FIELDS.key_activities.type)), STATUS] },
-  {
-    name: 'partnership',
-    place: 'item',
-    block: 'key_partnerships',
-    fields: [
-      DESCRIPTION,
-      field('type', 'what kind of partnership', oneOf(ENUM_FIELDS.key_partnerships.type)),
-      field('motivation', 'why this partner', oneOf(ENUM_FIELDS.key_partnerships.motivation)),
-      STATUS,
-    ],
-  },
-  { name: 'cost', place: 'item', block: 'cost_structure', fields: [DESCRIPTION, field('type', 'fixed or variable', oneOf(ENUM_FIELDS.cost_structure.type)), AMOUNT, STATUS] },
+  item('value-proposition', 'value_propositions',
+    field('products', 'products and services in it', { shape: 'list' }),
+    field('relieves', 'ids of the pains it relieves', { shape: 'ids', of: 'pain' }),
+    field('creates', 'ids of the gains it creates', { shape: 'ids', of: 'gain' })),
+  item('channel', 'channels',
+    field('type', 'direct or indirect', oneOf(ENUM_FIELDS.channels.type)),
+    field('owner', 'whose channel it is', oneOf(ENUM_FIELDS.channels.owner)),
+    field('phases', 'the phases it covers', someOf(ENUM_FIELDS.channels.phases))),
+  item('relationship', 'customer_relationships',
+    field('type', 'what kind of relationship', oneOf(ENUM_FIELDS.customer_relationships.type)),
+    field('motivations', 'what it is for', someOf(ENUM_FIELDS.customer_relationships.motivations))),
+  item('revenue-stream', 'revenue_streams',
+    field('type', 'how they pay', oneOf(ENUM_FIELDS.revenue_streams.type)),
+    field('pricing', 'how the price is set', oneOf(ENUM_FIELDS.revenue_streams.pricing)),
+    AMOUNT),
+  item('resource', 'key_resources', field('type', 'what kind of resource', oneOf(ENUM_FIELDS.key_resources.type))),
+  item('activity', 'key_activities', field('type', 'what kind of activity', oneOf(ENUM_FIELDS.key_activities.type))),
+  item('partnership', 'key_partnerships',
+    field('type', 'what kind of partnership', oneOf(ENUM_FIELDS.key_partnerships.type)),
+    field('motivation', 'why this partner', oneOf(ENUM_FIELDS.key_partnerships.motivation))),
+  item('cost', 'cost_structure', field('type', 'fixed or variable', oneOf(ENUM_FIELDS.cost_structure.type)), AMOUNT),
   { name: 'key-metric', place: 'item', block: 'key_metrics', fields: [DESCRIPTION] },
-  { name: 'unfair-advantage', place: 'item', block: 'unfair_advantage', fields: [DESCRIPTION, STATUS] },
+  item('unfair-advantage', 'unfair_advantage'),
   {
     name: 'job',
     place: 'entry',
