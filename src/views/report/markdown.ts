@@ -14,12 +14,10 @@ import {
   blockTitle,
   fitSentence,
   gapSummary,
-  legendParts,
+  matrixLegend,
+  segmentLegend,
   missingBlocks,
   score,
-  matrixStatuses,
-  segmentStatuses,
-  statusLegend,
   statusPrefix,
   validationSentence,
   OWN_COSTS,
@@ -51,10 +49,8 @@ export function matrixMarkdown(report: CanvasReport): string {
       safe.segments.map((segment) => [segmentCell(safe, segment), ...REPORT_BLOCKS.map((key) => itemsCell(safe, segment, key))]),
     ),
   );
-  const legend = legendParts(safe, { item: ITEM_MARK, shared: SHARED_MARKDOWN, gap: GAP_MARK });
-  const statuses = statusLegend(matrixStatuses(safe), inline);
-  if (statuses !== '') legend.push(statuses);
-  if (legend.length > 0) blocks.push(legend.join(' · '));
+  const legend = matrixLegend(safe, { item: ITEM_MARK, shared: SHARED_MARKDOWN, gap: GAP_MARK }, inline);
+  if (legend !== '') blocks.push(legend);
   blocks.push(inline(gapSummary(safe)));
   return `${blocks.join('\n\n')}\n`;
 }
@@ -66,17 +62,8 @@ export function segmentsMarkdown(report: CanvasReport): string {
   for (const segment of safe.segments) for (const block of segmentBlocks(safe, segment)) blocks.push(block);
   const shared = sharedCostsOf(safe);
   if (shared.lines.length > 0) blocks.push('## Costs shared by segments', ...totalsBlocks(SHARED_COSTS, shared));
-  const legend: string[] = [];
-  if (safe.segments.some((segment) => REPORT_BLOCKS.some((key) => segment.blocks[key].some((item) => item.shared)))) {
-    legend.push(`${SHARED_MARKDOWN} shared: serves every segment`);
-  }
-  const missing = safe.segments.some(
-    (segment) => segment.gaps.length > 0 || [...segment.profile.pains, ...segment.profile.gains].some((entry) => entry.addressed_by.length === 0),
-  );
-  if (missing) legend.push(`${GAP_MARK} missing: a block the segment cannot do without, or a pain or gain no value proposition addresses`);
-  const statuses = statusLegend(segmentStatuses(safe), inline);
-  if (statuses !== '') legend.push(statuses);
-  if (legend.length > 0) blocks.push('---', legend.join(' · '));
+  const legend = segmentLegend(safe, { item: ITEM_MARK, shared: SHARED_MARKDOWN, gap: GAP_MARK }, inline);
+  if (legend !== '') blocks.push('---', legend);
   return `${blocks.join('\n\n')}\n`;
 }
 

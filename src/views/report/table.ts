@@ -17,12 +17,10 @@ import {
   blockTitle,
   fitSentence,
   gapSummary,
-  legendParts,
+  matrixLegend,
+  segmentLegend,
   missingBlocks,
   score,
-  matrixStatuses,
-  segmentStatuses,
-  statusLegend,
   statusPrefix,
   validationSentence,
   OWN_COSTS,
@@ -62,7 +60,7 @@ export function segmentsTable(report: CanvasReport, options: TableOptions): stri
   const { colors } = options;
   const width = Math.max(MIN_WIDTH, options.width);
   const sections = safe.segments.map((segment) => segmentSection(safe, segment, width, colors));
-  const legend = segmentLegend(safe);
+  const legend = segmentLegend(safe, { item: ITEM_MARK, shared: SHARED_MARK, gap: GAP_MARK });
   const lines = [...textLines([{ text: safe.name, tone: 'strong' }], width, colors), '', sections.join('\n\n')];
   const shared = sharedCostsOf(safe);
   if (shared.lines.length > 0) {
@@ -80,11 +78,9 @@ function title(report: CanvasReport): Paragraph {
 }
 
 function footer(report: CanvasReport, width: number, colors: Colors): string[] {
-  const legend = legendParts(report, { item: ITEM_MARK, shared: SHARED_MARK, gap: GAP_MARK });
-  const statuses = statusLegend(matrixStatuses(report));
-  if (statuses !== '') legend.push(statuses);
+  const legend = matrixLegend(report, { item: ITEM_MARK, shared: SHARED_MARK, gap: GAP_MARK });
   const lines: string[] = [];
-  if (legend.length > 0) lines.push(...textLines([{ text: legend.join(' · '), tone: 'dim' }], width, colors));
+  if (legend !== '') lines.push(...textLines([{ text: legend, tone: 'dim' }], width, colors));
   const hasGaps = report.segments.some((segment) => segment.gaps.length > 0);
   lines.push(...textLines([{ text: gapSummary(report), tone: hasGaps ? 'gap' : undefined }], width, colors));
   return lines;
@@ -243,18 +239,3 @@ function traitsLine(segment: SegmentReport): string {
     .join('; ');
 }
 
-/** The legend of the per-segment report: the marks that appear in it. */
-function segmentLegend(report: CanvasReport): string {
-  const parts: string[] = [];
-  const anyShared = report.segments.some((segment) => REPORT_BLOCKS.some((key) => segment.blocks[key].some((item) => item.shared)));
-  if (anyShared) parts.push(`${SHARED_MARK} shared: serves every segment`);
-  const anyMissing = report.segments.some(
-    (segment) =>
-      segment.gaps.length > 0 ||
-      [...segment.profile.pains, ...segment.profile.gains].some((entry) => entry.addressed_by.length === 0),
-  );
-  if (anyMissing) parts.push(`${GAP_MARK} missing: a block the segment cannot do without, or a pain or gain no value proposition addresses`);
-  const statuses = statusLegend(segmentStatuses(report));
-  if (statuses !== '') parts.push(statuses);
-  return parts.join(' · ');
-}

@@ -52,8 +52,34 @@ export function gapSummary(report: CanvasReport): string {
   return `${count} ${count === 1 ? 'gap' : 'gaps'}: ${named.join('; ')}.`;
 }
 
+/** The marks each format draws (Markdown escapes `*`). */
+export interface LegendMarks {
+  item: string;
+  shared: string;
+  gap: string;
+}
+
+/** The legend under the matrix: what its marks mean, only those that appear, statuses last. */
+export function matrixLegend(report: CanvasReport, marks: LegendMarks, escape?: (mark: string) => string): string {
+  return [...legendParts(report, marks), statusLegend(matrixStatuses(report), escape)].filter((part) => part !== '').join(' · ');
+}
+
+/** The legend of the per-segment report: the marks that appear in it. */
+export function segmentLegend(report: CanvasReport, marks: LegendMarks, escape?: (mark: string) => string): string {
+  const parts: string[] = [];
+  if (report.segments.some((segment) => REPORT_BLOCKS.some((key) => segment.blocks[key].some((item) => item.shared)))) {
+    parts.push(`${marks.shared} shared: serves every segment`);
+  }
+  const missing = report.segments.some(
+    (segment) => segment.gaps.length > 0 || [...segment.profile.pains, ...segment.profile.gains].some((entry) => entry.addressed_by.length === 0),
+  );
+  if (missing) parts.push(`${marks.gap} missing: a block the segment cannot do without, or a pain or gain no value proposition addresses`);
+  parts.push(statusLegend(segmentStatuses(report), escape));
+  return parts.filter((part) => part !== '').join(' · ');
+}
+
 /** What the marks in the output mean; only the marks that appear (the bullet only next to the shared mark). */
-export function legendParts(report: CanvasReport, marks: { item: string; shared: string; gap: string }): string[] {
+function legendParts(report: CanvasReport, marks: LegendMarks): string[] {
   let own = false;
   let shared = false;
   for (const segment of report.segments) {
