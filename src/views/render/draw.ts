@@ -1,29 +1,61 @@
-// A checked canvas in, the picture out, in any of the four formats. The render command loads
-// this as a bundle of its own (font metrics, layout), so no other command pays for it.
+// A checked canvas in, the picture out, in any of the four formats: the whole canvas, or with
+// `view: 'profile'` the Value Proposition Canvas of one segment. The render command loads this
+// as a bundle of its own (font metrics, layout), so no other command pays for it.
 import type { Canvas } from '../../format/canvas.js';
 import { showInvisibleDeep } from './escape.js';
-import { renderHtml } from './html.js';
+import type { CanvasLayout } from './geometry.js';
+import { htmlPage, renderHtml } from './html.js';
 import { layoutCanvas } from './layout.js';
+import { layoutProfile, type ProfileLayout } from './profile/layout.js';
+import { renderProfileSvg } from './profile/svg.js';
 import { renderSvg } from './svg.js';
 import type { DrawOptions, RenderFormat } from './formats.js';
 
+type PictureLayout = CanvasLayout | ProfileLayout;
+
 export async function drawCanvas(canvas: Canvas, format: RenderFormat, options: DrawOptions): Promise<string | Uint8Array> {
-  // Controls and bidi overrides become visible escapes before layout, so that lines are
-  // measured and wrapped as they will be drawn.
-  const layout = layoutCanvas(showInvisibleDeep(canvas), options.segment === undefined ? {} : { segment: options.segment });
+  const layout = layoutPicture(canvas, options);
   switch (format) {
     case 'html':
-      return renderHtml(layout);
+      return isProfile(layout) ? htmlPage({ title: pictureTitle(layout), svg: renderProfileSvg(layout) }) : renderHtml(layout);
     case 'svg':
-      return renderSvg(layout, { standalone: true });
+      return pictureSvg(layout, { standalone: true });
     case 'png': {
       // resvg is a native module: loaded only when a PNG is asked for.
-      const { renderPng } = await import('./png.js');
-      return renderPng(layout, { ...(options.scale === undefined ? {} : { scale: options.scale }), ...(options.width === undefined ? {} : { width: options.width }) });
+      const { svgToPng } = await import('./png.js');
+      const size = { ...(options.scale === undefined ? {} : { scale: options.scale }), ...(options.width === undefined ? {} : { width: options.width }) };
+      return svgToPng(pictureSvg(layout, { standalone: true, embedFonts: false }), size);
     }
     case 'pdf': {
+      if (isProfile(layout)) {
+        const { renderProfilePdf } = await import('./profile/pdf.js');
+        return renderProfilePdf(layout, options.page);
+      }
       const { renderPdf } = await import('./pdf.js');
       return renderPdf(layout, options.page);
     }
   }
+}
+
+function layoutPicture(canvas: Canvas, options: DrawOptions): PictureLayout {
+  // Controls and bidi overrides become visible escapes before layout, so that lines are
+  // measured and wrapped as they will be drawn.
+  const shown = showInvisibleDeep(canvas);
+  if (options.view === 'profile') {
+    if (options.segment === undefined) throw new RangeError('the profile view needs a segment');
+    return layoutProfile(shown, options.segment);
+  }
+  return layoutCanvas(shown, options.segment === undefined ? {} : { segment: options.segment });
+}
+
+function isProfile(layout: PictureLayout): layout is ProfileLayout {
+  return 'view' in layout && layout.view === 'profile';
+}
+
+function pictureSvg(layout: PictureLayout, options: { standalone?: boolean; embedFonts?: boolean } = {}): string {
+  return isProfile(layout) ? renderProfileSvg(layout, options) : renderSvg(layout, options);
+}
+
+function pictureTitle(layout: PictureLayout): string {
+  return `${layout.title} — ${isProfile(layout) ? 'Value Proposition Canvas' : 'Business Model Canvas'}`;
 }

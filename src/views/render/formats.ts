@@ -13,8 +13,14 @@ export const MAX_PNG_SIDE = 16_000;
 /** The width of the canvas at scale 1, in pixels. */
 export const CANVAS_WIDTH = 1600;
 
+/** What the picture shows: the whole canvas, or the Value Proposition Canvas of one segment. */
+export const VIEW_NAMES = ['canvas', 'profile'] as const;
+export type View = (typeof VIEW_NAMES)[number];
+
 export interface DrawOptions {
-  /** Only what serves this segment, plus what all segments share. */
+  /** The canvas (default), or the profile of `segment`. */
+  view?: View;
+  /** Only what serves this segment, plus what all segments share; the segment of the profile view. */
   segment?: string;
   /** PNG: pixels per unit of the 1600-wide canvas. */
   scale?: number;

@@ -34,19 +34,36 @@ main { max-width: 1600px; margin: 0 auto; }
 `;
 
 export function renderHtml(layout: CanvasLayout): string {
+  return htmlPage({ title: `${layout.title} — Business Model Canvas`, svg: renderSvg(layout) });
+}
+
+export interface HtmlPage {
+  /** Plain text; escaped here. */
+  title: string;
+  /** The picture, inline. */
+  svg: string;
+  /** Replaces the policy that forbids every request and script (the live preview needs its own). */
+  contentSecurityPolicy?: string;
+  /** Markup added to the head and before the picture, as given. */
+  head?: string;
+  beforePicture?: string;
+}
+
+export function htmlPage(page: HtmlPage): string {
+  const policy = page.contentSecurityPolicy ?? "default-src 'none'; style-src 'unsafe-inline'; font-src data:";
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="bmc">
-<title>${escapeXml(layout.title)} — Business Model Canvas</title>
+<title>${escapeXml(page.title)}</title>
 <style>${CSS}</style>
-</head>
+${page.head ?? ''}</head>
 <body>
-<main>
-${renderSvg(layout)}</main>
+${page.beforePicture ?? ''}<main>
+${page.svg}</main>
 </body>
 </html>
 `;

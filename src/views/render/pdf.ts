@@ -15,7 +15,7 @@ export const PAGE_SIZES: Record<PageSize, { name: string; width: number; height:
 };
 
 /** White space around the canvas on the page, in points (about 6 mm): inside any printer's margin. */
-const PAGE_MARGIN = 18;
+export const PAGE_MARGIN = 18;
 
 /**
  * fontkit shapes text with the font's default features unless told otherwise: kerning and
@@ -64,7 +64,7 @@ function drawBlock(doc: PDFKit.PDFDocument, block: BlockLayout): void {
   if (block.more) text(doc, block.more);
 }
 
-function drawNote(doc: PDFKit.PDFDocument, note: NoteLayout): void {
+export function drawNote(doc: PDFKit.PDFDocument, note: NoteLayout): void {
   roundedRect(doc, { ...note, x: note.x + NOTE_SHADOW.dx, y: note.y + NOTE_SHADOW.dy }, NOTE_FRAME.radius);
   doc.fillColor(NOTE_SHADOW.fill, NOTE_SHADOW.opacity).fill();
   roundedRect(doc, note, NOTE_FRAME.radius);
@@ -76,7 +76,7 @@ function drawNote(doc: PDFKit.PDFDocument, note: NoteLayout): void {
   for (const line of note.lines) text(doc, line);
 }
 
-function drawChip(doc: PDFKit.PDFDocument, chip: Chip, outlined: boolean): void {
+export function drawChip(doc: PDFKit.PDFDocument, chip: Chip, outlined: boolean): void {
   roundedRect(doc, chip, CHIP_RADIUS);
   doc.fillColor(chip.color, 1).fill();
   if (outlined) {
@@ -92,7 +92,7 @@ function roundedRect(doc: PDFKit.PDFDocument, rect: Rect, radius: number): void 
 }
 
 /** A line of text at its baseline, each run in the font that measured it. */
-function text(doc: PDFKit.PDFDocument, line: TextLine, fill = TEXT_FILL[line.role]): void {
+export function text(doc: PDFKit.PDFDocument, line: TextLine, fill = TEXT_FILL[line.role]): void {
   const width = textWidth(line.text, line.size, line.weight);
   let x = line.anchor === 'start' ? line.x : line.anchor === 'end' ? line.x - width : line.x - width / 2;
   doc.fillColor(fill, 1);

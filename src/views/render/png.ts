@@ -14,7 +14,11 @@ export interface PngSize {
 }
 
 export function renderPng(layout: CanvasLayout, size: PngSize = {}): Buffer {
-  const svg = renderSvg(layout, { standalone: true, embedFonts: false });
+  return svgToPng(renderSvg(layout, { standalone: true, embedFonts: false }), size);
+}
+
+/** Any SVG bmc drew (without embedded fonts: resvg loads the font files) as a PNG. */
+export function svgToPng(svg: string, size: PngSize = {}): Buffer {
   const resvg = new Resvg(svg, {
     font: {
       loadSystemFonts: false,

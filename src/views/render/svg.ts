@@ -20,7 +20,7 @@ export interface SvgOptions {
   embedFonts?: boolean;
 }
 
-const STYLE = [
+export const STYLE = [
   `.bmc-canvas text { font-family: ${FONT_STACK}; font-kerning: none; font-variant-ligatures: none; }`,
   ...Object.entries(TEXT_FILL).map(([role, fill]) => `.bmc-canvas text.${role} { fill: ${fill}; }`),
   `.bmc-canvas .page { fill: ${PAGE_FILL}; }`,
@@ -57,7 +57,7 @@ export function renderSvg(layout: CanvasLayout, options: SvgOptions = {}): strin
 let faces: string | undefined;
 
 /** The shipped font as @font-face rules with the font inline: a picture fetches nothing. */
-function fontFaces(): string {
+export function fontFaces(): string {
   faces ??= (['regular', 'bold'] as const satisfies readonly FontWeight[])
     .map((weight) => {
       const data = readFileSync(shippedFontPath(weight, 'woff2')).toString('base64');
@@ -79,7 +79,7 @@ function block(layout: BlockLayout): string {
   );
 }
 
-function note(layout: NoteLayout): string {
+export function note(layout: NoteLayout): string {
   return (
     `<g class="note" data-segments="${escapeXml(layout.segments.join(' '))}">\n` +
     `<rect class="note-shadow" x="${n(layout.x + NOTE_SHADOW.dx)}" y="${n(layout.y + NOTE_SHADOW.dy)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="${NOTE_FRAME.radius}"/>\n` +
@@ -90,7 +90,7 @@ function note(layout: NoteLayout): string {
   );
 }
 
-function chip(layout: Chip): string {
+export function chip(layout: Chip): string {
   return (
     `<rect class="chip" x="${n(layout.x)}" y="${n(layout.y)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="${CHIP_RADIUS}" fill="${layout.color}"/>\n` +
     (layout.label ? text(layout.label, layout.ink) : '')
@@ -101,7 +101,7 @@ function legendChip(layout: Chip): string {
   return layout.label ? chip(layout) : chip({ ...layout }).replace('class="chip"', 'class="chip legend-swatch"');
 }
 
-function text(line: TextLine, fill?: string): string {
+export function text(line: TextLine, fill?: string): string {
   const anchor = line.anchor === 'start' ? '' : ` text-anchor="${line.anchor}"`;
   const weight = line.weight === 'bold' ? ' font-weight="700"' : '';
   const color = fill ? ` style="fill: ${fill}"` : '';
@@ -109,6 +109,6 @@ function text(line: TextLine, fill?: string): string {
 }
 
 /** Two decimals at most: small files, stable output. */
-function n(value: number): string {
+export function n(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
