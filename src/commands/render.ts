@@ -9,7 +9,7 @@ import { assertSegmentId } from './segment-option.js';
 import { assertWritable, writeFileAtomic } from '../io/atomic-write.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../terminal/errors.js';
 import { writeToStdout } from '../terminal/stdout.js';
-import { CANVAS_WIDTH, MAX_PNG_SIDE, PAGE_NAMES, RENDER_FORMATS, type DrawOptions, type RenderFormat } from '../views/render/formats.js';
+import { CANVAS_WIDTH, MAX_PNG_SIDE, PAGE_NAMES, RENDER_FORMATS, VIEW_NAMES, type DrawOptions, type RenderFormat } from '../views/render/formats.js';
 
 export interface RenderOptions extends DrawOptions {
   output?: string;
@@ -27,7 +27,10 @@ export function defineRender(program: Command, run: Runner): void {
     .addOption(
       new Option('-f, --format <format>', 'svg, html, png or pdf (default: from the --output name, else svg)').choices(RENDER_FORMATS),
     )
-    .option('-s, --segment <id>', 'show only what serves this customer segment, plus what all segments share')
+    .addOption(
+      new Option('--view <view>', 'canvas: the Business Model Canvas (default); profile: the Value Proposition Canvas of the --segment').choices(VIEW_NAMES),
+    )
+    .option('-s, --segment <id>', 'show only what serves this customer segment, plus what all segments share; with --view profile, the segment to draw')
     .option('--scale <factor>', 'PNG only: pixels per unit of the 1600-wide canvas (default 1; 2 for a sharp slide)', parseScale)
     .option('--width <pixels>', 'PNG only: the image width in pixels (the height follows)', parseWidth)
     .addOption(new Option('--page <size>', 'PDF only: the paper, landscape (default a4)').choices(PAGE_NAMES))
@@ -39,6 +42,7 @@ export function defineRender(program: Command, run: Runner): void {
         '  bmc render canvas.bmc.yaml -o canvas.html --segment home-drinkers\n' +
         '  bmc render canvas.bmc.yaml -o canvas.png --scale 2\n' +
         '  bmc render canvas.bmc.yaml -o canvas.pdf --page letter\n' +
+        '  bmc render canvas.bmc.yaml -o profile.svg --view profile --segment home-drinkers\n' +
         '  bmc render canvas.bmc.yaml --format html > canvas.html',
     )
     .action(run(render));
@@ -68,6 +72,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   const canvas = await openCanvas(file);
   if (!canvas) return EXIT_INVALID;
   if (options.segment !== undefined) assertSegmentId(canvas, options.segment, file);
+  else if (options.view === 'profile') throw profileNeedsSegment(canvas.customer_segments.map((segment) => segment.id));
   const { drawCanvas } = await import('../views/render/draw.js');
   const picture = await drawCanvas(canvas, format, options);
   if (output === undefined) {
@@ -77,6 +82,10 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   writeFileAtomic(output, picture, { overwrite: true });
   process.stdout.write(`✔ Wrote ${output}\n`);
   return EXIT_OK;
+}
+
+function profileNeedsSegment(ids: readonly string[]): UsageError {
+  return new UsageError(`--view profile draws one segment: add --segment <id>\nSegment ids: ${ids.join(', ')}`);
 }
 
 function parseScale(value: string): number {
