@@ -3,13 +3,14 @@
 // block, no two notes overlapping, no text running out of its note, drawn in the font the
 // file embeds (the one bmc measured with), whatever fonts this machine has.
 // A PNG of each is saved in test-output/screenshots/ for people to review.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { largeCanvasData, smallCanvasData, toYaml } from './render-fixtures.js';
 import { ROOT, runCli } from './run-cli.js';
+import { HAS_CHROMIUM, launchChromium, warnIfNoChromium } from './support/chromium.js';
 
 // The page's DOM, as far as these checks use it. The functions passed to page.evaluate run in
 // the browser; the project's TypeScript has no DOM library, so they are typed against this.
@@ -32,14 +33,7 @@ declare const document: Pick<Element, 'querySelector' | 'querySelectorAll'> & {
 declare function getComputedStyle(element: Element): { fontFamily: string };
 declare const fonts: { ready: Promise<unknown>; check(font: string, text: string): boolean; status: string };
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) {
-  console.warn(
-    `Skipping the browser tests of bmc render (test/render-browser.test.ts): ${CHROMIUM} is missing. ` +
-      "Install Debian's chromium package (apt-get install chromium) to run them.",
-  );
-}
+warnIfNoChromium('the browser tests of bmc render (test/render-browser.test.ts)');
 
 const OUT = join(ROOT, 'test-output/render');
 const SCREENSHOTS = join(ROOT, 'test-output/screenshots');
@@ -148,21 +142,7 @@ describe.skipIf(!HAS_CHROMIUM)('bmc render in headless Chromium', () => {
         if (result.code !== 0) throw new Error(`bmc render ${testCase.name} failed: ${result.stderr}`);
       }
     }
-    const { chromium } = await import('playwright-core');
-    // Playwright starts the browser with a fresh, temporary profile (user data dir) of its own.
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

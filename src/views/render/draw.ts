@@ -13,8 +13,29 @@ import type { DrawOptions, RenderFormat } from './formats.js';
 
 type PictureLayout = CanvasLayout | ProfileLayout;
 
+export { LIVE_SCRIPT, livePage, problemLines } from './live-page.js';
+
 export async function drawCanvas(canvas: Canvas, format: RenderFormat, options: DrawOptions): Promise<string | Uint8Array> {
+  return drawLayout(layoutPicture(canvas, options), format, options);
+}
+
+/**
+ * For the live preview: the picture in `format` when a file is to be written, and the picture
+ * for the page (SVG to inline, and its title) when one is served; laid out once for both.
+ */
+export async function drawLive(
+  canvas: Canvas,
+  options: DrawOptions,
+  want: { format?: RenderFormat; page: boolean },
+): Promise<{ file?: string | Uint8Array; page?: { title: string; svg: string } }> {
   const layout = layoutPicture(canvas, options);
+  return {
+    ...(want.format === undefined ? {} : { file: await drawLayout(layout, want.format, options) }),
+    ...(want.page ? { page: { title: pictureTitle(layout), svg: pictureSvg(layout) } } : {}),
+  };
+}
+
+async function drawLayout(layout: PictureLayout, format: RenderFormat, options: DrawOptions): Promise<string | Uint8Array> {
   switch (format) {
     case 'html':
       return isProfile(layout) ? htmlPage({ title: pictureTitle(layout), svg: renderProfileSvg(layout) }) : renderHtml(layout);
