@@ -4,6 +4,7 @@ import { fstatSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Runner } from './command.js';
+import type { Canvas } from '../format/canvas.js';
 import { openCanvas } from './open-canvas.js';
 import { assertSegmentId } from './segment-option.js';
 import { assertWritable, writeFileAtomic } from '../io/atomic-write.js';
@@ -14,6 +15,9 @@ import { CANVAS_WIDTH, MAX_PNG_SIDE, PAGE_NAMES, RENDER_FORMATS, VIEW_NAMES, typ
 export interface RenderOptions extends DrawOptions {
   output?: string;
   format?: RenderFormat;
+  watch?: boolean;
+  serve?: boolean;
+  port?: number;
 }
 
 const EXTENSIONS: Record<string, RenderFormat> = { '.svg': 'svg', '.html': 'html', '.htm': 'html', '.png': 'png', '.pdf': 'pdf' };
@@ -34,9 +38,13 @@ export function defineRender(program: Command, run: Runner): void {
     .option('--scale <factor>', 'PNG only: pixels per unit of the 1600-wide canvas (default 1; 2 for a sharp slide)', parseScale)
     .option('--width <pixels>', 'PNG only: the image width in pixels (the height follows)', parseWidth)
     .addOption(new Option('--page <size>', 'PDF only: the paper, landscape (default a4)').choices(PAGE_NAMES))
+    .option('-w, --watch', 'draw again on every save of the file, until Ctrl+C (needs -o, or --serve)')
+    .option('--serve', 'show the picture on a local web page that follows every save (implies --watch)')
+    .option('--port <n>', 'with --serve: the port on 127.0.0.1 (default: any free one, printed)', parsePort)
     .addHelpText(
       'after',
-      '\nExit codes: 0 written, 1 the canvas is invalid, 2 usage error or a file that cannot be read or written.\n' +
+      '\nExit codes: 0 written, 1 the canvas is invalid, 2 usage error or a file that cannot be read or written,\n' +
+        '130 --watch or --serve stopped with Ctrl+C.\n' +
         'Examples:\n' +
         '  bmc render canvas.bmc.yaml -o canvas.svg\n' +
         '  bmc render canvas.bmc.yaml -o canvas.html --segment home-drinkers\n' +
@@ -57,22 +65,35 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   if (format !== 'pdf' && options.page !== undefined) {
     throw new UsageError('--page chooses the paper of a PDF; add --format pdf or name the output .pdf');
   }
+  const live = options.watch === true || options.serve === true;
+  if (live && !options.serve && output === undefined) {
+    throw new UsageError('--watch draws the picture again on every save: give it a file to rewrite with -o, or add --serve to see it in a browser');
+  }
+  if (!live && options.port !== undefined) throw new UsageError('--port is the port of --serve; add --serve');
   // SVG text scrolling past on a terminal helps no one; `-o -` says it is wanted all the same.
-  if (options.output === undefined && process.stdout.isTTY) {
+  if (!live && options.output === undefined && process.stdout.isTTY) {
     throw new UsageError('say where to write the picture: -o canvas.svg, .html, .png or .pdf (or redirect the output to a file)');
   }
   if (output !== undefined) {
     if (isSameFile(output, file)) throw new UsageError(`${output} is the canvas file itself; write the picture to another file`);
     // `-o /dev/stdout` (or the file stdout is redirected to) is standard output: written through
     // the open stream, which works for pipes, sockets and terminals alike, with no message after it.
-    if (isSameFile(output, process.stdout)) output = undefined;
+    if (isSameFile(output, process.stdout)) {
+      if (live) throw new UsageError('--watch rewrites a file on every save, not standard output: name a file with -o');
+      output = undefined;
+    }
     else assertWritable(output, { overwrite: true });
+  }
+
+  if (live) {
+    const { watchAndRender } = await import('./render-watch.js');
+    const assertStart = (canvas: Canvas) => assertPictureOf(canvas, file, options);
+    return watchAndRender({ file, format, options, assertStart, ...(output === undefined ? {} : { output }), ...(options.serve ? { port: options.port ?? 0 } : {}) });
   }
 
   const canvas = await openCanvas(file);
   if (!canvas) return EXIT_INVALID;
-  if (options.segment !== undefined) assertSegmentId(canvas, options.segment, file);
-  else if (options.view === 'profile') throw profileNeedsSegment(canvas.customer_segments.map((segment) => segment.id));
+  assertPictureOf(canvas, file, options);
   const { drawCanvas } = await import('../views/render/draw.js');
   const picture = await drawCanvas(canvas, format, options);
   if (output === undefined) {
@@ -84,8 +105,18 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   return EXIT_OK;
 }
 
-function profileNeedsSegment(ids: readonly string[]): UsageError {
-  return new UsageError(`--view profile draws one segment: add --segment <id>\nSegment ids: ${ids.join(', ')}`);
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || port > 65_535) throw new InvalidArgumentError('give a port number from 0 to 65535 (0: any free port).');
+  return port;
+}
+
+/** The segment to focus on or to draw is one of the canvas's; the profile view needs one. */
+function assertPictureOf(canvas: Canvas, file: string, options: RenderOptions): void {
+  if (options.segment !== undefined) assertSegmentId(canvas, options.segment, file);
+  else if (options.view === 'profile') {
+    throw new UsageError(`--view profile draws one segment: add --segment <id>\nSegment ids: ${canvas.customer_segments.map((segment) => segment.id).join(', ')}`);
+  }
 }
 
 function parseScale(value: string): number {
