@@ -79,6 +79,11 @@ describe('bmc render --watch', () => {
     const segment = await runCli(['render', 'canvas.bmc.yaml', '--serve', '-s', 'office'], { cwd: dir });
     expect(segment.code).toBe(2);
     expect(segment.stderr).toContain('did you mean `offices`?');
+    expect(await runCli(['render', '-', '--watch', '-o', 'canvas.svg'], { cwd: dir, input: 'bmc: 1\n' })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'bmc: --watch follows a canvas file as it is saved; standard input cannot be watched\n',
+    });
     const missing = await runCli(['render', 'nosuch.bmc.yaml', '--serve'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^bmc: cannot read nosuch\.bmc\.yaml: /);

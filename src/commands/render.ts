@@ -70,6 +70,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
     throw new UsageError('--watch draws the picture again on every save: give it a file to rewrite with -o, or add --serve to see it in a browser');
   }
   if (!live && options.port !== undefined) throw new UsageError('--port is the port of --serve; add --serve');
+  if (live && file === '-') throw new UsageError('--watch follows a canvas file as it is saved; standard input cannot be watched');
   // SVG text scrolling past on a terminal helps no one; `-o -` says it is wanted all the same.
   if (!live && options.output === undefined && process.stdout.isTTY) {
     throw new UsageError('say where to write the picture: -o canvas.svg, .html, .png or .pdf (or redirect the output to a file)');
