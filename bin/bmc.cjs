@@ -41,4 +41,7 @@ if (process.env.BMC_WRITE_CODE_CACHE === '1') {
   });
 }
 
-bundle.exports.main(process.argv.slice(2));
+// A worker thread started by `bmc validate` on many files runs this same script (and cache).
+const { isMainThread, workerData } = require('node:worker_threads');
+if (!isMainThread && workerData && workerData.bmcCheckWorker) bundle.exports.runCheckWorker();
+else bundle.exports.main(process.argv.slice(2), { workerEntry: __filename });

@@ -21,6 +21,7 @@ import { EXIT_CANCELLED, EXIT_OK, EXIT_USAGE, isCancelledError, isUsageError, Us
 import { VERSION } from './generated/version.js';
 import { stopQuietlyWhenReaderLeaves } from './terminal/stdout.js';
 import type { ExitCode, Runner } from './commands/command.js';
+import { setWorkerEntry } from './io/worker-entry.js';
 
 /** Where the handler that ran leaves its exit code. */
 interface Outcome {
@@ -47,7 +48,13 @@ export function buildProgram(outcome: Outcome = { exitCode: EXIT_OK }): Command 
   return program;
 }
 
-export async function main(argv: readonly string[]): Promise<void> {
+export interface MainOptions {
+  /** The script that started bmc (bin/bmc.cjs), which worker threads can start too. */
+  workerEntry?: string;
+}
+
+export async function main(argv: readonly string[], options: MainOptions = {}): Promise<void> {
+  setWorkerEntry(options.workerEntry);
   stopQuietlyWhenReaderLeaves();
   const outcome: Outcome = { exitCode: EXIT_OK };
   const program = buildProgram(outcome);
@@ -105,4 +112,10 @@ function exitCodeFor(error: unknown): number {
 /** @inquirer/prompts rejects with ExitPromptError when the user presses Ctrl+C. */
 function isPromptExit(error: unknown): boolean {
   return error instanceof Error && error.name === 'ExitPromptError';
+}
+
+/** What bin/bmc.cjs runs in a worker thread: checks the files the main thread sends it. */
+export async function runCheckWorker(): Promise<void> {
+  const { runCheckWorker: run } = await import('./model/check-worker.js');
+  run();
 }

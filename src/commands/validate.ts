@@ -34,7 +34,8 @@ export async function validate(operands: readonly string[], options: ValidateOpt
   const { validateFiles, withoutWarnings } = await import('../model/validate-files.js');
   const { fileFails } = await import('../load/problem.js');
   const { writeToStdout } = await import('../terminal/stdout.js');
-  const run = await validateFiles(operands);
+  const { workerEntry } = await import('../io/worker-entry.js');
+  const run = await validateFiles(operands, { workerEntry: workerEntry() });
   // The stylish output lists unreadable files itself; with machine formats stderr says it too.
   if (options.format !== 'stylish') for (const message of run.ioErrors) process.stderr.write(`bmc: ${message}\n`);
   const reports = options.quiet ? withoutWarnings(run.reports, options.strict) : run.reports;

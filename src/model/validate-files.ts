@@ -4,6 +4,7 @@ import type { FileReport } from '../load/problem.js';
 import { wholeFileProblem } from '../load/problem.js';
 import { checkSource, loadCanvasFile, type LoadedFile } from './check-canvas.js';
 import { expandOperands } from '../io/expand-operands.js';
+import { workerCount } from './worker-count.js';
 
 export interface ValidationRun {
   /**
@@ -16,15 +17,26 @@ export interface ValidationRun {
   ioErrors: string[];
 }
 
-export async function validateFiles(operands: readonly string[], cwd = process.cwd()): Promise<ValidationRun> {
+export interface ValidateFilesOptions {
+  cwd?: string;
+  /**
+   * A script that starts a check worker (the CLI's entry): with it, many files are checked on
+   * several cores (check-in-workers.ts). The library and the tests check in this thread.
+   */
+  workerEntry?: string;
+}
+
+/** `cwd` may be given alone, as before the options existed (the library's API). */
+export async function validateFiles(operands: readonly string[], cwdOrOptions: string | ValidateFilesOptions = {}): Promise<ValidationRun> {
+  const options = typeof cwdOrOptions === 'string' ? { cwd: cwdOrOptions } : cwdOrOptions;
+  const cwd = options.cwd ?? process.cwd();
   const { files, unmatched } = await expandOperands(operands, cwd);
   const run: ValidationRun = { reports: [], ioErrors: [] };
   for (const { operand, message } of unmatched) {
     run.ioErrors.push(message);
     run.reports.push({ file: operand, problems: [wholeFileProblem('no-match', capitalise(message))] });
   }
-  for (const operand of files) {
-    const { file, loaded } = await loadOperand(operand, cwd);
+  for (const { file, loaded } of await checkOperands(files, cwd, options.workerEntry)) {
     if (loaded.status === 'unreadable') {
       const message = `cannot read ${file}: ${loaded.message}`;
       run.ioErrors.push(message);
@@ -34,6 +46,19 @@ export async function validateFiles(operands: readonly string[], cwd = process.c
     }
   }
   return run;
+}
+
+/** Every operand checked, in their order: on several cores when there are many files. */
+async function checkOperands(operands: readonly string[], cwd: string, workerEntry: string | undefined): Promise<{ file: string; loaded: LoadedFile }[]> {
+  const workers = workerEntry === undefined || operands.includes('-') ? 0 : workerCount(operands.length);
+  if (workers > 0) {
+    const { checkInWorkers } = await import('./check-in-workers.js');
+    const checked = await checkInWorkers(operands.map((operand) => resolveFrom(cwd, operand)), workers, workerEntry!);
+    return checked.map((loaded, index) => ({ file: operands[index]!, loaded }));
+  }
+  const checked = [];
+  for (const operand of operands) checked.push(await loadOperand(operand, cwd));
+  return checked;
 }
 
 /** A file, or `-`: standard input, named `<stdin>` in every message and format. */
