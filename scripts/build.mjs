@@ -22,7 +22,6 @@ execFileSync(process.execPath, ['scripts/generate.mjs'], { cwd: root, stdio: 'in
 // so the main bundle that every start reads stays small.
 const SEPARATE = [
   { source: 'src/interview/run-init.ts', bundle: 'init.cjs' },
-  { source: 'src/interview/run-add-segment.ts', bundle: 'add-segment.cjs' },
   { source: 'src/interview/run-edit-questions.ts', bundle: 'edit-questions.cjs' },
   { source: 'src/interview/run-edit-menu.ts', bundle: 'edit-menu.cjs' },
   { source: 'src/views/render/draw.ts', bundle: 'render.cjs' },

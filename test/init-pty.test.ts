@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEY, ptyStarter } from './pty-session.js';
 import { ROOT } from './run-cli.js';
+import { lineChanges } from './line-diff.js';
 
 const { enter, down, space, ctrlC } = KEY;
 const start = ptyStarter();
@@ -254,7 +255,7 @@ describe('bmc add segment in a terminal', () => {
     expect(written).toBe(
       original
         .replace('          text: Long queues   # at 8:15 sharp\n', '          text: Long queues   # at 8:15 sharp\n  - id: tourists\n    name: Tourists\n')
-        .replace('  - Espresso in two minutes   # our promise\n', '  - name: Espresso in two minutes # our promise\n    segments: [commuters, tourists]\n')
+        .replace('  - Espresso in two minutes   # our promise\n', '  - name: Espresso in two minutes   # our promise\n    segments: [commuters, tourists]\n')
         .replace('  - name: Skip the queue\n', '  - name: Skip the queue\n    segments: [commuters]\n')
         .replace(
           'channels: [] # How do you reach each segment?\n',
@@ -263,6 +264,40 @@ describe('bmc add segment in a terminal', () => {
         .replace('    segments: [commuters]\n    x-cost: 12000\n', '    segments: [commuters, tourists]\n    x-cost: 12000\n'),
     );
     expect(readdirSync(cwd)).toEqual(['cart.bmc.yaml']);
+  });
+
+  it('only adds lines: every line of a commented canvas stays byte for byte, a flow list over two lines too', async () => {
+    const cwd = tempDir();
+    const twoSided = join(ROOT, 'test', 'fixtures', 'two-sided-with-comments.bmc.yaml');
+    copyFileSync(twoSided, join(cwd, 'flats.bmc.yaml'));
+    const original = readFileSync(twoSided, 'utf8');
+    const bmc = start(['add', 'segment', 'flats.bmc.yaml'], cwd);
+    await bmc.answer('Segment 3 — who are they?', 'Agents', enter);
+    for (const question of ['Id', 'What kind', 'Do they pay', 'Describe', 'Note segmentation']) await bmc.answer(question, enter);
+    await bmc.answer('Sketch their customer profile', 'y', enter);
+    await bmc.answer('Job 1', enter);
+    await bmc.answer('Pain 1', 'Slow replies', enter);
+    await bmc.answer('Severity', enter);
+    await bmc.answer('Pain 2', enter);
+    await bmc.answer('Gain 1', enter);
+    await bmc.answer('Which existing value propositions also serve Agents?', down, space, enter); // "Verified listings"
+    await bmc.answer('Which pains does “Verified listings” relieve?', space, enter);
+    await bmc.answer('Value proposition 1 for Agents', enter);
+    await bmc.answer('Which existing channels also serve Agents?', space, enter); // untick the shared website
+    await bmc.answer('Channel 1 for Agents', 'Open house', enter);
+    // Defaults, and nothing more: no revenue stream for agents, so "Listing fee" stays as written.
+    const skipped = ['Whose channel', 'Which phases', 'Channel 2', 'Customer relationship 1', 'Which existing revenue streams', 'Revenue stream 1'];
+    for (const question of [...skipped, 'Key resource 1', 'Key activity 1', 'Key partnership 1']) await bmc.answer(question, enter);
+    await bmc.answer('Which existing costs also serve Agents?', space, enter);
+    await bmc.answer('Cost 1 for Agents', enter);
+
+    expect(await bmc.exitCode).toBe(0);
+    expect(bmc.text).toContain('Added segment Agents (agents) to flats.bmc.yaml.');
+    const written = readFileSync(join(cwd, 'flats.bmc.yaml'), 'utf8');
+    // The lines these answers add, the same as in-process (src/interview/add-segment-interview.test.ts).
+    const added = readFileSync(join(ROOT, 'test', 'fixtures', 'two-sided-with-comments.added.txt'), 'utf8').trimEnd().split('\n');
+    expect(lineChanges(original, written)).toEqual({ removed: [], added });
+    expect(written).toContain('    segments: [tenants,\n        landlords]   # over two lines\n');
   });
 
   it('a file changed during the interview is kept as changed (exit 2)', async () => {

@@ -119,7 +119,7 @@ describe('bmc add segment, what it refuses', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'bmc: add segment asks its questions in a terminal, and stdin is not one; run it in a terminal, or edit the file by hand\n',
+      stderr: 'bmc: add segment asks its questions in a terminal, and stdin is not one; give --name (and the other flags) to add without questions\n',
     });
     expect(readFileSync(join(cwd, 'cart.bmc.yaml'), 'utf8')).toBe(original);
   });
@@ -133,7 +133,7 @@ describe('bmc add segment, what it refuses', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('only.bmc.yaml\n');
     expect(result.stderr).toContain("`advertiser` is not a customer segment id in this file; did you mean `advertisers`?");
-    expect(result.stderr).toMatch(/bmc: only\.bmc\.yaml does not validate; fix it first \(add segment edits only a valid canvas\)\. Nothing written\.\n$/);
+    expect(result.stderr).toMatch(/bmc: only\.bmc\.yaml does not validate; fix it first \(bmc edits only a valid canvas\)\. Nothing written\.\n$/);
     expect(readFileSync(join(cwd, 'only.bmc.yaml'), 'utf8')).toBe(broken);
   });
 

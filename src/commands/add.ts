@@ -43,10 +43,6 @@ function defineKind(add: Command, kind: AddKind, run: Runner): void {
 }
 
 export async function runAdd(kind: AddKind, file: string | undefined, flags: FlagValues): Promise<number> {
-  if (flags.name === undefined && kind.place === 'segment') {
-    const { runAddSegment } = await import('../interview/run-add-segment.js');
-    return runAddSegment(file);
-  }
   const opened = openCanvasFile(file, `bmc add ${kind.name} <file>`);
   if (typeof opened === 'number') return opened;
   let addition: Addition;
@@ -56,14 +52,20 @@ export async function runAdd(kind: AddKind, file: string | undefined, flags: Fla
     if (!process.stdin.isTTY) {
       throw new UsageError(`add ${kind.name} asks its questions in a terminal, and stdin is not one; give --name (and the other flags) to add without questions`);
     }
-    const { interviewAddition } = await import('../interview/run-edit-questions.js');
+    const { interviewAddition, interviewSegmentAddition } = await import('../interview/run-edit-questions.js');
+    if (kind.place === 'segment') {
+      // Also asks which existing items serve the new segment, and new items for it.
+      const answers = await interviewSegmentAddition(opened.source.canvas);
+      const done = addedMessage(kind, { place: 'segment', segment: answers.segment, neededBy: [] }, opened);
+      return writeEdit(opened, addSegment(opened.source, answers), done, { afterInterview: true });
+    }
     addition = await interviewAddition(kind, opened.source.canvas);
   }
   return writeEdit(opened, applyAddition(kind, opened, addition), addedMessage(kind, addition, opened));
 }
 
 function applyAddition(kind: AddKind, file: CanvasFile, addition: Addition): string {
-  if (addition.place === 'segment') return addSegment(file.source, addition.segment, addition.neededBy);
+  if (addition.place === 'segment') return addSegment(file.source, { segment: addition.segment, neededBy: addition.neededBy });
   if (addition.place === 'item' && kind.place === 'item') return addItem(file.source, kind.block, addition.item);
   if (addition.place === 'entry' && kind.place === 'entry') return addProfileEntry(file.source, addition.segment, kind.list, addition.entry);
   throw new Error(`a ${kind.name} cannot be added as a ${addition.place}`);

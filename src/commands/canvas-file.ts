@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { wholeFileProblem, type Problem } from '../load/problem.js';
 import { openEditable, type EditableCanvas } from '../edit/editable.js';
 import { formatStylish } from '../views/validation/stylish.js';
+import { summaryLines } from '../views/summary.js';
 import { fileHolds, readSource } from '../io/read-source.js';
 import { assertWritable, writeFileAtomic } from '../io/atomic-write.js';
 import { canvasInFolder } from '../io/default-canvas.js';
@@ -47,7 +48,7 @@ export function openCanvasFile(file: string | undefined, usage: string): CanvasF
  * Checks the edited text and writes it atomically, or refuses: an edit that would make the canvas
  * invalid is shown with its problems (positions in the edited text) and nothing is written.
  */
-export function writeEdit(file: CanvasFile, text: string, done: string): number {
+export function writeEdit(file: CanvasFile, text: string, done: string, options: { afterInterview?: boolean } = {}): number {
   const checked = openEditable(text);
   if (!checked.ok) {
     const errors = checked.problems.filter((problem) => problem.severity === 'error');
@@ -55,12 +56,21 @@ export function writeEdit(file: CanvasFile, text: string, done: string): number 
     process.stderr.write(`bmc: the edit would make ${file.path} invalid, so nothing was written.\n`);
     return EXIT_INVALID;
   }
+  const colors = colorsFor(process.stdout);
+  // After a long interview: the canvas in short with its gaps, and answers never lost to a file
+  // changed meanwhile (an editor saved it): that change is kept, and the edited text shown to copy.
+  if (options.afterInterview) process.stdout.write(summaryLines(checked.canvas.canvas, checked.problems, colors).map((line) => `${line}\n`).join(''));
   if (!fileHolds(file.path, file.bom + file.source.text)) {
+    if (options.afterInterview) {
+      process.stdout.write(`\nThe canvas with your answers, to copy what you need:\n\n${text}\n`);
+      throw new UsageError(`${file.path} was changed while you were answering, so nothing was written; run the command again`);
+    }
     throw new UsageError(`${file.path} was changed by another program meanwhile, so nothing was written; run the command again`);
   }
   writeFileAtomic(file.path, file.bom + text, { overwrite: true });
-  const colors = colorsFor(process.stdout);
+  if (options.afterInterview) process.stdout.write('\n');
   process.stdout.write(`${colors.green(done)}\n`);
+  if (options.afterInterview) return EXIT_OK; // its gaps were in the summary
   // A warning is not new if it was there before by its place or by its words (places move when
   // items come and go; words change when an id is renamed).
   const before = new Set(file.warnings.flatMap(warningKeys));

@@ -90,9 +90,38 @@ describe('edits keep everything they do not change', () => {
   });
 
   it('adds a segment and puts it in the depends_on of others, in their list style', () => {
-    const text = valid(addSegment(source, { id: 'c', name: 'Gamma', type: 'multi_sided', depends_on: ['a'] }, ['b', 'a']));
+    const text = valid(addSegment(source, { segment: { id: 'c', name: 'Gamma', type: 'multi_sided', depends_on: ['a'] }, neededBy: ['b', 'a'] }));
     let expected = replaced(TRICKY, '  depends_on: [a]\n', '  depends_on: [a, c]\n- id: c\n  name: Gamma\n  type: multi_sided\n  depends_on: [a]\n');
     expected = replaced(expected, '  name: Alpha\n', '  name: Alpha\n  depends_on: [c]\n');
+    expect(text).toBe(expected);
+  });
+
+  it('adds a segment with what the interview answered: links and new items, in each list as written', () => {
+    const text = valid(
+      addSegment(source, {
+        segment: { id: 'c', name: 'Gamma' },
+        existing: [
+          { block: 'value_propositions', index: 0, serves: true, relieves: ['p1'] },
+          { block: 'value_propositions', index: 1, serves: true },
+          { block: 'revenue_streams', index: 0, serves: false },
+          { block: 'revenue_streams', index: 1, serves: true },
+        ],
+        added: {
+          value_propositions: [{ name: 'New one', segments: ['c'] }],
+          channels: [{ name: 'Web', segments: ['c'] }, { name: 'Mail', segments: ['c'] }],
+          cost_structure: [{ name: 'Rent', segments: ['c'] }],
+        },
+      }),
+    );
+    let expected = replaced(TRICKY, '  depends_on: [a]\n', '  depends_on: [a]\n- id: c\n  name: Gamma\n');
+    // A flow list over two lines keeps its line break and its comment; p1 was there already.
+    expected = replaced(expected, '  segments: [a,\n    b]   # over two lines\n', '  segments: [a,\n    b,\n    c]   # over two lines\n');
+    expected = replaced(expected, '  - a\n  relieves:\n  - p1\n', '  - a\n  - c\n  relieves:\n  - p1\n- name: New one\n  segments: [c]\n');
+    expected = replaced(expected, 'channels: []   #', 'channels:   #');
+    expected = replaced(expected, 'segment?\n\n', 'segment?\n- name: Web\n  segments: [c]\n- name: Mail\n  segments: [c]\n\n');
+    // Shared until now and not for c: it names the segments it served.
+    expected = replaced(expected, '[Coffee, {name: Tips, segments: [a]}]', '[{name: Coffee, segments: [a, b]}, {name: Tips, segments: [a, c]}]');
+    expected = replaced(expected, '{driver: cost_driven}', '{driver: cost_driven, costs: [{name: Rent, segments: [c]}]}');
     expect(text).toBe(expected);
   });
 

@@ -7,9 +7,10 @@
 // writing it (an edit can be refused by the format, e.g. a `type` the target block does not allow).
 import { isMap, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { declaredIds } from '../check/id-index.js';
-import { ITEM_BLOCK_KEYS, itemLists, LEAN_BLOCK_KEYS } from '../format/blocks.js';
+import { isShared, ITEM_BLOCK_KEYS, itemLists, LEAN_BLOCK_KEYS, type ItemBlockKey } from '../format/blocks.js';
 import type {
   Canvas,
+  CanvasItem,
   Channel,
   Cost,
   CustomerRelationship,
@@ -35,7 +36,7 @@ import {
   SEGMENT_KEYS,
   segmentNode,
 } from './canvas-document.js';
-import { detectIndentation } from './keep-formatting.js';
+import { detectStyle } from './render-yaml.js';
 import { ID_PATTERN } from './slug.js';
 import { DocumentEditor, findPair, type KeyOrder } from './document-editor.js';
 import { openEditable, type EditableCanvas } from './editable.js';
@@ -69,28 +70,112 @@ export type BlockItem = ValueProposition | Channel | CustomerRelationship | Reve
 
 export function addItem(source: EditableCanvas, block: ItemListKey, item: BlockItem): string {
   const editor = editorFor(source);
-  const node = itemNode(source.document, block, item);
+  addItems(editor, source, block, [item]);
+  return editor.result();
+}
+
+/** Adds items at the end of a block (for cost structure, its costs), creating the list where there is none. */
+function addItems(editor: DocumentEditor, source: EditableCanvas, block: ItemListKey, items: readonly CanvasItem[]): void {
+  const nodes = items.map((item) => itemNode(source.document, block, item));
   const top = topMap(source);
   if (block === 'cost_structure') {
     const structure = top.get('cost_structure', true);
-    if (isMap(structure)) editor.addListItem(structure, 'costs', node, COST_STRUCTURE_KEYS, blockList, false);
-    else editor.setValue(top, 'cost_structure', costStructureWith(node), TOP_KEYS, true);
+    if (isMap(structure)) editor.addListItems(structure, 'costs', nodes, COST_STRUCTURE_KEYS, blockList, false);
+    else editor.setValue(top, 'cost_structure', costStructureWith(nodes), TOP_KEYS, true);
   } else {
-    editor.addListItem(top, block, node, TOP_KEYS, blockList, true);
+    editor.addListItems(top, block, nodes, TOP_KEYS, blockList, true);
+  }
+}
+
+/** What founders tell `bmc add segment` about one existing item of the eight blocks. */
+export interface ExistingItemAnswer {
+  block: ItemBlockKey;
+  /** Index in the block (for cost structure: in its costs). */
+  index: number;
+  /** Whether the item serves the new segment too. */
+  serves: boolean;
+  /** Value propositions: ids of the new segment's pains and gains it addresses. */
+  relieves?: string[];
+  creates?: string[];
+}
+
+/** A new segment and, optionally, what changes with it: the same edit for flags and the interview. */
+export interface SegmentAddition {
+  segment: CustomerSegment;
+  /** Existing segments that get it in their `depends_on`. */
+  neededBy?: readonly string[];
+  /** Answers about existing items: whether they serve it, what they relieve and create. */
+  existing?: readonly ExistingItemAnswer[];
+  /** New items, each serving the new segment. */
+  added?: Partial<Record<ItemBlockKey, CanvasItem[]>>;
+}
+
+/**
+ * Adds a segment (with its profile); existing segments in `neededBy` get it in their `depends_on`;
+ * existing items are linked as answered; new items go at the end of their blocks.
+ */
+export function addSegment(source: EditableCanvas, addition: SegmentAddition): string {
+  const editor = editorFor(source);
+  const { segment } = addition;
+  // Before the new segment: an insertion at the end of the last segment must come first.
+  for (const id of addition.neededBy ?? []) {
+    const map = segmentMap(source, id);
+    editor.appendToList(map, 'depends_on', [new Scalar(segment.id)], SEGMENT_KEYS, fieldNode(source.document, 'depends_on', [segment.id]));
+  }
+  editor.addListItems(topMap(source), 'customer_segments', [segmentNode(source.document, segment)], TOP_KEYS, blockList, true);
+  const before = source.canvas.customer_segments.map((existing) => existing.id);
+  // Links before new items: an item's new last line comes before the items added after it.
+  for (const answer of addition.existing ?? []) {
+    const item = itemsIn(source.canvas, answer.block)[answer.index]!;
+    linkItem(editor, source, { kind: 'item', block: answer.block, index: answer.index }, linksFor(item, answer, segment.id, before));
+  }
+  for (const [block, items] of Object.entries(addition.added ?? {}) as [ItemBlockKey, CanvasItem[]][]) {
+    if (items.length > 0) addItems(editor, source, block, items);
   }
   return editor.result();
 }
 
-/** Adds a segment; `dependents` are existing segments that get it in their `depends_on`. */
-export function addSegment(source: EditableCanvas, segment: CustomerSegment, dependents: readonly string[] = []): string {
-  const editor = editorFor(source);
-  // Before the new segment: an insertion at the end of the last segment must come first.
-  for (const id of dependents) {
-    const map = segmentMap(source, id);
-    editor.appendToList(map, 'depends_on', [new Scalar(segment.id)], SEGMENT_KEYS, fieldNode(source.document, 'depends_on', [segment.id]));
+/** A list an existing item gets or extends: `replace` sets it whole, else `values` go at its end. */
+interface LinkChange {
+  key: 'segments' | 'relieves' | 'creates';
+  values: string[];
+  replace: boolean;
+}
+
+/** How an existing item's lists change when segment `added` joins the canvas whose segments were `before`. */
+function linksFor(item: CanvasItem, answer: ExistingItemAnswer, added: string, before: readonly string[]): LinkChange[] {
+  const changes: LinkChange[] = [];
+  if (isShared(item) && !answer.serves) {
+    // Shared until now, but not for the newcomer: name the segments it served.
+    changes.push({ key: 'segments', values: [...before], replace: true });
+  } else if (isShared(item) && answer.serves && answer.block === 'value_propositions') {
+    // With two or more segments a value proposition should say which it serves (a warning otherwise).
+    changes.push({ key: 'segments', values: [...before, added], replace: true });
+  } else if (!isShared(item) && answer.serves && !item.segments!.includes(added)) {
+    changes.push({ key: 'segments', values: [added], replace: false });
   }
-  editor.addListItem(topMap(source), 'customer_segments', segmentNode(source.document, segment), TOP_KEYS, blockList, true);
-  return editor.result();
+  for (const key of ['relieves', 'creates'] as const) {
+    const present = (item as ValueProposition)[key] ?? [];
+    const values = [...new Set(answer[key] ?? [])].filter((id) => !present.includes(id));
+    if (values.length > 0) changes.push({ key, values, replace: false });
+  }
+  return changes;
+}
+
+function linkItem(editor: DocumentEditor, source: EditableCanvas, target: Extract<Target, { kind: 'item' }>, changes: readonly LinkChange[]): void {
+  if (changes.length === 0) return;
+  const node = nodeAt(source, target);
+  if (!isMap(node)) {
+    // A `- Name` shorthand has none of these lists: it becomes a mapping with them.
+    setFields(editor, source, target, Object.fromEntries(changes.map((change) => [change.key, change.values])));
+    return;
+  }
+  const order = itemOrder(target.block);
+  for (const { key, values, replace } of changes) {
+    const whole = fieldNode(source.document, key, values);
+    if (replace) editor.setValue(node, key, whole, order);
+    else editor.appendToList(node, key, values.map((id) => new Scalar(id)), order, whole);
+  }
 }
 
 /** Adds a job, pain or gain to a segment's profile. */
@@ -100,10 +185,10 @@ export function addProfileEntry(source: EditableCanvas, segmentId: string, list:
   const node = profileEntryNode(source.document, entry);
   const profile = map.get('profile', true);
   if (isMap(profile)) {
-    editor.addListItem(profile, list, node, PROFILE_KEYS, blockList, false);
+    editor.addListItems(profile, list, [node], PROFILE_KEYS, blockList, false);
   } else {
     const created = new YAMLMap();
-    created.set(new Scalar(list), blockList(node));
+    created.set(new Scalar(list), blockList([node]));
     editor.setValue(map, 'profile', created, SEGMENT_KEYS);
   }
   return editor.result();
@@ -278,8 +363,7 @@ export function orphanedBy(canvas: Canvas, segmentId: string): OrphanedItem[] {
 // ---- helpers ----
 
 function editorFor(source: EditableCanvas): DocumentEditor {
-  const { indent = 2, indentSeq = true } = detectIndentation(source.text);
-  return new DocumentEditor(source.document, source.text, { indent, indentSeq });
+  return new DocumentEditor(source.document, source.text, detectStyle(source.text));
 }
 
 function setFields(editor: DocumentEditor, source: EditableCanvas, target: Target, fields: Readonly<Record<string, unknown>>): void {
@@ -397,14 +481,14 @@ function pairAt(source: EditableCanvas, listPath: readonly (string | number)[]) 
   return pair;
 }
 
-function blockList(node: Node): YAMLSeq {
+function blockList(nodes: readonly Node[]): YAMLSeq {
   const list = new YAMLSeq();
-  list.items.push(node);
+  list.items.push(...nodes);
   return list;
 }
 
-function costStructureWith(node: Node): YAMLMap {
+function costStructureWith(nodes: readonly Node[]): YAMLMap {
   const map = new YAMLMap();
-  map.set(new Scalar('costs'), blockList(node));
+  map.set(new Scalar('costs'), blockList(nodes));
   return map;
 }

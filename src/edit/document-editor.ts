@@ -224,16 +224,16 @@ export class DocumentEditor {
   // ---- items of the blocks ----
 
   /**
-   * Adds an item to the list under `key` in `parent`: after its last item, or as the first item of
+   * Adds items to the list under `key` in `parent`: after its last item, or as the first items of
    * an empty or missing list (a missing block key is inserted in `order`, a blank line before it).
    */
-  addListItem(parent: YAMLMap, key: string, item: Node, order: KeyOrder, wrap: (item: Node) => Node, spaced: boolean): void {
+  addListItems(parent: YAMLMap, key: string, items: readonly Node[], order: KeyOrder, wrap: (items: readonly Node[]) => Node, spaced: boolean): void {
     const list = findPair(parent, key)?.value as Node | null | undefined;
     if (isSeq(list) && list.items.length > 0) {
-      this.appendItems(list, [item]);
+      this.appendItems(list, items);
       return;
     }
-    this.setValue(parent, key, wrap(item), order, spaced);
+    this.setValue(parent, key, wrap(items), order, spaced);
   }
 
   /** The text of a block list's item (with the comment lines directly above it), to remove or move. */

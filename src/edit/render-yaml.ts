@@ -11,6 +11,27 @@ export interface FileStyle {
   indentSeq: boolean;
 }
 
+/** How a file indents: by how many spaces, and whether `- ` items sit under their key or are indented. */
+export function detectStyle(text: string): FileStyle {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
+  let indent: number | undefined;
+  let indentSeq: boolean | undefined;
+  for (let index = 1; index < lines.length && (indent === undefined || indentSeq === undefined); index += 1) {
+    const parent = lines[index - 1]!;
+    const child = lines[index]!;
+    if (!/:\s*(#.*)?$/.test(parent)) continue; // only a key that opens a block
+    const depth = leading(child) - leading(parent);
+    const isItem = child.trimStart().startsWith('- ');
+    if (isItem && indentSeq === undefined) indentSeq = depth > 0;
+    if (depth > 0 && indent === undefined && !(isItem && parent.trimStart().startsWith('- '))) indent = depth;
+  }
+  return { indent: indent !== undefined && indent >= 2 && indent <= 8 ? indent : 2, indentSeq: indentSeq ?? true };
+}
+
+function leading(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
 /** Lines (without line ends, relative to column 0) of `node` printed as a whole document. */
 function lines(node: Node, style: FileStyle): string[] {
   const text = new Document(node).toString({ ...YAML_OUTPUT, indent: style.indent, indentSeq: style.indentSeq });

@@ -9,9 +9,12 @@ import { askDependencies } from './segments.js';
 import { askAddressed, askItemFields, askItemName } from './item-questions.js';
 import type { InterviewIO } from './prompts.js';
 import { askSegment } from './segment-questions.js';
-import type { ExistingItemAnswer, SegmentAddition } from '../edit/add-segment.js';
+import type { ExistingItemAnswer, SegmentAddition } from '../edit/canvas-edits.js';
 
-export async function interviewNewSegment(io: InterviewIO, canvas: Canvas): Promise<SegmentAddition> {
+/** The interview's answers: every existing item answered for, new items per block. */
+export type AnsweredSegment = SegmentAddition & Required<Pick<SegmentAddition, 'existing' | 'added'>>;
+
+export async function interviewNewSegment(io: InterviewIO, canvas: Canvas): Promise<AnsweredSegment> {
   const current = canvas.customer_segments;
   io.print(io.colors.bold(`Adding a customer segment to ${canvas.name}.`));
   io.print(io.colors.dim(`Its segments so far: ${current.map((segment) => segment.name).join(', ')}.`));
@@ -22,20 +25,21 @@ export async function interviewNewSegment(io: InterviewIO, canvas: Canvas): Prom
   const segment = (await askSegment(io, current.length + 1, taken, false))!;
   await askDependencies(io, new Place(), [...current, segment], [segment]);
 
-  const addition: SegmentAddition = { segment, existing: [], added: {} };
+  const existing: ExistingItemAnswer[] = [];
+  const addedItems: NonNullable<SegmentAddition['added']> = {};
   for (const [index, block] of ITEM_BLOCKS.entries()) {
     const key = block.key;
     printHeading(io, index + 2, block.title, block.question, block.hint);
-    addition.existing.push(...(await askExisting(io, canvas, key, segment)));
+    existing.push(...(await askExisting(io, canvas, key, segment)));
     const added: CanvasItem[] = [];
     for (;;) {
       const name = await askItemName(io, key, added.length + 1, ` for ${segment.name}`);
       if (!name) break;
       added.push(await askItemFields(io, key, { name, segments: [segment.id] }, [segment]));
     }
-    if (added.length > 0) addition.added[key] = added;
+    if (added.length > 0) addedItems[key] = added;
   }
-  return addition;
+  return { segment, existing, added: addedItems };
 }
 
 /** Which existing items of a block also serve the new segment; shared items start ticked. */

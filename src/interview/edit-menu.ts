@@ -233,7 +233,7 @@ class EditSession {
     const taken = new Set(declaredIds(this.source.canvas).map((declared) => declared.id));
     const segment = await askSegment(this.io, place, segments.length + 1, taken);
     await askDependencies(this.io, place, [...segments, segment], [segment]);
-    this.apply(() => addSegment(this.source, segment), `Added segment ${segment.name} (${segment.id}).`);
+    this.apply(() => addSegment(this.source, { segment }), `Added segment ${segment.name} (${segment.id}).`);
   }
 
   private async segmentMenu(place: Place, index: number): Promise<void> {

@@ -1,12 +1,12 @@
 // Property: whatever a founder answers, what init writes passes `bmc validate` and reads back as
 // exactly the canvas the interview built; and add segment keeps any such file valid.
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
 import { randomIO, seededRandom } from '../../test/random-prompts.js';
 import { serves, itemsOf } from '../format/blocks.js';
 import { normalizeCanvas } from '../model/normalize.js';
 import { checkCanvasText } from '../model/check-canvas.js';
-import { addSegmentToText } from '../edit/add-segment.js';
+import { addSegment } from '../edit/canvas-edits.js';
+import { openEditable } from '../edit/editable.js';
 import { interviewNewSegment } from './add-segment-interview.js';
 import { canvasText } from '../edit/canvas-document.js';
 import type { Canvas } from '../format/canvas.js';
@@ -57,7 +57,9 @@ describe('add segment on random answers', () => {
       const original = canvasText(built, 'canvas.schema.json');
       const before = checkCanvasText(original);
       const addition = await interviewNewSegment(randomIO(random), before.canvas!);
-      const text = addSegmentToText(original, parseDocument(original), before.canvas!, addition);
+      const opened = openEditable(original);
+      if (!opened.ok) throw new Error(`seed ${seed}: ${JSON.stringify(opened.problems)}`);
+      const text = addSegment(opened.canvas, addition);
       const after = checkCanvasText(text);
       const errors = after.problems.filter((problem) => problem.severity === 'error');
       if (errors.length > 0) throw new Error(`seed ${seed}: ${JSON.stringify(errors)}\n${text}`);

@@ -1,6 +1,6 @@
-// The questions of the editing commands (add, remove), in a bundle of their own: the terminal
+// The questions of the editing commands (add, add segment, remove), in a bundle of their own: the terminal
 // prompts are loaded only when there is something to ask.
-import type { OrphanedItem } from '../edit/canvas-edits.js';
+import type { OrphanedItem, SegmentAddition } from '../edit/canvas-edits.js';
 import type { AddKind, Addition } from '../edit/kinds.js';
 import { itemNoun } from '../edit/targets.js';
 import type { Canvas } from '../format/canvas.js';
@@ -8,6 +8,7 @@ import type { InterviewIO } from './prompts.js';
 import { realPrompts } from './real-prompts.js';
 import { colorsFor } from '../terminal/colors.js';
 import { interviewItemOrEntry } from './add-item-interview.js';
+import { interviewNewSegment } from './add-segment-interview.js';
 
 function terminalIO(): InterviewIO {
   const print = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -16,6 +17,11 @@ function terminalIO(): InterviewIO {
 
 export function interviewAddition(kind: AddKind, canvas: Canvas): Promise<Addition> {
   return interviewItemOrEntry(terminalIO(), kind, canvas);
+}
+
+/** `bmc add segment`'s questions: the segment, then block by block what serves it. */
+export function interviewSegmentAddition(canvas: Canvas): Promise<SegmentAddition> {
+  return interviewNewSegment(terminalIO(), canvas);
 }
 
 /** Removing a segment some items serve alone: remove them too, or stop? */

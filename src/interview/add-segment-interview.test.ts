@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
 import { randomIO, seededRandom } from '../../test/random-prompts.js';
 import { cancelAt, checkbox, confirm, ExitPromptError, input, number, scriptedIO, select, type Step } from '../../test/prompt-script.js';
 import { checkCanvasText } from '../model/check-canvas.js';
-import { addSegmentToText } from './add-segment.js';
-import { interviewNewSegment } from '../interview/add-segment-interview.js';
-import { starterCanvas } from './starter.js';
+import { addSegment } from '../edit/canvas-edits.js';
+import { openEditable, type EditableCanvas } from '../edit/editable.js';
+import { interviewNewSegment } from './add-segment-interview.js';
+import { starterCanvas } from '../edit/starter.js';
+import { lineChanges } from '../../test/line-diff.js';
+
+function editable(text: string): EditableCanvas {
+  const opened = openEditable(text);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+  return opened.canvas;
+}
 
 const CART = readFileSync(new URL('../../test/fixtures/cart-with-comments.bmc.yaml', import.meta.url), 'utf8');
 
@@ -28,13 +35,13 @@ const TOURISTS: Step[] = [
   input('Gain 2', ''),
 ];
 
-async function addSegment(text: string, steps: Step[]) {
+async function interviewAndAdd(text: string, steps: Step[]) {
   const before = checkCanvasText(text);
   expect(before.canvas).toBeDefined();
   const io = scriptedIO(steps);
   const addition = await interviewNewSegment(io, before.canvas!);
   expect(io.remaining()).toEqual([]);
-  const written = addSegmentToText(text, parseDocument(text), before.canvas!, addition);
+  const written = addSegment(editable(text), addition);
   const after = checkCanvasText(written);
   expect(after.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   return { written, after, io, addition };
@@ -42,7 +49,7 @@ async function addSegment(text: string, steps: Step[]) {
 
 describe('bmc add segment, in the document', () => {
   it('adds the segment, links existing items as answered, adds new ones, keeps comments and order', async () => {
-    const { written, io } = await addSegment(CART, [
+    const { written, io } = await interviewAndAdd(CART, [
       ...TOURISTS,
       // [2/9] shared items start ticked; unticking one scopes it to the segments it served
       checkbox('Which existing value propositions also serve Tourists', [0]),
@@ -106,7 +113,7 @@ customer_segments:
           kind: unexpected
 
 value_propositions:
-  - name: Espresso in two minutes # our promise
+  - name: Espresso in two minutes   # our promise
     segments: [commuters, tourists]
     relieves: [lost-in-the-station]
   - name: Skip the queue
@@ -152,7 +159,7 @@ cost_structure:
   });
 
   it('leaves the file as it was apart from the new segment when every block is skipped', async () => {
-    const { written } = await addSegment(CART, [
+    const { written } = await interviewAndAdd(CART, [
       ...TOURISTS.slice(0, 6),
       confirm('profile', false),
       checkbox('value propositions', [0, 1]),
@@ -173,13 +180,13 @@ cost_structure:
       '          text: Long queues   # at 8:15 sharp\n',
       '          text: Long queues   # at 8:15 sharp\n  - id: tourists\n    name: Tourists\n    type: niche\n',
     )
-      .replace('  - Espresso in two minutes   # our promise\n', '  - name: Espresso in two minutes # our promise\n    segments: [commuters, tourists]\n')
+      .replace('  - Espresso in two minutes   # our promise\n', '  - name: Espresso in two minutes   # our promise\n    segments: [commuters, tourists]\n')
       .replace('  - name: Skip the queue\n', '  - name: Skip the queue\n    segments: [commuters, tourists]\n');
     expect(written).toBe(expected);
   });
 
   it('ties a multi-sided newcomer to the one other segment without asking', async () => {
-    const { addition } = await addSegment(CART, [
+    const { addition } = await interviewAndAdd(CART, [
       input('Segment 2', 'Advertisers'),
       input('Id', 'ads'),
       select('What kind', 'multi_sided'),
@@ -211,7 +218,7 @@ cost_structure:
   });
 
   it('refuses an id already used anywhere in the file, not only by segments', async () => {
-    const { addition } = await addSegment(CART, [
+    const { addition } = await interviewAndAdd(CART, [
       input('Segment 2', 'Queues'),
       input('Id', 'queues', { refusedWith: /already used/ }),
       input('Id', ''),
@@ -242,6 +249,49 @@ cost_structure:
   });
 });
 
+const TWO_SIDED = readFileSync(new URL('../../test/fixtures/two-sided-with-comments.bmc.yaml', import.meta.url), 'utf8');
+/** The lines these answers add, the same through a real terminal (test/init-pty.test.ts). */
+const TWO_SIDED_ADDED = readFileSync(new URL('../../test/fixtures/two-sided-with-comments.added.txt', import.meta.url), 'utf8').trimEnd().split('\n');
+
+describe('bmc add segment keeps the file: only lines are added', () => {
+  it('links by inserting lines: a flow list over two lines, comments and their spacing stay byte for byte', async () => {
+    const { written } = await interviewAndAdd(TWO_SIDED, [
+      input('Segment 3', 'Agents'),
+      input('Id', ''),
+      select('What kind', undefined),
+      confirm('Do they pay', true),
+      input('Describe', ''),
+      confirm('traits', false),
+      confirm('profile', true),
+      input('Job 1', ''),
+      input('Pain 1', 'Slow replies'),
+      number('Severity', undefined),
+      input('Pain 2', ''),
+      input('Gain 1', ''),
+      // "Fair rent" (its list over two lines) stays theirs; "Verified listings" (a block list) serves agents too
+      checkbox('Which existing value propositions also serve Agents', [1]),
+      checkbox('Which pains does “Verified listings” relieve', ['slow-replies']),
+      input('Value proposition 1 for Agents', ''),
+      // the shared website is not for agents: it names the two segments it served
+      checkbox('Which existing channels also serve Agents', []),
+      input('Channel 1 for Agents', 'Open house'),
+      select('Whose channel is it, and is it direct', undefined),
+      checkbox('Which phases', []),
+      input('Channel 2 for Agents', ''),
+      input('Customer relationship 1 for Agents', ''),
+      checkbox('Which existing revenue streams also serve Agents', []),
+      input('Revenue stream 1 for Agents', ''),
+      input('Key resource 1 for Agents', ''),
+      input('Key activity 1 for Agents', ''),
+      input('Key partnership 1 for Agents', ''),
+      checkbox('Which existing costs also serve Agents', [0]),
+      input('Cost 1 for Agents', ''),
+    ]);
+    expect(lineChanges(TWO_SIDED, written)).toEqual({ removed: [], added: TWO_SIDED_ADDED });
+    expect(written).toContain('    segments: [tenants,\n        landlords]   # over two lines\n');
+  });
+});
+
 describe('bmc add segment on the examples and the starter, with random answers', () => {
   const examples = ['coffee-cart', 'home-espresso', 'city-paper', 'tool-library'].map((name) => [
     name,
@@ -260,7 +310,7 @@ describe('bmc add segment on the examples and the starter, with random answers',
       const random = seededRandom(seed);
       const before = checkCanvasText(original);
       const addition = await interviewNewSegment(randomIO(random), before.canvas!);
-      const text = addSegmentToText(original, parseDocument(original), before.canvas!, addition);
+      const text = addSegment(editable(original), addition);
       const errors = checkCanvasText(text).problems.filter((problem) => problem.severity === 'error');
       if (errors.length > 0) throw new Error(`seed ${seed}: ${JSON.stringify(errors)}\n${text}`);
       expectLinesKept(original, text, seed);
@@ -278,7 +328,7 @@ function expectLinesKept(original: string, edited: string, seed: number): void {
   let at = 0;
   for (const line of original.split('\n')) {
     const shorthand = /^( *)- (?!name: )(.*)$/.exec(line);
-    const expanded = shorthand ? `${shorthand[1]}- name: ${shorthand[2]!.replace(/ +#/, ' #')}` : undefined;
+    const expanded = shorthand ? `${shorthand[1]}- name: ${shorthand[2]!}` : undefined;
     // A list of references may have grown: `segments: [a]` → `segments: [a, new]`.
     const references = /^( *(?:segments|relieves|creates): \[[^\]]*)\]( *#.*)?$/.exec(line);
     // An empty block that got items: `channels: [] # note` → `channels: # note`.
