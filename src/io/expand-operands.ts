@@ -1,5 +1,5 @@
 // Turns `bmc validate` arguments (files, folders, globs, or nothing) into the list of files to check.
-import { statSync } from 'node:fs';
+import { stat, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const CANVAS_GLOB = '**/*.bmc.yaml';
@@ -13,7 +13,7 @@ export interface Expansion {
 
 export async function expandOperands(operands: readonly string[], cwd: string): Promise<Expansion> {
   if (operands.length === 0) {
-    const files = await findCanvases(cwd, '.');
+    const files = oncePerFile(await findCanvases(cwd, '.'), cwd);
     return files.length > 0
       ? { files, unmatched: [] }
       : { files, unmatched: [{ operand: '.', message: `no *.bmc.yaml files under ${cwd}; name the files to check` }] };
@@ -33,7 +33,7 @@ export async function expandOperands(operands: readonly string[], cwd: string): 
       files.push(...found);
     } else if (kind === 'missing' && looksLikeGlob(operand)) {
       const { glob } = await import('tinyglobby');
-      const found = (await glob(operand, { cwd, ignore: IGNORED, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false })).sort();
+      const found = (await glob(operand, { cwd, ignore: IGNORED, onlyFiles: true, expandDirectories: false, ...FILE_LINKS_ONLY })).sort();
       if (found.length === 0) unmatched.push({ operand, message: `no files match ${operand}` });
       files.push(...found);
     } else {
@@ -41,15 +41,61 @@ export async function expandOperands(operands: readonly string[], cwd: string): 
       files.push(operand);
     }
   }
-  return { files: [...new Set(files)], unmatched };
+  return { files: oncePerFile(files, cwd), unmatched };
+}
+
+/**
+ * Each real file once, under the first name it was given (`a.yaml ./a.yaml`, a link and its
+ * target, two hard links): the same file checked twice would be reported twice. Names that do
+ * not exist are compared as paths; the loader reports them.
+ */
+function oncePerFile(files: readonly string[], cwd: string): string[] {
+  // One name cannot repeat: the common one-file run costs no system call.
+  if (files.length < 2) return [...files];
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    if (file === '-') return true;
+    const path = resolve(cwd, file);
+    const key = fileIdentity(path) ?? path;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Device and inode: the same for every name of one file. Undefined when it cannot be stat'ed. */
+function fileIdentity(path: string): string | undefined {
+  try {
+    const stats = statSync(path);
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Glob options that follow symbolic links to files (a linked canvas is a canvas) but never into
+ * linked folders, so a link back up the tree can neither loop nor check files twice. The glob
+ * library follows a link only once its stat succeeds: for a folder, this stat says it failed.
+ */
+const FILE_LINKS_ONLY = {
+  followSymbolicLinks: true,
+  fs: { stat: statFilesOnly as typeof stat },
+};
+
+function statFilesOnly(path: string, callback: (error: NodeJS.ErrnoException | null, stats?: Stats) => void): void {
+  stat(path, (error, stats) => {
+    if (!error && stats.isDirectory()) callback(Object.assign(new Error(`${path} is a linked folder`), { code: 'ELOOP' }));
+    else callback(error, stats);
+  });
 }
 
 /** Every canvas under a folder, skipping node_modules and dot-folders. */
 async function findCanvases(cwd: string, folder: string): Promise<string[]> {
   // Loaded only when needed: most runs name their files, and the glob matcher costs start-up time.
   const { glob } = await import('tinyglobby');
-  // Symbolic links to folders are not followed: a link back up would check files twice or loop.
-  const found = await glob(CANVAS_GLOB, { cwd: resolve(cwd, folder), ignore: IGNORED, dot: false, onlyFiles: true, followSymbolicLinks: false });
+  // Links to files are followed; links to folders are not: a link back up would loop.
+  const found = await glob(CANVAS_GLOB, { cwd: resolve(cwd, folder), ignore: IGNORED, dot: false, onlyFiles: true, ...FILE_LINKS_ONLY });
   return found.sort().map((file) => (folder === '.' ? file : join(folder, file)));
 }
 
