@@ -95,8 +95,11 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   const canvas = await openCanvas(file);
   if (!canvas) return EXIT_INVALID;
   assertPictureOf(canvas, file, options);
-  const { drawCanvas } = await import('../views/render/draw.js');
+  const { drawCanvas, fontWarning } = await import('../views/render/draw.js');
   const picture = await drawCanvas(canvas, format, options);
+  // A character no font here has is drawn as an empty box: say so, and which font package helps.
+  const warning = fontWarning();
+  if (warning) process.stderr.write(warning);
   if (output === undefined) {
     await writeToStdout(picture);
     return EXIT_OK;

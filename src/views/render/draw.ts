@@ -3,6 +3,8 @@
 // as a bundle of its own (font metrics, layout), so no other command pays for it.
 import type { Canvas } from '../../format/canvas.js';
 import { showInvisibleDeep } from './escape.js';
+import { missingFontWarning } from './font-warning.js';
+import { takeMissingCharacters } from './fonts.js';
 import type { CanvasLayout } from './geometry.js';
 import { htmlPage, renderHtml } from './html.js';
 import { layoutCanvas } from './layout.js';
@@ -79,4 +81,12 @@ function pictureSvg(layout: PictureLayout, options: { standalone?: boolean; embe
 
 function pictureTitle(layout: PictureLayout): string {
   return `${layout.title} — ${isProfile(layout) ? 'Value Proposition Canvas' : 'Business Model Canvas'}`;
+}
+
+/**
+ * What to tell the user about characters no font on this machine has, met since the last
+ * call (the render command prints it on standard error after drawing); undefined for none.
+ */
+export function fontWarning(): string | undefined {
+  return missingFontWarning(takeMissingCharacters());
 }

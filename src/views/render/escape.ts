@@ -2,8 +2,11 @@
 // start a tag, an entity or end an attribute is escaped. Characters that would act rather than
 // show are made visible as escapes such as `\x01` or `\u202E`, as on the terminal
 // (src/terminal/sanitize.ts): controls XML forbids (one would make the whole file unreadable),
-// and the bidirectional overrides, embeddings, isolates and marks that can make text display
-// in another order than it has ("evil" drawn as "live", the "Trojan Source" trick).
+// and the bidirectional overrides, embeddings and isolates that can make text display in
+// another order than it has ("evil" drawn as "live", the "Trojan Source" trick). The marks
+// (LRM, RLM, ALM) stay as they are, invisible: right-to-left writers need them to settle
+// where a number or a full stop goes, and like any letter of their direction (bidi.ts reads
+// them as such) they can never turn the letters of a word around.
 
 import { mapStringsDeep, visibleEscape } from '../../terminal/sanitize.js';
 
@@ -17,12 +20,13 @@ const ENTITIES: Record<string, string> = {
 
 /**
  * What may not reach a picture as it is: C0 controls other than tab, newline and carriage
- * return, DEL and C1 controls, bidi controls, U+FFFE and U+FFFF, and lone surrogates.
+ * return, DEL and C1 controls, bidi embeddings, overrides and isolates, U+FFFE and U+FFFF,
+ * and lone surrogates.
  */
 const INVISIBLE =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Text with every control and bidi character shown as a visible escape; all else unchanged. */
+/** Text with every control and bidi override, embedding or isolate shown as a visible escape; all else unchanged. */
 export function showInvisible(text: string): string {
   return text.replace(INVISIBLE, visibleEscape);
 }

@@ -1,12 +1,13 @@
 // The fonts that draw a picture, and so the fonts its text is measured with. bmc ships Inter
 // (assets/fonts, SIL Open Font License) for Latin text; a character Inter lacks (Arabic,
-// Hebrew, CJK, symbols …) is drawn from a font on this machine that fontconfig picks for it,
-// and measured with that same font. Widths are the glyphs' own advances: kerning and
-// ligatures are switched off in every output, so a line is exactly as wide as measured.
-import { spawnSync } from 'node:child_process';
+// Hebrew, CJK, symbols …) is drawn from the first font of this machine that fontconfig
+// offers for it (system-fonts.ts), and measured with that same font. Kerning and ligatures
+// are off in every output, so a line is exactly as wide as its glyphs' advances, except in
+// scripts whose letters change shape with their neighbours (Arabic …): those runs are shaped.
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { packagePath } from '../../io/package-files.js';
+import { covers, systemFonts } from './system-fonts.js';
 
 export type FontWeight = 'regular' | 'bold';
 
@@ -22,12 +23,14 @@ export interface LoadedFont {
   /** The TrueType or OpenType file, for resvg and the PDF. */
   file: string;
   family: string;
-  /** Whether `file` is a collection (.ttc) of which this is the first face. */
+  /** Whether `file` is a collection (.ttc): the PDF then needs `postscriptName` to pick the face. */
   collection: boolean;
   postscriptName: string;
   font: fontkit.Font;
   /** Advance widths in ems by code point, filled as characters are met. */
   advances: Map<number, number>;
+  /** Widths in ems of shaped runs, by their text. */
+  shaped: Map<string, number>;
 }
 
 /** A run of text that one font draws. */
@@ -36,6 +39,12 @@ export interface FontRun {
   font: LoadedFont;
 }
 
+/**
+ * The OpenType features every output switches off (SVG and HTML by CSS, the PDF through
+ * pdfkit, measuring here). fontkit reads this object form; pdfkit's type names only a list.
+ */
+export const MEASURED_FEATURES: Record<string, boolean> = { kern: false, liga: false, clig: false, calt: false };
+
 /** The file of a shipped font: `.ttf` for measuring and drawing, `.woff2` for web pages. */
 export function shippedFontPath(weight: FontWeight, extension: 'ttf' | 'woff2'): string {
   return packagePath('assets', 'fonts', `${SHIPPED_FILES[weight]}.${extension}`);
@@ -43,25 +52,31 @@ export function shippedFontPath(weight: FontWeight, extension: 'ttf' | 'woff2'):
 
 const shipped = new Map<FontWeight, LoadedFont>();
 const byFile = new Map<string, LoadedFont | undefined>();
-/** For each code point the shipped font lacks: the system font that has it, or undefined for none. */
-const fallbackFor = new Map<number, LoadedFont | undefined>();
-/** The fonts found through fontconfig, in the order they were first needed. */
+/** The font that draws each code point met so far, by weight; undefined when none has it. */
+const chosen: Record<FontWeight, Map<number, LoadedFont | undefined>> = { regular: new Map(), bold: new Map() };
+/** The system fonts used so far, in the order they were first needed. */
 const fallbacks: LoadedFont[] = [];
+/** Characters met since the last takeMissingCharacters() that no font here has. */
 const missing = new Set<number>();
 
-function loadFont(file: string): LoadedFont | undefined {
-  if (byFile.has(file)) return byFile.get(file);
+/** Formats all three outputs read: TrueType and OpenType fonts and collections. */
+const USABLE_FILE = /\.(ttf|otf|ttc|otc)$/i;
+
+function loadFont(file: string, index = 0): LoadedFont | undefined {
+  const key = `${file}#${index}`;
+  if (byFile.has(key)) return byFile.get(key);
   let loaded: LoadedFont | undefined;
   try {
     const opened = fontkit.create(readFileSync(file));
-    // A collection (.ttc, as the CJK fonts are) holds several faces: take the first.
     const collection = 'fonts' in opened;
-    const font = collection ? (opened.fonts[0] as fontkit.Font | undefined) : opened;
-    if (font) loaded = { file, family: font.familyName, collection, postscriptName: font.postscriptName, font, advances: new Map() };
+    const font = collection ? (opened.fonts[index] as fontkit.Font | undefined) : opened;
+    if (font) {
+      loaded = { file, family: font.familyName, collection, postscriptName: font.postscriptName, font, advances: new Map(), shaped: new Map() };
+    }
   } catch {
     loaded = undefined;
   }
-  byFile.set(file, loaded);
+  byFile.set(key, loaded);
   return loaded;
 }
 
@@ -75,70 +90,112 @@ export function shippedFont(weight: FontWeight): LoadedFont {
   return font;
 }
 
-/** Whether the character needs no glyph: marks that only steer bidi, joiners, variation selectors. */
+/** Characters that need no glyph: marks that only steer bidi, joiners, variation selectors. */
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFE00-\uFE0F\uFEFF\u061C]/u;
 
-/**
- * The font that draws `codePoint`: the shipped one when it has the glyph, else the first
- * fallback that has it, else the one fontconfig picks. fontconfig is asked once per font it
- * leads to, not once per character: a new font's whole character set is known at once.
- */
+export function isInvisible(char: string): boolean {
+  return INVISIBLE.test(char);
+}
+
+/** The font that draws `codePoint`: the shipped one when it has the glyph, else the first system font that has it. */
 export function fontFor(codePoint: number, weight: FontWeight): LoadedFont {
   const primary = shippedFont(weight);
-  if (primary.font.hasGlyphForCodePoint(codePoint)) return primary;
-  if (fallbackFor.has(codePoint)) return fallbackFor.get(codePoint) ?? primary;
-  let found = fallbacks.find((font) => font.font.hasGlyphForCodePoint(codePoint));
-  if (!found) {
-    const file = fontconfigMatch(codePoint);
-    const candidate = file === undefined ? undefined : loadFont(file);
-    if (candidate?.font.hasGlyphForCodePoint(codePoint)) {
-      found = candidate;
-      if (!fallbacks.includes(candidate)) fallbacks.push(candidate);
-    }
+  const known = chosen[weight];
+  if (known.has(codePoint)) {
+    const font = known.get(codePoint);
+    if (font) return font;
+    missing.add(codePoint);
+    return primary;
   }
-  if (!found && !INVISIBLE.test(String.fromCodePoint(codePoint))) missing.add(codePoint);
-  fallbackFor.set(codePoint, found);
+  let found: LoadedFont | undefined;
+  if (primary.font.hasGlyphForCodePoint(codePoint) || INVISIBLE.test(String.fromCodePoint(codePoint))) found = primary;
+  else found = systemFontFor(codePoint, weight);
+  known.set(codePoint, found);
+  if (!found) missing.add(codePoint);
   return found ?? primary;
 }
 
-/** The font file fontconfig would draw the character with, if fontconfig is there. */
-function fontconfigMatch(codePoint: number): string | undefined {
-  const result = spawnSync('fc-match', ['--format=%{file}', `sans-serif:charset=${codePoint.toString(16)}`], {
-    encoding: 'utf8',
-    timeout: 10_000,
-  });
-  return result.status === 0 && result.stdout !== '' ? result.stdout : undefined;
+function systemFontFor(codePoint: number, weight: FontWeight): LoadedFont | undefined {
+  for (const candidate of systemFonts(weight)) {
+    if (!USABLE_FILE.test(candidate.file) || !covers(candidate, codePoint)) continue;
+    const font = loadFont(candidate.file, candidate.index);
+    if (!font?.font.hasGlyphForCodePoint(codePoint)) continue;
+    if (!fallbacks.includes(font)) fallbacks.push(font);
+    return font;
+  }
+  return undefined;
 }
+
+/**
+ * A combining mark, an invisible character or a space stays in the run before it when that
+ * run's font has it: an accent sits on its letter, and Arabic words keep one run between them.
+ */
+const CLINGS = /^[\s\p{M}\u200B-\u200F\u2060-\u2064\uFE00-\uFE0F\uFEFF\u061C]$/u;
 
 /** Splits text into runs that one font each draws. */
 export function fontRuns(text: string, weight: FontWeight): FontRun[] {
   const runs: FontRun[] = [];
   for (const char of text) {
-    const font = fontFor(char.codePointAt(0)!, weight);
     const last = runs.at(-1);
+    if (last && CLINGS.test(char) && (last.font.font.hasGlyphForCodePoint(char.codePointAt(0)!) || INVISIBLE.test(char))) {
+      last.text += char;
+      continue;
+    }
+    const font = fontFor(char.codePointAt(0)!, weight);
     if (last && last.font === font) last.text += char;
     else runs.push({ text: char, font });
   }
   return runs;
 }
 
+/** Scripts whose glyphs change with their neighbours, so a run is as wide as its shaped glyphs. */
+const SHAPED_SCRIPTS = /[\u0600-\u08FF\u0900-\u0DFF\u0F00-\u0FFF\u1000-\u109F\u1780-\u18AF]/u;
+
+/**
+ * The run's text as its font draws it: without the invisible characters it has no glyph for
+ * (bidi marks have done their work by then; a font's .notdef box must not show instead).
+ */
+export function drawnText(run: FontRun): string {
+  if (!INVISIBLE.test(run.text)) return run.text;
+  let text = '';
+  for (const char of run.text) if (!INVISIBLE.test(char) || run.font.font.hasGlyphForCodePoint(char.codePointAt(0)!)) text += char;
+  return text;
+}
+
+/** Width of a run in ems. */
+export function runEms(run: FontRun): number {
+  if (SHAPED_SCRIPTS.test(run.text)) {
+    let width = run.font.shaped.get(run.text);
+    if (width === undefined) {
+      const glyphs = run.font.font.layout(drawnText(run), MEASURED_FEATURES);
+      width = glyphs.advanceWidth / run.font.font.unitsPerEm;
+      run.font.shaped.set(run.text, width);
+    }
+    return width;
+  }
+  let ems = 0;
+  for (const char of run.text) ems += advance(char.codePointAt(0)!, run.font);
+  return ems;
+}
+
 /** Width of one character in ems, in the font that draws it. */
 export function advance(codePoint: number, font: LoadedFont): number {
   let width = font.advances.get(codePoint);
   if (width === undefined) {
-    const glyph = font.font.glyphForCodePoint(codePoint);
-    width = INVISIBLE.test(String.fromCodePoint(codePoint)) ? 0 : glyph.advanceWidth / font.font.unitsPerEm;
+    width = INVISIBLE.test(String.fromCodePoint(codePoint)) ? 0 : font.font.glyphForCodePoint(codePoint).advanceWidth / font.font.unitsPerEm;
     font.advances.set(codePoint, width);
   }
   return width;
 }
 
-/** Every fallback font used so far (for resvg and the PDF, which must load the same files). */
+/** Every system font used so far (for resvg and the PDF, which must load the same files). */
 export function fallbackFonts(): readonly LoadedFont[] {
   return fallbacks;
 }
 
-/** Characters that no font on this machine has, in the order met. */
-export function missingCharacters(): number[] {
-  return [...missing];
+/** Characters that no font on this machine has, met since the last call, in the order met. */
+export function takeMissingCharacters(): number[] {
+  const taken = [...missing];
+  missing.clear();
+  return taken;
 }

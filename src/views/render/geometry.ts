@@ -1,6 +1,7 @@
 // The shapes a layout is made of: positions in SVG user units (px), text already broken into
 // lines. svg.ts only draws these; tests check them numerically.
 import type { BlockKey } from '../../format/blocks.js';
+import { isRightToLeft } from './bidi.js';
 import type { FontWeight } from './measure.js';
 
 export interface Rect {
@@ -37,6 +38,8 @@ export interface TextLine {
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
+  /** Whether the line's paragraph reads right to left: its runs are ordered right to left (bidi.ts). */
+  rtl: boolean;
   /** The box the line may take: at least as large as the glyphs the viewer draws. */
   box: Rect;
 }
@@ -87,13 +90,14 @@ const DESCENT = 0.24;
 
 /**
  * A line of text whose line box starts at `top` and is `lineHeight` tall, glyphs centred in it.
- * `width` is the estimated width of the text.
+ * `width` is the measured width of the text. `rtl` is the direction of the line's paragraph
+ * (from wrapLines); without it, the line is taken as a paragraph of its own.
  */
 export function textLine(
   text: string,
   role: TextRole,
   font: { size: number; weight: FontWeight; lineHeight: number },
-  position: { x: number; top: number; width: number; anchor?: 'start' | 'middle' | 'end' },
+  position: { x: number; top: number; width: number; anchor?: 'start' | 'middle' | 'end'; rtl?: boolean },
 ): TextLine {
   const anchor = position.anchor ?? 'start';
   const glyphHeight = (ASCENT + DESCENT) * font.size;
@@ -107,6 +111,7 @@ export function textLine(
     x: position.x,
     y: baseline,
     anchor,
+    rtl: position.rtl ?? isRightToLeft(text),
     box: { x: left, y: position.top, width: position.width, height: font.lineHeight },
   };
 }

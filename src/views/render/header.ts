@@ -1,11 +1,11 @@
 // The top of the picture: the canvas's name, date and description, what it is filtered to,
 // and the legend that maps each colour and letter to a segment.
-import type { Chip, TextLine } from './geometry.js';
+import type { Chip, TextLine, TextRole } from './geometry.js';
 import { textLine } from './geometry.js';
 import { textWidth } from './measure.js';
 import { NOTE, segmentChip, type SegmentMark } from './notes.js';
 import { NEUTRAL } from './palette.js';
-import { wrapText } from './text-wrap.js';
+import { wrapLines, type Font, type WrappedLine } from './text-wrap.js';
 
 const FONTS = {
   title: { size: 30, weight: 'bold', lineHeight: 36 },
@@ -57,23 +57,23 @@ export function layoutHeader(input: HeaderInput, x: number, y: number, width: nu
 
   let top = y;
   const titleWidth = width - rightWidth - 32;
-  for (const text of wrapText(input.name, titleWidth, FONTS.title)) {
-    lines.push(textLine(text, 'title', FONTS.title, { x, top, width: textWidth(text, FONTS.title.size, 'bold') }));
+  for (const line of wrapLines(input.name, titleWidth, FONTS.title)) {
+    lines.push(alignedLine(line, 'title', FONTS.title, x, titleWidth, top));
     top += FONTS.title.lineHeight;
   }
   top = Math.max(top, rightBottom);
 
   if (input.description) {
     top += 4;
-    for (const text of wrapText(input.description, width, FONTS.description)) {
-      lines.push(textLine(text, 'description', FONTS.description, { x, top, width: textWidth(text, FONTS.description.size) }));
+    for (const line of wrapLines(input.description, width, FONTS.description)) {
+      lines.push(alignedLine(line, 'description', FONTS.description, x, width, top));
       top += FONTS.description.lineHeight;
     }
   }
   if (input.focus) {
     top += 6;
-    for (const text of wrapText(input.focus, width, FONTS.focus)) {
-      lines.push(textLine(text, 'focus', FONTS.focus, { x, top, width: textWidth(text, FONTS.focus.size, 'bold') }));
+    for (const line of wrapLines(input.focus, width, FONTS.focus)) {
+      lines.push(alignedLine(line, 'focus', FONTS.focus, x, width, top));
       top += FONTS.focus.lineHeight;
     }
   }
@@ -86,7 +86,7 @@ export function layoutHeader(input: HeaderInput, x: number, y: number, width: nu
 
 interface LegendEntry {
   chip: Chip;
-  labels: string[];
+  labels: WrappedLine[];
   width: number;
   height: number;
 }
@@ -118,9 +118,8 @@ function layoutLegend(input: HeaderInput, x: number, y: number, width: number): 
     chips.push(chip);
     let labelTop = rowTop;
     const labelX = left + chip.width + 6;
-    for (const text of entry.labels) {
-      const labelWidth = textWidth(text, FONTS.legendLabel.size);
-      lines.push(textLine(text, 'legend-label', FONTS.legendLabel, { x: labelX, top: labelTop, width: labelWidth }));
+    for (const line of entry.labels) {
+      lines.push(alignedLine(line, 'legend-label', FONTS.legendLabel, labelX, entry.width - chip.width - 6, labelTop));
       labelTop += FONTS.legendLabel.lineHeight;
     }
     rowHeight = Math.max(rowHeight, entry.height);
@@ -131,14 +130,20 @@ function layoutLegend(input: HeaderInput, x: number, y: number, width: number): 
 
 function legendEntry(chip: Chip, name: string, width: number): LegendEntry {
   const maxLabel = Math.min(LEGEND_LABEL_MAX, width - chip.width - 6);
-  const labels = wrapText(name, maxLabel, FONTS.legendLabel);
-  const labelWidth = Math.max(0, ...labels.map((text) => textWidth(text, FONTS.legendLabel.size)));
+  const labels = wrapLines(name, maxLabel, FONTS.legendLabel);
+  const labelWidth = Math.max(0, ...labels.map((line) => textWidth(line.text, FONTS.legendLabel.size)));
   return {
     chip,
     labels,
     width: chip.width + 6 + labelWidth,
     height: Math.max(NOTE.chip.height, labels.length * FONTS.legendLabel.lineHeight),
   };
+}
+
+/** A line at the left of its space, or at its right when its paragraph reads right to left. */
+function alignedLine(line: WrappedLine, role: TextRole, font: Font & { lineHeight: number }, x: number, width: number, top: number): TextLine {
+  const lineWidth = textWidth(line.text, font.size, font.weight);
+  return textLine(line.text, role, font, { x: line.rtl ? x + width : x, top, width: lineWidth, anchor: line.rtl ? 'end' : 'start', rtl: line.rtl });
 }
 
 function moveChip(chip: Chip, x: number, y: number): Chip {

@@ -1,8 +1,8 @@
 // Text widths without a browser: SVG cannot wrap text, so bmc must know how wide a line will
 // be before the viewer draws it. Every output draws with the fonts in fonts.ts (the shipped
-// font embedded in SVG and HTML, loaded by resvg and embedded in the PDF), so widths are
-// measured from those fonts' own advance widths, with kerning and ligatures off everywhere.
-import { advance, fontFor, SHIPPED_FAMILY, type FontWeight } from './fonts.js';
+// font embedded in SVG and HTML, loaded by resvg and embedded in the PDF, and for what it
+// lacks the system font that fontconfig offers), so widths are measured from those fonts.
+import { fontRuns, runEms, SHIPPED_FAMILY, type FontWeight } from './fonts.js';
 
 export type { FontWeight } from './fonts.js';
 
@@ -12,9 +12,6 @@ export const FONT_STACK = `${SHIPPED_FAMILY}, "Noto Sans", "DejaVu Sans", sans-s
 /** Width in px of `text` at `fontSize` px, as the fonts that draw it set it. */
 export function textWidth(text: string, fontSize: number, weight: FontWeight = 'regular'): number {
   let ems = 0;
-  for (const char of text) {
-    const codePoint = char.codePointAt(0)!;
-    ems += advance(codePoint, fontFor(codePoint, weight));
-  }
+  for (const run of fontRuns(text, weight)) ems += runEms(run);
   return ems * fontSize;
 }

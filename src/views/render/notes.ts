@@ -5,7 +5,7 @@ import { textLine } from './geometry.js';
 import { textWidth, type FontWeight } from './measure.js';
 import type { NoteText } from './note-content.js';
 import type { Swatch } from './palette.js';
-import { wrapText } from './text-wrap.js';
+import { wrapLines, type WrappedLine } from './text-wrap.js';
 
 export interface NoteStyle {
   padX: number;
@@ -73,21 +73,25 @@ export function layoutNoteContent(content: NoteContent, x: number, y: number, wi
   if (chips.length > 0) top = chips.reduce((bottom, chip) => Math.max(bottom, chip.y + chip.height), -Infinity) + style.chip.after;
 
   const lines: TextLine[] = [];
-  for (const text of wrapText(content.text.name, innerWidth, style.name)) {
-    lines.push(noteLine(text, 'note-name', style.name, x + style.padX, top));
+  const inner = { left: x + style.padX, width: innerWidth };
+  for (const line of wrapLines(content.text.name, innerWidth, style.name)) {
+    lines.push(noteLine(line, 'note-name', style.name, inner, top));
     top += style.name.lineHeight;
   }
-  const details = wrapText(content.text.detail, innerWidth, style.detail);
+  const details = wrapLines(content.text.detail, innerWidth, style.detail);
   if (details.length > 0) top += style.detailGap;
-  for (const text of details) {
-    lines.push(noteLine(text, 'note-detail', style.detail, x + style.padX, top));
+  for (const line of details) {
+    lines.push(noteLine(line, 'note-detail', style.detail, inner, top));
     top += style.detail.lineHeight;
   }
   return { chips, lines, height: top + style.padY - y };
 }
 
-function noteLine(text: string, role: 'note-name' | 'note-detail', font: NoteStyle['name'], x: number, top: number): TextLine {
-  return textLine(text, role, font, { x, top, width: textWidth(text, font.size, font.weight) });
+/** A line at the left of the note, or at its right when its paragraph reads right to left. */
+function noteLine(line: WrappedLine, role: 'note-name' | 'note-detail', font: NoteStyle['name'], inner: { left: number; width: number }, top: number): TextLine {
+  const width = textWidth(line.text, font.size, font.weight);
+  const x = line.rtl ? inner.left + inner.width : inner.left;
+  return textLine(line.text, role, font, { x, top, width, anchor: line.rtl ? 'end' : 'start', rtl: line.rtl });
 }
 
 /** Chips flow left to right and wrap, so even a note serving twelve segments shows all twelve. */

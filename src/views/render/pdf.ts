@@ -3,10 +3,11 @@
 // with, each embedded as a subset of the glyphs used.
 import PDFDocument from 'pdfkit';
 import { CREDIT } from './credit.js';
-import { fontRuns, type LoadedFont } from './fonts.js';
+import { mirrored } from './bidi.js';
+import { drawnText, MEASURED_FEATURES, type LoadedFont } from './fonts.js';
 import type { BlockLayout, CanvasLayout, Chip, NoteLayout, Rect, TextLine } from './geometry.js';
 import type { PageSize } from './formats.js';
-import { textWidth } from './measure.js';
+import { linePieces } from './line-pieces.js';
 import { BLOCK_FRAME, CHIP_RADIUS, NOTE_FRAME, NOTE_SHADOW, PAGE_FILL, SWATCH_OUTLINE, TEXT_FILL } from './theme.js';
 
 export const PAGE_SIZES: Record<PageSize, { name: string; width: number; height: number }> = {
@@ -22,7 +23,7 @@ export const PAGE_MARGIN = 18;
  * ligatures are switched off, as in the SVG, so glyphs sit where they were measured. pdfkit
  * passes this object through to fontkit; its type names only the list form.
  */
-const MEASURED_FEATURES = { kern: false, liga: false, clig: false, calt: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
+const FEATURES = MEASURED_FEATURES as unknown as PDFKit.Mixins.OpenTypeFeatures[];
 
 export function renderPdf(layout: CanvasLayout, page: PageSize = 'a4'): Promise<Buffer> {
   const size = PAGE_SIZES[page];
@@ -91,20 +92,50 @@ function roundedRect(doc: PDFKit.PDFDocument, rect: Rect, radius: number): void 
   doc.roundedRect(rect.x, rect.y, rect.width, rect.height, radius);
 }
 
-/** A line of text at its baseline, each run in the font that measured it. */
+/**
+ * A line of text at its baseline, each piece in the font that measured it, at its measured
+ * place (line-pieces.ts). The PDF has no bidi of its own: a right-to-left piece is drawn with
+ * its brackets mirrored and its glyphs from right to left.
+ */
 export function text(doc: PDFKit.PDFDocument, line: TextLine, fill = TEXT_FILL[line.role]): void {
-  const width = textWidth(line.text, line.size, line.weight);
-  let x = line.anchor === 'start' ? line.x : line.anchor === 'end' ? line.x - width : line.x - width / 2;
   doc.fillColor(fill, 1);
-  for (const run of fontRuns(line.text, line.weight)) {
-    useFont(doc, run.font, line.size);
-    doc.text(run.text, x, line.y, { lineBreak: false, baseline: 'alphabetic', features: MEASURED_FEATURES });
-    x += textWidth(run.text, line.size, line.weight);
+  for (const piece of linePieces(line)) {
+    const drawn = drawnText({ text: piece.rtl ? mirrored(piece.text) : piece.text, font: piece.font });
+    if (drawn === '') continue;
+    useFont(doc, piece.font, line.size);
+    doc.text(inDrawingOrder(drawn, piece.rtl), piece.x, line.y, { lineBreak: false, baseline: 'alphabetic', features: FEATURES });
   }
 }
 
+/** Scripts that fontkit lays out right to left by itself, whatever the run's level. */
+const FONTKIT_RTL = /\p{Script=Arabic}|\p{Script=Hebrew}|\p{Script=Syriac}|\p{Script=Thaana}|\p{Script=Nko}|\p{Script=Samaritan}|\p{Script=Mandaic}/u;
+/** A character of a script of its own, the first of which tells fontkit the run's script. */
+const SCRIPT_OF_ITS_OWN = /[^\p{Script=Common}\p{Script=Inherited}\p{Script=Unknown}]/u;
+
+/**
+ * fontkit turns a run around when its first script reads right to left, and keeps it as it is
+ * otherwise: a right-to-left run of neutrals only ("(", " - ") and a left-to-right run of
+ * Arabic digits are turned around here beforehand, so each lands the way its level says.
+ */
+function inDrawingOrder(text: string, rtl: boolean): string {
+  const script = SCRIPT_OF_ITS_OWN.exec(text)?.[0];
+  const fontkitTurns = script !== undefined && FONTKIT_RTL.test(script);
+  return fontkitTurns === rtl ? text : [...text].reverse().join('');
+}
+
+/** pdfkit's name for each font, registered once per document. */
+const registered = new WeakMap<PDFKit.PDFDocument, Map<LoadedFont, string>>();
+
 function useFont(doc: PDFKit.PDFDocument, font: LoadedFont, size: number): void {
-  // A collection (.ttc) holds several faces: pdfkit picks one by its PostScript name.
-  if (font.collection) doc.font(font.file, font.postscriptName, size);
-  else doc.font(font.file, size);
+  let names = registered.get(doc);
+  if (!names) registered.set(doc, (names = new Map()));
+  let name = names.get(font);
+  if (name === undefined) {
+    name = `bmc-font-${names.size}`;
+    // A collection (.ttc, as the CJK fonts are) holds several faces: pdfkit picks one by its PostScript name.
+    if (font.collection) doc.registerFont(name, font.file, font.postscriptName);
+    else doc.registerFont(name, font.file);
+    names.set(font, name);
+  }
+  doc.font(name, size);
 }

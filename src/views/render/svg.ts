@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { CREDIT } from './credit.js';
 import { escapeXml } from './escape.js';
-import { shippedFontPath, SHIPPED_FAMILY, type FontWeight } from './fonts.js';
+import { runEms, shippedFont, shippedFontPath, SHIPPED_FAMILY, type FontWeight, type LoadedFont } from './fonts.js';
 import type { BlockLayout, CanvasLayout, Chip, NoteLayout, TextLine } from './geometry.js';
+import { linePieces, type Piece } from './line-pieces.js';
 import { FONT_STACK } from './measure.js';
 import { BLOCK_FRAME, CHIP_RADIUS, NOTE_FRAME, NOTE_SHADOW, PAGE_FILL, SWATCH_OUTLINE, TEXT_FILL } from './theme.js';
 
@@ -101,11 +102,46 @@ function legendChip(layout: Chip): string {
   return layout.label ? chip(layout) : chip({ ...layout }).replace('class="chip"', 'class="chip legend-swatch"');
 }
 
+/**
+ * A line in one font and direction is one text element, anchored as laid out. Any other line
+ * is cut into pieces (line-pieces.ts), each a text element of its own at its measured x, so no
+ * viewer's own bidi or font fallback can move one piece over another: a piece that a system
+ * font draws names that font first (viewers on this machine draw what was measured), and a
+ * right-to-left piece sits between RLM marks, so that viewers turn it around.
+ */
 export function text(line: TextLine, fill?: string): string {
-  const anchor = line.anchor === 'start' ? '' : ` text-anchor="${line.anchor}"`;
+  const pieces = linePieces(line);
+  const only = pieces[0];
+  if (pieces.length <= 1 && (!only || (!only.rtl && only.font === shippedFont(line.weight)))) {
+    return `${textStart(line, line.x, line.anchor, fill)}>${escapeXml(line.text)}</text>\n`;
+  }
+  return pieces.map((piece) => pieceText(piece, line, fill)).join('');
+}
+
+function textStart(line: TextLine, x: number, anchor: TextLine['anchor'], fill: string | undefined, font?: LoadedFont): string {
   const weight = line.weight === 'bold' ? ' font-weight="700"' : '';
-  const color = fill ? ` style="fill: ${fill}"` : '';
-  return `<text class="${line.role}" x="${n(line.x)}" y="${n(line.y)}" font-size="${n(line.size)}"${weight}${anchor}${color}>${escapeXml(line.text)}</text>\n`;
+  const anchoring = anchor === 'start' ? '' : ` text-anchor="${anchor}"`;
+  // A style attribute, as the style sheet's font-family would win over a presentation attribute.
+  const style = [fill ? `fill: ${fill}` : '', font ? `font-family: ${family(font)}` : ''].filter(Boolean).join('; ');
+  return `<text class="${line.role}" x="${n(x)}" y="${n(line.y)}" font-size="${n(line.size)}"${weight}${anchoring}${style ? ` style="${style}"` : ''}`;
+}
+
+function pieceText(piece: Piece, line: TextLine, fill: string | undefined): string {
+  // White space at a piece's edges would be dropped by viewers: its width moves x instead.
+  const core = piece.text.replace(/^ +| +$/g, '');
+  if (core === '') return '';
+  const leading = /^ */.exec(piece.text)![0].length;
+  const trailing = / *$/.exec(piece.text)![0].length;
+  // Read right to left, the space at a piece's end is the one on its left.
+  const x = piece.x + runEms({ text: ' '.repeat(piece.rtl ? trailing : leading), font: piece.font }) * line.size;
+  const font = piece.font === shippedFont(line.weight) ? undefined : piece.font;
+  const mark = piece.rtl ? '\u200F' : '';
+  return `${textStart(line, x, 'start', fill, font)}>${mark}${escapeXml(core)}${mark}</text>\n`;
+}
+
+/** A system font's family, quoted for CSS (the name is the font file's: quotes are dropped), then the usual stack. */
+function family(font: LoadedFont): string {
+  return escapeXml(`'${font.family.replace(/['"\\;<>&]/g, '')}', ${FONT_STACK}`);
 }
 
 /** Two decimals at most: small files, stable output. */

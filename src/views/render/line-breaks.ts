@@ -1,0 +1,81 @@
+// Where a line may break, found with Intl.Segmenter's words rather than at spaces only:
+// between words at a space; between the characters of Chinese and Japanese, which write no
+// spaces (never before a closing bracket or a comma, nor after an opening bracket); between
+// the words of Thai, Lao, Khmer and Burmese, which the segmenter finds by dictionary; after
+// a dash or the hyphen inside a compound. Never inside a word of any other script, so an
+// Arabic or Hebrew word stays whole. A simple subset of UAX #14, enough for names and notes.
+
+/** A stretch of text that a line never breaks inside, and whether a space follows it. */
+export interface Chunk {
+  text: string;
+  /** A (collapsed) space separates it from the next chunk; at a line's end it is dropped. */
+  spaceAfter: boolean;
+}
+
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** White space a line may break at: any but the no-break spaces (U+00A0, U+202F, U+2007). */
+const BREAKABLE_SPACE = /^[^\S\u00A0\u202F\u2007]+$/;
+
+/** Chinese and Japanese characters and their punctuation: a line may break between any two. */
+const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\u30FC\uFF00-\uFFEF]/u;
+
+/** Scripts written without spaces whose words the segmenter finds: Thai, Lao, Myanmar, Khmer. */
+const SPACELESS_WORDS = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/;
+
+/** Closing punctuation, small kana and the like: never first on a line. */
+const NO_BREAK_BEFORE =
+  /^[!),.:;?\]}%‰°′″’”»›…‥‼⁇⁈⁉\u066A\u060C\u061B\u061F\u06D4\u3001\u3002\u3005\u3009\u300B\u300D\u300F\u3011\u3015\u3017\u3019\u301B\u301C\u301E\u301F\u303B\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u308E\u3095\u3096\u309D\u309E\u30A0\u30A1\u30A3\u30A5\u30A7\u30A9\u30C3\u30E3\u30E5\u30E7\u30EE\u30F5\u30F6\u30FB-\u30FE\u31F0-\u31FF\uFF01\uFF05\uFF09\uFF0C\uFF0E\uFF1A\uFF1B\uFF1F\uFF3D\uFF5D\uFF5E\uFF60\uFF61\uFF63-\uFF65\uFF67-\uFF70]/u;
+
+/** Opening punctuation: never last on a line. */
+const NO_BREAK_AFTER = /[(\[{‘“«‹¿¡\u3008\u300A\u300C\u300E\u3010\u3014\u3016\u3018\u301A\u301D\uFF08\uFF3B\uFF5B\uFF5F\uFF62]$/u;
+
+/** Characters that hold their neighbours together: no-break spaces, joiners, straight quotes. */
+const GLUE = /[\u00A0\u202F\u2007\u2060\uFEFF\u200D"']/;
+
+/** The chunks of one paragraph (text without line breaks), in order; white space is collapsed. */
+export function chunks(paragraph: string): Chunk[] {
+  const result: Chunk[] = [];
+  let current = '';
+  const close = (spaceAfter: boolean) => {
+    if (current !== '') result.push({ text: current, spaceAfter });
+    else if (spaceAfter && result.length > 0) result.at(-1)!.spaceAfter = true;
+    current = '';
+  };
+  for (const { segment } of words.segment(paragraph)) {
+    if (BREAKABLE_SPACE.test(segment)) {
+      close(true);
+      continue;
+    }
+    for (const piece of IDEOGRAPHIC.test(segment) ? characters(segment) : [segment]) {
+      if (current !== '' && mayBreakBetween(current, piece)) close(false);
+      current += piece;
+    }
+  }
+  close(false);
+  if (result.length > 0) result.at(-1)!.spaceAfter = false;
+  return result;
+}
+
+function characters(segment: string): string[] {
+  return Array.from(graphemes.segment(segment), ({ segment: character }) => character);
+}
+
+/** Whether a line may break between the text so far (no space at its end) and the next piece. */
+function mayBreakBetween(before: string, after: string): boolean {
+  const last = lastCharacter(before);
+  const first = String.fromCodePoint(after.codePointAt(0)!);
+  if (NO_BREAK_BEFORE.test(first) || NO_BREAK_AFTER.test(last) || GLUE.test(first) || GLUE.test(last)) return false;
+  if (IDEOGRAPHIC.test(last) || IDEOGRAPHIC.test(first)) return true;
+  if (last === '\u200B' || last === '\u2013' || last === '\u2014' || first === '\u2014') return true;
+  // "well-known" may break after its hyphen; "-5" and a lone leading hyphen may not.
+  if ((last === '-' || last === '\u2010') && before.length > 1 && /^\p{L}/u.test(after)) return true;
+  return SPACELESS_WORDS.test(last) && SPACELESS_WORDS.test(first);
+}
+
+function lastCharacter(text: string): string {
+  const code = text.codePointAt(text.length - 1)!;
+  // The second half of a surrogate pair: step back to the whole character.
+  return code >= 0xdc00 && code <= 0xdfff && text.length > 1 ? String.fromCodePoint(text.codePointAt(text.length - 2)!) : String.fromCodePoint(code);
+}
