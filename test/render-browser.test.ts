@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { largeCanvasData, smallCanvasData, toYaml } from './render-fixtures.js';
 import { ROOT, runCli } from './run-cli.js';
 import { HAS_CHROMIUM, launchChromium, warnIfNoChromium } from './support/chromium.js';
+import { HAS_CJK_FONT, HAS_RTL_FONT, warnMissingFonts } from './system-fonts.js';
 
 // The page's DOM, as far as these checks use it. The functions passed to page.evaluate run in
 // the browser; the project's TypeScript has no DOM library, so they are typed against this.
@@ -34,6 +35,8 @@ declare function getComputedStyle(element: Element): { fontFamily: string };
 declare const fonts: { ready: Promise<unknown>; check(font: string, text: string): boolean; status: string };
 
 warnIfNoChromium('the browser tests of bmc render (test/render-browser.test.ts)');
+
+warnMissingFonts('test/render-browser.test.ts');
 
 const OUT = join(ROOT, 'test-output/render');
 const SCREENSHOTS = join(ROOT, 'test-output/screenshots');
@@ -240,6 +243,51 @@ describe.skipIf(!HAS_CHROMIUM)('bmc render in headless Chromium', () => {
       });
       const measured = await page.evaluate(measureCanvas);
       expect(measured.problems).toEqual([expect.stringMatching(/^text "A note whose text is far too long.*" overflows note key_partnerships/)]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  /** Renders a canvas of test/fixtures/scripts to HTML and opens it. */
+  async function openScript(name: string): ReturnType<typeof open> {
+    const result = await runCli(['render', join(ROOT, `test/fixtures/scripts/${name}.bmc.yaml`), '-o', join(OUT, `${name}.html`)]);
+    expect(result).toEqual({ code: 0, stdout: `✔ Wrote ${join(OUT, `${name}.html`)}\n`, stderr: '' });
+    return open(name, 'html');
+  }
+
+  it.skipIf(!HAS_RTL_FONT)('draws an Arabic and Hebrew canvas right-aligned, every line inside its note', async () => {
+    const { page, incidents } = await openScript('arabic-hebrew');
+    try {
+      expect((await page.evaluate(measureCanvas)).problems).toEqual([]);
+      await screenshot(page, join(SCREENSHOTS, 'arabic-hebrew.html.png'), 'html');
+      // Each note's text ends where its right padding starts (the padding its chips keep on the left).
+      const gaps = await page.evaluate(() =>
+        [...document.querySelectorAll('g.note')].flatMap((note) => {
+          const chip = note.querySelector('rect.chip');
+          if (!chip) return [];
+          const background = note.querySelector('rect.note-bg')!.getBoundingClientRect();
+          const texts = [...note.querySelectorAll('text.note-name')].map((text) => text.getBoundingClientRect());
+          const padding = chip.getBoundingClientRect().left - background.left;
+          return [{ text: note.querySelector('text.note-name')!.textContent, gap: background.right - padding - Math.max(...texts.map((box) => box.right)) }];
+        }),
+      );
+      expect(gaps.length).toBeGreaterThan(6);
+      // The page is drawn narrower than the canvas (1600 px in 1600 less padding): a pixel or two.
+      for (const { text, gap } of gaps) expect(Math.abs(gap), `${text} is right-aligned`).toBeLessThan(2);
+      expect(incidents).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.skipIf(!HAS_CJK_FONT)('draws a Japanese and Chinese canvas with every line inside its note', async () => {
+    const { page, incidents } = await openScript('cjk');
+    try {
+      const measured = await page.evaluate(measureCanvas);
+      expect(measured.problems).toEqual([]);
+      expect(measured.notes).toBe(12);
+      await screenshot(page, join(SCREENSHOTS, 'cjk.html.png'), 'html');
+      expect(incidents).toEqual([]);
     } finally {
       await page.close();
     }

@@ -12,7 +12,7 @@ interface Coverage {
 const COVERAGE: Coverage[] = [
   {
     script: 'Chinese, Japanese and Korean',
-    test: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303F\uFF00-\uFFEF]/u,
+    test: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u2E80-\u2FDF\u3000-\u33FF\uFE30-\uFE4F\uFF00-\uFFEF]/u,
     package: 'fonts-noto-cjk',
   },
   { script: 'emoji', test: /\p{Extended_Pictographic}/u, package: 'fonts-noto-color-emoji' },
@@ -38,7 +38,8 @@ export function missingFontWarning(codePoints: readonly number[]): string | unde
     if (coverage && coverage.package === undefined) privateUse = true;
     else packages.add(coverage?.package ?? OTHERWISE);
   }
-  const lines = [`bmc: warning: no font on this machine draws ${shown}${more}; they show as empty boxes.`];
+  const boxes = codePoints.length === 1 ? 'it shows as an empty box' : 'they show as empty boxes';
+  const lines = [`bmc: warning: no font on this machine draws ${shown}${more}; ${boxes}.`];
   if (packages.size > 0) {
     const list = [...packages].join(' ');
     lines.push(`bmc: install a font that has them, on Debian or Ubuntu: sudo apt-get install ${list}`);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { CREDIT } from './credit.js';
 import { escapeXml } from './escape.js';
-import { runEms, shippedFont, shippedFontPath, SHIPPED_FAMILY, type FontWeight, type LoadedFont } from './fonts.js';
+import { isInvisible, runEms, shippedFont, shippedFontPath, SHIPPED_FAMILY, type FontWeight, type LoadedFont } from './fonts.js';
 import type { BlockLayout, CanvasLayout, Chip, NoteLayout, TextLine } from './geometry.js';
 import { linePieces, type Piece } from './line-pieces.js';
 import { FONT_STACK } from './measure.js';
@@ -129,7 +129,8 @@ function textStart(line: TextLine, x: number, anchor: TextLine['anchor'], fill: 
 function pieceText(piece: Piece, line: TextLine, fill: string | undefined): string {
   // White space at a piece's edges would be dropped by viewers: its width moves x instead.
   const core = piece.text.replace(/^ +| +$/g, '');
-  if (core === '') return '';
+  // A piece of bidi marks alone has done its work: it has no width and nothing to show.
+  if ([...core].every(isInvisible)) return '';
   const leading = /^ */.exec(piece.text)![0].length;
   const trailing = / *$/.exec(piece.text)![0].length;
   // Read right to left, the space at a piece's end is the one on its left.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from './measure.js';
-import { wrapText, type Font } from './text-wrap.js';
+import { wrapLines, wrapText, type Font } from './text-wrap.js';
 
 const FONT: Font = { size: 13, weight: 'regular' };
 
@@ -51,5 +51,25 @@ describe('wrapText and no-break spaces', () => {
     const lines = wrapText('Subscription\u00A0· List price\u00A0· 0.45 EUR per capsule', width, FONT);
     expect(lines.some((line) => line.startsWith('·'))).toBe(false);
     expect(lines[0]).toBe('Subscription\u00A0·');
+  });
+});
+
+describe('wrapLines in other scripts', () => {
+  it('says which paragraphs read right to left, each line keeping its paragraph\'s direction', () => {
+    const lines = wrapLines('שלום עולם Tel Aviv Jaffa\nHi עולם', 60, FONT);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.at(-1)).toEqual({ text: 'Hi עולם', rtl: false });
+    // The wrapped Latin words of the Hebrew paragraph are still right to left (right-aligned).
+    expect(lines.some((line) => line.rtl && /^[A-Za-z ]+$/.test(line.text))).toBe(true);
+    for (const line of lines.slice(0, -1)) expect(line.rtl).toBe(true);
+  });
+
+  it('breaks Chinese between characters, each line fitting', () => {
+    const text = '用手机预约，上课前在校门口取咖啡，每天都很方便。';
+    const lines = wrapText(text, 100, FONT);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(text);
+    for (const line of lines) expect(textWidth(line, FONT.size)).toBeLessThanOrEqual(100 + 1e-6);
+    for (const line of lines.slice(1)) expect(line).not.toMatch(/^[，。]/);
   });
 });
