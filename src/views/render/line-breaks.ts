@@ -34,8 +34,22 @@ const NO_BREAK_AFTER = /[(\[{‘“«‹¿¡\u3008\u300A\u300C\u300E\u3010\u3014
 /** Characters that hold their neighbours together: no-break spaces, joiners, straight quotes. */
 const GLUE = /[\u00A0\u202F\u2007\u2060\uFEFF\u200D"']/;
 
+/** Chunks by paragraph: a layout wraps the same text at several sizes. Emptied when large. */
+const known = new Map<string, readonly Chunk[]>();
+const MAX_KNOWN = 20_000;
+
 /** The chunks of one paragraph (text without line breaks), in order; white space is collapsed. */
-export function chunks(paragraph: string): Chunk[] {
+export function chunks(paragraph: string): readonly Chunk[] {
+  let result = known.get(paragraph);
+  if (!result) {
+    result = findChunks(paragraph);
+    if (known.size >= MAX_KNOWN) known.clear();
+    known.set(paragraph, result);
+  }
+  return result;
+}
+
+function findChunks(paragraph: string): Chunk[] {
   const result: Chunk[] = [];
   let current = '';
   const close = (spaceAfter: boolean) => {
