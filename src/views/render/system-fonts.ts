@@ -4,7 +4,9 @@
 // list a desktop application would use. No fontconfig (a minimal container, Windows) means
 // no system fonts: the characters they would have drawn are reported missing, nothing fails.
 import { execFileSync } from 'node:child_process';
-import type { FontWeight } from './fonts.js';
+
+/** As fonts.ts's FontWeight (not imported from there, which imports this module). */
+type FontWeight = 'regular' | 'bold';
 
 export interface SystemFont {
   file: string;
