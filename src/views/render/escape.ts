@@ -9,14 +9,8 @@
 // them as such) they can never turn the letters of a word around.
 
 import { mapStringsDeep, visibleEscape } from '../../terminal/sanitize.js';
+import { escapeXmlText } from '../text/xml.js';
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
 
 /**
  * What may not reach a picture as it is: C0 controls other than tab, newline and carriage
@@ -41,5 +35,5 @@ export function showInvisibleDeep<T>(value: T): T {
 
 /** Text safe in XML and HTML content and in double- or single-quoted attribute values. */
 export function escapeXml(text: string): string {
-  return showInvisible(text).replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+  return escapeXmlText(showInvisible(text));
 }

@@ -30,6 +30,6 @@ describe('junit format', () => {
   });
 
   it('escapes attribute values', () => {
-    expect(attr('a<b>&"c"\'d\'\n')).toBe('a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;&#10;');
+    expect(attr('a<b>&"c"\'d\'\n')).toBe('a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;&#10;');
   });
 });

@@ -2,6 +2,7 @@
 // file, one failing test case per error, and one passing case for a file without problems.
 import { failureCount, fullMessage, problemFails, type FileReport, type Problem } from '../../load/problem.js';
 import type { ValidationFormatOptions } from './options.js';
+import { escapeXmlAttribute, escapeXmlText } from '../text/xml.js';
 
 export function formatJunit(reports: readonly FileReport[], options: ValidationFormatOptions): string {
   const suites = reports.map((report) => {
@@ -41,10 +42,10 @@ function testCase(file: string, problem: Problem, fails: boolean): string {
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function text(value: string): string {
-  return value.replace(FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escapeXmlText(value.replace(FORBIDDEN, ''));
 }
 
-/** Attribute values: also quotes, and newlines and tabs kept as character references. */
+/** Attribute values: newlines and tabs kept as character references. */
 export function attr(value: string): string {
-  return text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+  return escapeXmlAttribute(value.replace(FORBIDDEN, ''));
 }
