@@ -66,14 +66,14 @@ describe('bmc edit', () => {
     sessions.push(bmc);
     await bmc.answer('Edit — What do you want to change?', down, down, enter); // [3/9] Channels
     await bmc.answer('[3/9] Channels — Which channel?', down, enter); // Flyers
-    await bmc.answer('[3/9] Channels · Flyers — What do you want to do with it?', down, down, down, enter); // Remove it
+    await bmc.answer('[3/9] Channels · Flyers — What do you want to do with it?', down, down, down, down, enter); // Remove it
     await bmc.answer('[3/9] Channels · Flyers — Remove “Flyers”?', 'y', enter);
     await bmc.waitFor('✔ Removed “Flyers”.');
     await bmc.answer('[3/9] Channels — Which channel?', enter); // App
     await bmc.answer('[3/9] Channels · App — What do you want to do with it?', down, enter); // Change which segments it serves
     await bmc.answer('[3/9] Channels · App — Which segments does each serve?', down, space, enter); // untick Hosts
     await bmc.waitFor('✔ “App” now serves travellers.');
-    await bmc.answer('[3/9] Channels · App — What do you want to do with it?', down, down, down, down, enter); // Back
+    await bmc.answer('[3/9] Channels · App — What do you want to do with it?', down, down, down, down, down, enter); // Back
     await bmc.answer('[3/9] Channels — Which channel?', down, down, enter); // Back
     await bmc.answer('Edit — What do you want to change?', ...Array.from({ length: 9 }, () => down), enter); // Review and write
     await bmc.waitFor('Your canvas: Homestay');
@@ -97,7 +97,7 @@ describe('bmc edit', () => {
     sessions.push(bmc);
     await bmc.answer('Edit — What do you want to change?', down, down, enter);
     await bmc.answer('[3/9] Channels — Which channel?', enter);
-    await bmc.answer('What do you want to do with it?', down, down, down, enter);
+    await bmc.answer('What do you want to do with it?', down, down, down, down, enter);
     await bmc.answer('Remove “App”?', 'y', enter);
     await bmc.answer('[3/9] Channels — Which channel?', down, down, enter); // Back
     await bmc.answer('Edit — What do you want to change?', ...Array.from({ length: 10 }, () => down), enter); // Quit
@@ -105,5 +105,35 @@ describe('bmc edit', () => {
     expect(await bmc.exitCode).toBe(0);
     expect(bmc.text).toContain('Nothing written; homestay.bmc.yaml is as it was.');
     expect(readFileSync(join(cwd, 'homestay.bmc.yaml'), 'utf8')).toBe(HOMESTAY);
+  });
+
+  it('records evidence on an item through the short form, its status with it', async () => {
+    const cwd = canvasIn(HOMESTAY);
+    const bmc = new PtySession(['edit', 'homestay.bmc.yaml'], cwd);
+    sessions.push(bmc);
+    await bmc.answer('Edit — What do you want to change?', down, enter); // [2/9] Value propositions
+    await bmc.answer('[2/9] Value propositions — Which value proposition?', enter); // Cheap rooms
+    await bmc.answer('Cheap rooms — What do you want to do with it?', down, down, enter); // Record evidence
+    await bmc.answer('Its status after this test?', down, down, enter); // validated (after Keep it: assumed, testing)
+    await bmc.answer('How was it tested?', enter); // interview
+    await bmc.answer('What did it show?', enter); // supports
+    await bmc.answer('What was learned (a sentence):', '9 of 10 would book again', enter);
+    await bmc.answer('Add a date other than today, a sample size or a link?', 'y', enter);
+    await bmc.answer('Date (YYYY-MM-DD):', ...Array.from({ length: 10 }, () => KEY.backspace), '2026-11-30', enter);
+    await bmc.answer('How many people, answers or cases', '10', enter);
+    await bmc.answer('Link to the notes or data', enter);
+    await bmc.waitFor('✔ Recorded evidence on value proposition “Cheap rooms”: interview, supports; now validated.');
+    await bmc.answer('Cheap rooms — What do you want to do with it?', down, down, down, down, down, enter); // Back
+    await bmc.answer('[2/9] Value propositions — Which value proposition?', down, down, down, enter); // Back
+    await bmc.answer('Edit — What do you want to change?', ...Array.from({ length: 9 }, () => down), enter); // Review and write
+    await bmc.answer('Review — Write the changes?', enter);
+    expect(await bmc.exitCode).toBe(0);
+    expect(readFileSync(join(cwd, 'homestay.bmc.yaml'), 'utf8')).toBe(
+      HOMESTAY.replace(
+        '    segments: [travellers]\n',
+        '    segments: [travellers]\n    status: validated\n    evidence:\n' +
+          '      - {date: "2026-11-30", method: interview, result: supports, note: 9 of 10 would book again, sample: 10}\n',
+      ),
+    );
   });
 });

@@ -7,14 +7,20 @@ import { ADD_KINDS, type AddKind, type Addition, type KindField } from '../edit/
 import { itemNoun } from '../edit/targets.js';
 import { UsageError } from '../terminal/errors.js';
 import { additionFromFlags, type FlagValues } from './add-flags.js';
+import { defineAddEvidence } from './add-evidence.js';
 import { openCanvasFile, writeEdit, type CanvasFile } from './canvas-file.js';
 
 export function defineAdd(program: Command, run: Runner): void {
   const add = program
     .command('add')
     .description('add a segment, an item or a profile entry to a canvas: with questions, or none with --name')
-    .addHelpText('after', `\nKinds: ${ADD_KINDS.map((kind) => kind.name).join(', ')}.\nSee \`bmc add <kind> --help\` for each kind's flags.`);
+    .addHelpText(
+      'after',
+      `\nKinds: ${ADD_KINDS.map((kind) => kind.name).join(', ')}.\nSee \`bmc add <kind> --help\` for each kind's flags.\n` +
+        '`bmc add evidence --to <id> ...` records a test of an assumption (and its new status).',
+    );
   for (const kind of ADD_KINDS) defineKind(add, kind, run);
+  defineAddEvidence(add, run);
 }
 
 function defineKind(add: Command, kind: AddKind, run: Runner): void {

@@ -1,7 +1,7 @@
 // The edit menu in-process: a change that would make the canvas invalid is refused with its
 // problems and the canvas kept; adding an item; quitting forgets nothing unasked.
 import { describe, expect, it } from 'vitest';
-import { checkbox, confirm, input, scriptedIO, select } from '../../test/prompt-script.js';
+import { checkbox, confirm, input, number, scriptedIO, select } from '../../test/prompt-script.js';
 import { openEditable, type EditableCanvas } from '../edit/editable.js';
 import { editMenu } from './edit-menu.js';
 
@@ -73,5 +73,33 @@ describe('the edit menu', () => {
     ]);
     expect(await editMenu(io, open(CART), [])).toBeUndefined();
     expect(io.transcript).toContain('✔ Renamed to Visitors.');
+  });
+
+  it('records evidence on a segment through the short form, dated today unless asked', async () => {
+    const io = scriptedIO([
+      select('What do you want to change?', 'customer_segments'),
+      select('Which segment?', 0),
+      select('[1/9] Customer segments · Commuters — What do you want to do with it?', 'evidence'),
+      select('Its status after this test?', 'testing'),
+      select('How was it tested?', 'survey'),
+      select('What did it show?', 'supports'),
+      input('What was learned (a sentence):', '40 of 50 buy coffee daily'),
+      confirm('Add a date other than today, a sample size or a link?', true),
+      input('Date (YYYY-MM-DD):', '2026-11-30'),
+      number('How many people, answers or cases', 50),
+      input('Link to the notes or data', ''),
+      select('Which segment?', 'back'),
+      select('What do you want to change?', 'review'),
+      select('Write the changes?', 'write'),
+    ]);
+    const edited = await editMenu(io, open(CART), []);
+    expect(io.remaining()).toEqual([]);
+    expect(io.transcript).toContain('✔ Recorded evidence on segment Commuters (commuters): survey, supports; now testing.');
+    expect(edited!.text).toBe(
+      CART.replace(
+        '    name: Commuters\n',
+        '    name: Commuters\n    status: testing\n    evidence:\n      - {date: "2026-11-30", method: survey, result: supports, note: 40 of 50 buy coffee daily, sample: 50}\n',
+      ),
+    );
   });
 });

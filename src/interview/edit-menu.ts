@@ -6,9 +6,11 @@ import { declaredIds } from '../check/id-index.js';
 import type { Problem } from '../load/problem.js';
 import { addItem, addSegment, changeFields, moveItem, orphanedBy, relink, removeTarget } from '../edit/canvas-edits.js';
 import { openEditable, type EditableCanvas } from '../edit/editable.js';
-import { itemNoun, type Target } from '../edit/targets.js';
+import { recordEvidence } from '../edit/evidence.js';
+import { describeTarget, itemNoun, type Target } from '../edit/targets.js';
 import { BLOCKS, blockInfo, ITEM_BLOCK_KEYS, itemsOf, type BlockKey, type ItemBlockKey } from '../format/blocks.js';
-import type { CanvasItem, ValueProposition } from '../format/canvas.js';
+import { statusOf, type CanvasItem, type ValueProposition } from '../format/canvas.js';
+import { askEvidence } from './evidence-form.js';
 import { isUsageError } from '../terminal/errors.js';
 import { askOne, withoutUndefined } from './ask.js';
 import { BLOCK_ITEM_KEYS } from '../edit/canvas-document.js';
@@ -26,7 +28,11 @@ type ItemTarget = Extract<Target, { kind: 'item' }> & { block: ItemBlockKey };
 export async function editMenu(outer: InterviewIO, start: EditableCanvas, problems: readonly Problem[]): Promise<EditableCanvas | undefined> {
   const place = new Place();
   const io: InterviewIO = { ...outer, prompts: placedPrompts(outer.prompts, place) };
-  const session = new EditSession(io, start, problems);
+  // The CLI bundle loads this module as a chunk of its own, with its own copy of the yaml classes:
+  // parse the text again here, so the nodes an edit makes and the document it prints them with
+  // come from one copy (nodes of another copy fail to print: "Tag not resolved").
+  const own = openEditable(start.text);
+  const session = new EditSession(io, own.ok ? own.canvas : start, problems);
   io.print(io.colors.bold(`Editing ${start.canvas.name}. Nothing is written before you review and write.`));
   for (;;) {
     place.enterMenu('Edit');
@@ -138,11 +144,12 @@ class EditSession {
       if (!item) return;
       place.about(item.name);
       const several = this.source.canvas.customer_segments.length > 1;
-      const action = await this.io.prompts.select<'change' | 'relink' | 'move' | 'remove' | 'back'>({
+      const action = await this.io.prompts.select<'change' | 'relink' | 'evidence' | 'move' | 'remove' | 'back'>({
         message: 'What do you want to do with it?',
         choices: [
           { value: 'change', name: 'Change its name and details' },
           ...(several ? [{ value: 'relink' as const, name: 'Change which segments it serves' }] : []),
+          { value: 'evidence', name: `Record evidence (a test of it; now ${statusOf(item)})` },
           { value: 'move', name: 'Move it' },
           { value: 'remove', name: 'Remove it' },
           { value: 'back', name: 'Back' },
@@ -151,6 +158,7 @@ class EditSession {
       if (action === 'back') return;
       if (action === 'change') await this.changeItem(place, target, item);
       if (action === 'relink') await this.relinkItem(target, item);
+      if (action === 'evidence') await this.recordEvidence(target, statusOf(item));
       if (action === 'move') {
         const moved = await this.moveItem(target);
         if (moved) return;
@@ -240,11 +248,12 @@ class EditSession {
     const segment = this.source.canvas.customer_segments[index]!;
     place.about(segment.name);
     const target = { kind: 'segment' as const, index };
-    const action = await this.io.prompts.select<'name' | 'kind' | 'remove' | 'back'>({
+    const action = await this.io.prompts.select<'name' | 'kind' | 'evidence' | 'remove' | 'back'>({
       message: 'What do you want to do with it?',
       choices: [
         { value: 'name', name: 'Change its name' },
         { value: 'kind', name: 'Change its kind' },
+        { value: 'evidence', name: `Record evidence (a test of it; now ${statusOf(segment)})` },
         { value: 'remove', name: 'Remove it, and every reference to it' },
         { value: 'back', name: 'Back' },
       ],
@@ -257,6 +266,7 @@ class EditSession {
       const type = await askOne(this.io, 'What kind of segment is it?', SEGMENT_TYPE_TEXT);
       this.apply(() => changeFields(this.source, target, { type }), 'Changed its kind.');
     }
+    if (action === 'evidence') await this.recordEvidence(target, statusOf(segment));
     if (action === 'remove' && (await this.io.prompts.confirm({ message: `Remove ${segment.name}?`, default: false }))) {
       await this.removeSegment(target, segment.name);
     }
@@ -271,6 +281,14 @@ class EditSession {
       if (!(await this.io.prompts.confirm({ message: 'Remove them too? (No: remove nothing)', default: false }))) return;
     }
     this.apply(() => removeTarget(this.source, target, { withItems: orphans.length > 0 }), `Removed ${name}.`);
+  }
+
+  /** The short form (status, method, result, note; date, sample, link if wanted), recorded as one evidence entry. */
+  private async recordEvidence(target: Target, current: ReturnType<typeof statusOf>): Promise<void> {
+    const what = describeTarget(this.source.canvas, target);
+    const record = await askEvidence(this.io, current);
+    const status = record.status === undefined ? '' : `; now ${record.status}`;
+    this.apply(() => recordEvidence(this.source, target, record), `Recorded evidence on ${what}: ${record.entry.method}, ${record.entry.result}${status}.`);
   }
 
   private async askName(message: string, current?: string): Promise<string> {

@@ -1,0 +1,80 @@
+// Recording a test of an assumption without editing YAML: one evidence entry appended to a
+// segment's, item's or profile entry's `evidence` (the list created where missing), and its
+// `status` set if asked. Like every edit, a splice of the original text (see document-editor.ts):
+// comments and untouched lines stay byte for byte. The caller checks the result before writing.
+import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { EvidenceEntry, Status } from '../format/canvas.js';
+import { UsageError } from '../terminal/errors.js';
+import { BLOCK_ITEM_KEYS, ENTRY_KEYS, fieldNode, ITEM_KEYS, SEGMENT_KEYS } from './canvas-document.js';
+import { DocumentEditor, type KeyOrder } from './document-editor.js';
+import type { EditableCanvas } from './editable.js';
+import { detectStyle } from './render-yaml.js';
+import { targetPath, type Target } from './targets.js';
+
+/** The keys of an evidence entry, in the format's order. */
+const EVIDENCE_KEYS = ['date', 'method', 'result', 'note', 'sample', 'link'] as const;
+
+/** What the edit records: the test, and the status it leads to (unchanged when absent). */
+export interface EvidenceRecord {
+  entry: EvidenceEntry;
+  status?: Status;
+}
+
+export function recordEvidence(source: EditableCanvas, target: Target, record: EvidenceRecord): string {
+  const editor = new DocumentEditor(source.document, source.text, detectStyle(source.text));
+  const node = source.document.getIn(targetPath(target), true) as Node | undefined;
+  if (!node) throw new Error('the target is not in the document');
+  const order = keyOrder(target);
+  const entry = entryNode(source.document, record.entry);
+  if (isMap(node)) {
+    if (record.status !== undefined) editor.setValue(node, 'status', fieldNode(source.document, 'status', record.status), order);
+    const list = node.get('evidence', true);
+    if (isSeq(list) && list.items.length > 0) editor.appendItems(list, [entry]);
+    else editor.setValue(node, 'evidence', evidenceList(source.document, entry, (node as YAMLMap).flow === true), order);
+    return editor.result();
+  }
+  // A `- Shop` shorthand item becomes `- name: Shop` with the new keys under it.
+  if (!isScalar(node) || target.kind !== 'item') throw new UsageError('this part of the canvas is written in a way bmc cannot edit in place');
+  const list = source.document.getIn(targetPath(target).slice(0, -1), true) as YAMLSeq;
+  const fields: [string, Node][] = [];
+  if (record.status !== undefined) fields.push(['status', fieldNode(source.document, 'status', record.status)]);
+  fields.push(['evidence', evidenceList(source.document, entry, list.flow === true)]);
+  editor.expandShorthand(list, target.index, fields);
+  return editor.result();
+}
+
+/** `status` and `evidence` after the keys the format lists first (for a segment, before its description). */
+function keyOrder(target: Target): KeyOrder {
+  const tail = ['status', 'evidence'];
+  switch (target.kind) {
+    case 'segment': {
+      const at = SEGMENT_KEYS.indexOf('description');
+      return [...SEGMENT_KEYS.slice(0, at), ...tail, ...SEGMENT_KEYS.slice(at)];
+    }
+    case 'entry':
+      return [...ENTRY_KEYS, ...tail];
+    case 'item':
+      return [...ITEM_KEYS, ...BLOCK_ITEM_KEYS[target.block], ...tail];
+  }
+}
+
+/** One entry on one line: `{date: ..., method: interview, result: supports, note: ...}`. */
+function entryNode(doc: Document, entry: EvidenceEntry): Node {
+  const map = doc.createNode({}) as YAMLMap;
+  map.flow = true;
+  for (const key of EVIDENCE_KEYS) {
+    const value = entry[key];
+    if (value !== undefined) map.set(doc.createNode(key), fieldNode(doc, key, value));
+  }
+  return map;
+}
+
+/** A new `evidence` list holding one entry: a block list, or a flow one inside a flow mapping. */
+function evidenceList(doc: Document, entry: Node, flow: boolean): Node {
+  // Made by the document, not `new YAMLSeq`: the CLI bundle's chunks may each carry their own copy
+  // of the yaml classes, and the document only stringifies nodes of its own.
+  const list = doc.createNode([]) as YAMLSeq;
+  list.items.push(entry);
+  list.flow = flow;
+  return list;
+}
