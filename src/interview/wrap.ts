@@ -3,23 +3,12 @@
 // no room on screen, so they are not counted.
 import { stripVTControlCharacters } from 'node:util';
 import { textWidth } from '../views/text/width.js';
+import { wrap } from '../views/text/wrap.js';
 
 export function wrapIndented(line: string, width: number): string[] {
   const visible = (text: string): number => textWidth(stripVTControlCharacters(text));
   if (visible(line) <= width) return [line];
   // Colour codes may come before the indent (a dimmed, indented hint): keep them, after it.
   const [lead, codes, indent] = /^((?:\x1b\[[0-9;]*m)*)( *)/.exec(line)!;
-  const lines: string[] = [];
-  let current = '';
-  for (const word of (codes! + line.slice(lead.length)).split(' ')) {
-    const candidate = current === '' ? indent + word : `${current} ${word}`;
-    if (current !== '' && visible(candidate) > width) {
-      lines.push(current);
-      current = indent + word;
-    } else {
-      current = candidate;
-    }
-  }
-  lines.push(current);
-  return lines;
+  return wrap(codes! + line.slice(lead.length), width - indent!.length, visible).map((text) => indent + text);
 }

@@ -1,36 +1,80 @@
-// Breaks text into lines of at most a given width, as a person would: at spaces, and inside
-// a word only when the word alone is wider than the line (a long URL, a German compound).
-import { splitGraphemes, textWidth } from './width.js';
+// Breaks text into lines of at most a given width, as a person would: at the places
+// line-breaks.ts allows (spaces, after hyphens, between Chinese and Japanese characters), and
+// inside a word only when the word alone is wider than the line (a long URL, a German compound).
+// One algorithm for the terminal (widths in columns) and the pictures (widths in pixels of a
+// font): the caller says how to measure. Each piece is measured once, so cost grows linearly.
+import { chunks } from './line-breaks.js';
+import { textWidth } from './width.js';
 
-/** The lines of `text`, each at most `width` columns (at least one line, maybe empty). */
-export function wrapText(text: string, width: number): string[] {
-  const limit = Math.max(1, width);
-  if (textWidth(text) <= limit) return [text.trim()];
+/** The width of a piece of text: terminal columns, or pixels at some font. */
+export type Measure = (text: string) => number;
+
+/** Sums of pixel widths may differ from the width of the joined text in the last bits. */
+const ROUNDING = 1e-9;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * The lines of `text`, each at most `width` wide by `measure` (at least one line, maybe empty).
+ * Line breaks in the text are kept; runs of white space collapse to one space.
+ */
+export function wrap(text: string, width: number, measure: Measure): string[] {
   const lines: string[] = [];
-  let line = '';
-  let lineWidth = 0;
-  for (const word of text.split(' ')) {
-    if (word === '') continue;
-    const wordWidth = textWidth(word);
-    if (line !== '' && lineWidth + 1 + wordWidth <= limit) {
-      line += ` ${word}`;
-      lineWidth += 1 + wordWidth;
-      continue;
+  const space = measure(' ');
+  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+    let parts: string[] = [];
+    let lineWidth = 0;
+    let spaceBefore = false;
+    for (const chunk of chunks(paragraph)) {
+      const chunkWidth = measure(chunk.text);
+      const gap = spaceBefore ? space : 0;
+      if (parts.length > 0 && lineWidth + gap + chunkWidth <= width + ROUNDING) {
+        if (spaceBefore) parts.push(' ');
+        parts.push(chunk.text);
+        lineWidth += gap + chunkWidth;
+      } else {
+        if (parts.length > 0) lines.push(parts.join(''));
+        if (chunkWidth <= width + ROUNDING) {
+          parts = [chunk.text];
+          lineWidth = chunkWidth;
+        } else {
+          const pieces = breakWord(chunk.text, width, measure);
+          const last = pieces.pop()!;
+          lines.push(...pieces.map((piece) => piece.text));
+          parts = [last.text];
+          lineWidth = last.width;
+        }
+      }
+      spaceBefore = chunk.spaceAfter;
     }
-    if (line !== '') lines.push(line);
-    if (wordWidth <= limit) {
-      line = word;
-      lineWidth = wordWidth;
-      continue;
-    }
-    const pieces = breakWord(word, limit);
-    const last = pieces.pop() ?? { text: '', width: 0 };
-    for (const piece of pieces) lines.push(piece.text);
-    line = last.text;
-    lineWidth = last.width;
+    lines.push(parts.join(''));
   }
-  if (line !== '' || lines.length === 0) lines.push(line);
   return lines;
+}
+
+/** Splits a word wider than the line between graphemes (never inside an accented letter or emoji). */
+function breakWord(word: string, width: number, measure: Measure): { text: string; width: number }[] {
+  const pieces: { text: string; width: number }[] = [];
+  let piece = '';
+  let pieceWidth = 0;
+  for (const { segment } of graphemes.segment(word)) {
+    const segmentWidth = measure(segment);
+    // A piece always takes at least one grapheme, or a very narrow line would loop forever.
+    if (piece !== '' && pieceWidth + segmentWidth > width + ROUNDING) {
+      pieces.push({ text: piece, width: pieceWidth });
+      piece = '';
+      pieceWidth = 0;
+    }
+    piece += segment;
+    pieceWidth += segmentWidth;
+  }
+  pieces.push({ text: piece, width: pieceWidth });
+  return pieces;
+}
+
+/** The lines of `text` in terminal columns, each at most `width` (at least 1) wide. */
+export function wrapText(text: string, width: number): string[] {
+  return wrap(text, Math.max(1, width), textWidth);
 }
 
 /**
@@ -43,28 +87,9 @@ export function wrapWithMarker(marker: string, text: string, width: number): str
   return wrapText(text, width - markerWidth).map((line, index) => (index === 0 ? marker : indent) + line);
 }
 
-/** The widest word: the narrowest a column can get before words must be broken. */
+/** The widest piece a line never breaks inside: the narrowest a column can get before words must be broken. */
 export function longestWordWidth(text: string): number {
   let widest = 0;
-  for (const word of text.split(' ')) widest = Math.max(widest, textWidth(word));
+  for (const paragraph of text.split(/\r\n|\r|\n/)) for (const chunk of chunks(paragraph)) widest = Math.max(widest, textWidth(chunk.text));
   return widest;
-}
-
-/** Splits a word wider than `width` between graphemes (never inside an accented letter or emoji). */
-function breakWord(word: string, width: number): { text: string; width: number }[] {
-  const pieces: { text: string; width: number }[] = [];
-  let piece = '';
-  let pieceWidth = 0;
-  for (const grapheme of splitGraphemes(word)) {
-    // A piece always takes at least one grapheme, or a very narrow column would loop forever.
-    if (piece !== '' && pieceWidth + grapheme.width > width) {
-      pieces.push({ text: piece, width: pieceWidth });
-      piece = '';
-      pieceWidth = 0;
-    }
-    piece += grapheme.text;
-    pieceWidth += grapheme.width;
-  }
-  if (piece !== '') pieces.push({ text: piece, width: pieceWidth });
-  return pieces;
 }
