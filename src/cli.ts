@@ -20,6 +20,9 @@ import { closest } from './check/suggest.js';
 import { EXIT_CANCELLED, EXIT_OK, EXIT_USAGE, isCancelledError, isUsageError, UsageError } from './terminal/errors.js';
 import { VERSION } from './generated/version.js';
 import { stopQuietlyWhenReaderLeaves } from './terminal/stdout.js';
+import { HELP_WIDTH, outputWidth } from './terminal/width.js';
+import { textWidth } from './views/text/width.js';
+import { wrapText } from './views/text/wrap.js';
 import type { ExitCode, Runner } from './commands/command.js';
 import { setWorkerEntry } from './io/worker-entry.js';
 
@@ -34,18 +37,39 @@ export function buildProgram(outcome: Outcome = { exitCode: EXIT_OK }): Command 
     async (...args) => {
       outcome.exitCode = await handler(...args);
     };
+  const helpWidth = Math.min(HELP_WIDTH, outputWidth(process.stdout));
   const program = new Command('bmc')
     .description('Author, validate, report on and render Business Model Canvases kept as YAML files.')
     .version(VERSION, '-v, --version', 'print the version of bmc')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
-    .configureOutput({ outputError: (text, write) => write(text.startsWith('error:') ? `bmc: ${text}` : text) })
+    // Help within HELP_WIDTH columns (or the terminal's, if narrower): commander wraps its own
+    // lists; the prose each command adds after them is wrapped here, on its way out.
+    .configureHelp({ helpWidth })
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(wrapLongLines(text, helpWidth)),
+      outputError: (text, write) => write(text.startsWith('error:') ? `bmc: ${text}` : text),
+    })
     .exitOverride();
   program.addHelpCommand('help [command]', 'show help for a command');
   for (const define of [defineInit, defineAdd, defineEdit, defineRename, defineRemove, defineValidate, defineReport, defineRender, defineDiff, defineShow, defineGitSetup, defineSchema, defineCompletion]) {
     define(program, run);
   }
   return program;
+}
+
+/** Lines wider than `width` broken between words, continuation lines indented as the first. */
+export function wrapLongLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (textWidth(line) <= width) return line;
+      const indent = /^ */.exec(line)![0];
+      return wrapText(line.slice(indent.length), width - indent.length)
+        .map((part) => indent + part)
+        .join('\n');
+    })
+    .join('\n');
 }
 
 export interface MainOptions {

@@ -23,7 +23,8 @@ describe('bmc init --yes', () => {
     expect(result).toEqual({
       code: 0,
       stdout:
-        'Wrote canvas.bmc.yaml: a starter canvas with one example segment and a commented example under every block.\n' +
+        // Wrapped to the default width of output that is not a terminal.
+        'Wrote canvas.bmc.yaml: a starter canvas with one example segment and a commented example under every\nblock.\n' +
         'Fill it in, then check it with: bmc validate canvas.bmc.yaml\n',
       stderr: '',
     });

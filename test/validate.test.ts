@@ -41,7 +41,8 @@ describe('bmc validate', () => {
   });
 
   it('prints the stylish format with positions, rule ids and a summary', async () => {
-    const result = await runCli(['validate', 'test/fixtures/broken.bmc.yaml', '--quiet']);
+    // Wide enough for a problem a line; wrapping is tested in terminal-width.test.ts.
+    const result = await runCli(['validate', 'test/fixtures/broken.bmc.yaml', '--quiet'], { env: { COLUMNS: '1000' } });
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('test/fixtures/broken.bmc.yaml');
@@ -102,7 +103,7 @@ describe('bmc validate', () => {
   });
 
   it('warns about statuses, evidence and invalidated items the model rests on, exiting 0 (1 with --strict)', async () => {
-    const result = await runCli(['validate', 'test/fixtures/evidence-warnings.bmc.yaml']);
+    const result = await runCli(['validate', 'test/fixtures/evidence-warnings.bmc.yaml'], { env: { COLUMNS: '1000' } });
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines).toContain(

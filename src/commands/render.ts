@@ -50,7 +50,7 @@ export function defineRender(program: Command, run: Runner): void {
         '  bmc render canvas.bmc.yaml -o canvas.html --segment home-drinkers\n' +
         '  bmc render canvas.bmc.yaml -o canvas.png --scale 2\n' +
         '  bmc render canvas.bmc.yaml -o canvas.pdf --page letter\n' +
-        '  bmc render canvas.bmc.yaml -o profile.svg --view profile --segment home-drinkers\n' +
+        '  bmc render canvas.bmc.yaml -o profile.svg --view profile -s home-drinkers\n' +
         '  bmc render canvas.bmc.yaml --format html > canvas.html',
     )
     .action(run(render));

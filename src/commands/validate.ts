@@ -42,7 +42,8 @@ export async function validate(operands: readonly string[], options: ValidateOpt
   const hiddenWarnings = countProblems(run.reports) - countProblems(reports);
   const formatter = await VALIDATION_FORMATTERS[options.format]();
   const colors = options.format === 'stylish' ? (await import('../terminal/colors.js')).colorsFor(process.stdout) : undefined;
-  await writeToStdout(formatter(reports, { strict: options.strict, colors, hiddenWarnings }));
+  const width = options.format === 'stylish' ? (await import('../terminal/width.js')).outputWidth(process.stdout) : undefined;
+  await writeToStdout(formatter(reports, { strict: options.strict, colors, hiddenWarnings, width }));
   if (run.ioErrors.length > 0) return EXIT_USAGE;
   return run.reports.some((report) => fileFails(report.problems, options.strict)) ? EXIT_INVALID : EXIT_OK;
 }

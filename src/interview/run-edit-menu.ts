@@ -8,7 +8,7 @@ import { editMenu } from './edit-menu.js';
 import { wrapIndented } from './wrap.js';
 
 export function editInTerminal(source: EditableCanvas, problems: readonly Problem[]): Promise<EditableCanvas | undefined> {
-  const width = process.stdout.isTTY ? outputWidth(process.stdout) : Infinity;
+  const width = outputWidth(process.stdout);
   const print = (line: string): void => void process.stdout.write(`${wrapIndented(line, width).join('\n')}\n`);
   return editMenu({ prompts: realPrompts, print, colors: colorsFor(process.stdout) }, source, problems);
 }

@@ -29,7 +29,7 @@ export async function runInit(file: string | undefined, options: InitOptions): P
   // Refuse before the first question, not after the last.
   assertWritable(path, target);
   const colors = colorsFor(process.stdout);
-  const width = process.stdout.isTTY ? outputWidth(process.stdout) : Infinity;
+  const width = outputWidth(process.stdout);
   // Whole words per line: the terminal itself would break them anywhere.
   const print = (line: string): void => void process.stdout.write(`${wrapIndented(line, width).join('\n')}\n`);
 

@@ -5,6 +5,8 @@ export interface ValidationFormatOptions {
   strict: boolean;
   /** Only for the stylish format. */
   colors?: Colors;
+  /** Only for the stylish format: the lines wrap to this many columns (no wrapping without it). */
+  width?: number;
   /** Warnings `--quiet` left out, so the summary never says "no problems" over them. */
   hiddenWarnings?: number;
 }

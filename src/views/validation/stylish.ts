@@ -4,6 +4,8 @@ import { errorCount, fullMessage, warningCount, type FileReport } from '../../lo
 import { noColors } from '../../terminal/colors.js';
 import { sanitizeLine } from '../../terminal/sanitize.js';
 import type { ValidationFormatOptions } from './options.js';
+import { textWidth } from '../text/width.js';
+import { wrapText } from '../text/wrap.js';
 
 export function formatStylish(reports: readonly FileReport[], options: Partial<ValidationFormatOptions> = {}): string {
   const colors = options.colors ?? noColors;
@@ -17,13 +19,36 @@ export function formatStylish(reports: readonly FileReport[], options: Partial<V
       const position = `${problem.line}:${problem.column}`.padEnd(positionWidth);
       const severity =
         problem.severity === 'error' ? colors.red('error  ') : colors.yellow('warning');
-      lines.push(`  ${colors.dim(position)}  ${severity}  ${sanitizeLine(fullMessage(problem))}  ${colors.dim(problem.rule)}`);
-      if (problem.path !== '') lines.push(`  ${' '.repeat(positionWidth)}           ${colors.dim(`at ${problem.path}`)}`);
+      const lead = `  ${colors.dim(position)}  ${severity}  `;
+      const indent = ' '.repeat(positionWidth + 13);
+      lines.push(...messageLines(lead, indent, sanitizeLine(fullMessage(problem)), problem.rule, colors, options.width));
+      if (problem.path !== '') {
+        const at = options.width === undefined ? [`at ${problem.path}`] : wrapText(`at ${problem.path}`, options.width - indent.length);
+        lines.push(...at.map((line) => indent + colors.dim(line)));
+      }
     }
     lines.push('');
   }
   lines.push(summaryLine(reports, strict, colors, options.hiddenWarnings ?? 0));
   return `${lines.join('\n')}\n`;
+}
+
+/** Narrowest room for a message: below it, the lines run past the edge rather than a word a line. */
+const MIN_MESSAGE_WIDTH = 30;
+
+/**
+ * A problem's message and rule id: one line, or wrapped between words to `width` columns with
+ * the continuation lines under the message; the rule id ends the last line, or gets its own.
+ */
+function messageLines(lead: string, indent: string, message: string, rule: string, colors: typeof noColors, width: number | undefined): string[] {
+  if (width === undefined || indent.length + textWidth(message) + 2 + rule.length <= width) return [`${lead}${message}  ${colors.dim(rule)}`];
+  const room = Math.max(MIN_MESSAGE_WIDTH, width - indent.length);
+  const wrapped = wrapText(message, room);
+  const lines = wrapped.map((line, index) => (index === 0 ? lead : indent) + line);
+  const last = wrapped.at(-1) ?? '';
+  if (textWidth(last) + 2 + rule.length <= room) lines[lines.length - 1] += `  ${colors.dim(rule)}`;
+  else lines.push(indent + colors.dim(rule));
+  return lines;
 }
 
 function summaryLine(reports: readonly FileReport[], strict: boolean, colors: typeof noColors, hiddenWarnings: number): string {

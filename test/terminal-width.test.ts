@@ -1,0 +1,95 @@
+// Output fits the terminal: validate's problems wrap between words to the width (COLUMNS first,
+// then the terminal's, then one default for pipes, the same for every command), and the help
+// of every command, subcommands included, fits 80 columns.
+import { describe, expect, it } from 'vitest';
+import type { Command } from 'commander';
+import { buildProgram } from '../src/cli.js';
+import { DEFAULT_WIDTH } from '../src/terminal/width.js';
+import { textWidth } from '../src/views/text/width.js';
+import { ptyStarter } from './pty-session.js';
+import { ROOT, runCli } from './run-cli.js';
+
+const BROKEN = 'test/fixtures/broken.bmc.yaml';
+const startPty = ptyStarter();
+
+function widest(text: string): number {
+  return Math.max(...text.split('\n').map((line) => textWidth(line)));
+}
+
+/** The words of the messages, in order, whatever the line breaks. */
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((word) => word !== '');
+}
+
+describe('validate wraps to the width', () => {
+  it('with COLUMNS=80: no line past 80, continuation lines under the message, no word broken', async () => {
+    const wide = await runCli(['validate', BROKEN], { env: { COLUMNS: '1000' } });
+    const narrow = await runCli(['validate', BROKEN], { env: { COLUMNS: '80' } });
+    expect(narrow.code).toBe(1);
+    expect(widest(wide.stdout)).toBeGreaterThan(150);
+    expect(widest(narrow.stdout)).toBeLessThanOrEqual(80);
+    // The same words in the same order: wrapped at spaces, never inside a word.
+    expect(words(narrow.stdout)).toEqual(words(wide.stdout));
+    const lines = narrow.stdout.split('\n');
+    const first = lines.indexOf('  6:11   error    `nich` is not a valid customer segment type; use one of:');
+    expect(first).toBeGreaterThan(0);
+    expect(lines.slice(first + 1, first + 4)).toEqual([
+      '                  mass_market, niche, segmented, diversified, multi_sided; did',
+      '                  you mean `niche`?  invalid-enum',
+      '                  at customer_segments[0].type',
+    ]);
+  });
+
+  it('with COLUMNS=60 too, and the summary stays one line', async () => {
+    const result = await runCli(['validate', BROKEN], { env: { COLUMNS: '60' } });
+    expect(widest(result.stdout)).toBeLessThanOrEqual(60);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 13 problems (13 errors, 0 warnings) in 1 of 1 file');
+  });
+
+  it('on a pipe without COLUMNS, validate and report use the one default width', async () => {
+    const env = { COLUMNS: undefined };
+    const validate = await runCli(['validate', BROKEN], { env });
+    expect(widest(validate.stdout)).toBeLessThanOrEqual(DEFAULT_WIDTH);
+    expect(widest(validate.stdout)).toBeGreaterThan(DEFAULT_WIDTH - 15);
+    const report = await runCli(['report', 'examples/home-espresso.bmc.yaml'], { env });
+    expect(widest(report.stdout)).toBeLessThanOrEqual(DEFAULT_WIDTH);
+    expect(widest(report.stdout)).toBeGreaterThan(DEFAULT_WIDTH - 15);
+  });
+
+  it('on an 80-column terminal, without COLUMNS', async () => {
+    const session = startPty(['validate', BROKEN], ROOT, 80);
+    await session.waitFor('✖ 13 problems');
+    expect(await session.exitCode).toBe(1);
+    const lines = session.text.replace(/\r/g, '').split('\n');
+    expect(Math.max(...lines.map((line) => textWidth(line)))).toBeLessThanOrEqual(80);
+    expect(lines).toContain('                  you mean `niche`?  invalid-enum');
+  });
+});
+
+/** Every command's words after `bmc`: [], ['init'], ['add'], ['add', 'segment'], ... (the ones help lists). */
+function commandPaths(command: Command, path: string[] = []): string[][] {
+  const listed = command.createHelp().visibleCommands(command);
+  return [path, ...listed.flatMap((sub) => (sub.name() === 'help' ? [] : commandPaths(sub, [...path, sub.name()])))];
+}
+
+describe('help fits 80 columns', () => {
+  const paths = commandPaths(buildProgram());
+
+  it('walks every command and subcommand', () => {
+    expect(paths).toContainEqual(['add', 'segment']);
+    expect(paths).toContainEqual(['add', 'unfair-advantage']);
+    expect(paths.length).toBeGreaterThan(25);
+  });
+
+  it.each([['80'], ['300']])('every --help, with COLUMNS=%s', async (columns) => {
+    const results = await Promise.all(paths.map((path) => runCli([...path, '--help'], { env: { COLUMNS: columns } })));
+    const tooWide = results.flatMap((result, index) =>
+      result.stdout
+        .split('\n')
+        .filter((line) => textWidth(line) > 80)
+        .map((line) => `bmc ${paths[index]!.join(' ')} --help: ${line}`),
+    );
+    expect(tooWide).toEqual([]);
+    expect(results.filter((result) => result.code !== 0 || !result.stdout.startsWith('Usage: bmc'))).toEqual([]);
+  });
+});
