@@ -12,8 +12,12 @@ export interface Chunk {
   spaceAfter: boolean;
 }
 
-const words = new Intl.Segmenter(undefined, { granularity: 'word' });
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use, not at load: creating a segmenter loads ICU data, which start-up and text
+// that fits on its line never need.
+let wordSegmenter: Intl.Segmenter | undefined;
+let graphemeSegmenter: Intl.Segmenter | undefined;
+const words = (): Intl.Segmenter => (wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' }));
+const graphemes = (): Intl.Segmenter => (graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 
 /** White space a line may break at: any but the no-break spaces (U+00A0, U+202F, U+2007). */
 const BREAKABLE_SPACE = /^[^\S\u00A0\u202F\u2007]+$/;
@@ -57,7 +61,7 @@ function findChunks(paragraph: string): Chunk[] {
     else if (spaceAfter && result.length > 0) result.at(-1)!.spaceAfter = true;
     current = '';
   };
-  for (const { segment } of words.segment(paragraph)) {
+  for (const { segment } of words().segment(paragraph)) {
     if (BREAKABLE_SPACE.test(segment)) {
       close(true);
       continue;
@@ -73,7 +77,7 @@ function findChunks(paragraph: string): Chunk[] {
 }
 
 function characters(segment: string): string[] {
-  return Array.from(graphemes.segment(segment), ({ segment: character }) => character);
+  return Array.from(graphemes().segment(segment), ({ segment: character }) => character);
 }
 
 /** Whether a line may break between the text so far (no space at its end) and the next piece. */

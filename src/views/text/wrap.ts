@@ -12,7 +12,9 @@ export type Measure = (text: string) => number;
 /** Sums of pixel widths may differ from the width of the joined text in the last bits. */
 const ROUNDING = 1e-9;
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: creating a segmenter loads ICU data, and most runs never break a word.
+let graphemeSegmenter: Intl.Segmenter | undefined;
+const graphemes = (): Intl.Segmenter => (graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 
 /**
  * The lines of `text`, each at most `width` wide by `measure` (at least one line, maybe empty).
@@ -57,7 +59,7 @@ function breakWord(word: string, width: number, measure: Measure): { text: strin
   const pieces: { text: string; width: number }[] = [];
   let piece = '';
   let pieceWidth = 0;
-  for (const { segment } of graphemes.segment(word)) {
+  for (const { segment } of graphemes().segment(word)) {
     const segmentWidth = measure(segment);
     // A piece always takes at least one grapheme, or a very narrow line would loop forever.
     if (piece !== '' && pieceWidth + segmentWidth > width + ROUNDING) {
