@@ -42,7 +42,8 @@ export function defineAddEvidence(add: Command, run: Runner): void {
         'comments and the other lines stay as they are. The file must validate first, and the result is checked\n' +
         'before it is written. Exit codes: 0 recorded, 1 the file does not validate or the result would not\n' +
         '(nothing written), 2 a bad flag or id, or a file that cannot be read or written.\n' +
-        'Example:\n  bmc add evidence canvas.bmc.yaml --to home-drinkers --method survey --result supports --note "31 of 40 make espresso daily" --sample 40',
+        'Example:\n  bmc add evidence canvas.bmc.yaml --to home-drinkers --method survey \\\n' +
+          '    --result supports --note "31 of 40 make espresso daily" --sample 40',
     )
     .action(run((file: string | undefined, flags: EvidenceFlags) => runAddEvidence(file, flags)));
 }
