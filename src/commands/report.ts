@@ -50,7 +50,7 @@ export async function report(file: string, options: ReportOptions): Promise<numb
   const { outputWidth } = await import('../terminal/width.js');
   const { writeToStdout } = await import('../terminal/stdout.js');
   const look: ReportFormatOptions = { colors: options.format === 'table' ? colorsFor(process.stdout) : noColors, width: outputWidth(process.stdout) };
-  const formatter = await REPORT_FORMATTERS[options.format]();
+  const formatter = REPORT_FORMATTERS[options.format];
   await writeToStdout(await view(canvas, options, formatter, look));
   return EXIT_OK;
 }

@@ -16,30 +16,42 @@ export interface ReportFormatOptions {
 
 export interface ReportFormatter {
   /** The segment-by-block matrix. */
-  matrix(report: CanvasReport, options: ReportFormatOptions): string;
+  matrix(report: CanvasReport, options: ReportFormatOptions): Promise<string>;
   /** The per-segment report (profile, fit, items) of every segment in `report`. */
-  segments(report: CanvasReport, options: ReportFormatOptions): string;
+  segments(report: CanvasReport, options: ReportFormatOptions): Promise<string>;
   /** What the model rests on, riskiest first (`--assumptions`). */
-  assumptions(report: AssumptionsReport, options: ReportFormatOptions): string;
+  assumptions(report: AssumptionsReport, options: ReportFormatOptions): Promise<string>;
   /** The Lean Canvas of one segment (`--lean`). */
-  lean(report: LeanReport, options: ReportFormatOptions): string;
+  lean(report: LeanReport, options: ReportFormatOptions): Promise<string>;
 }
 
-export const REPORT_FORMATTERS: Record<ReportFormat, () => Promise<ReportFormatter>> = {
-  table: async () => {
-    const [{ matrixTable, segmentsTable }, { assumptionsTable }, { leanTable }] = await Promise.all([import('./table.js'), import('./assumptions.js'), import('./lean.js')]);
-    return { matrix: matrixTable, segments: segmentsTable, assumptions: assumptionsTable, lean: leanTable };
+// Each view loads its module when it is asked for: a JSON matrix never loads the table drawing.
+const assumptions = async () => import('./assumptions.js');
+const lean = async () => import('./lean.js');
+
+export const REPORT_FORMATTERS: Record<ReportFormat, ReportFormatter> = {
+  table: {
+    matrix: async (report, options) => (await import('./table.js')).matrixTable(report, options),
+    segments: async (report, options) => (await import('./table.js')).segmentsTable(report, options),
+    assumptions: async (report, options) => (await assumptions()).assumptionsTable(report, options),
+    lean: async (report, options) => (await lean()).leanTable(report, options),
   },
-  markdown: async () => {
-    const [{ matrixMarkdown, segmentsMarkdown }, { assumptionsMarkdown }, { leanMarkdown }] = await Promise.all([import('./markdown.js'), import('./assumptions.js'), import('./lean.js')]);
-    return { matrix: matrixMarkdown, segments: segmentsMarkdown, assumptions: assumptionsMarkdown, lean: leanMarkdown };
+  markdown: {
+    matrix: async (report) => (await import('./markdown.js')).matrixMarkdown(report),
+    segments: async (report) => (await import('./markdown.js')).segmentsMarkdown(report),
+    assumptions: async (report) => (await assumptions()).assumptionsMarkdown(report),
+    lean: async (report) => (await lean()).leanMarkdown(report),
   },
-  csv: async () => {
-    const [{ matrixCsv, segmentsCsv }, { assumptionsCsv }, { leanCsv }] = await Promise.all([import('./csv.js'), import('./assumptions.js'), import('./lean.js')]);
-    return { matrix: matrixCsv, segments: segmentsCsv, assumptions: assumptionsCsv, lean: leanCsv };
+  csv: {
+    matrix: async (report) => (await import('./csv.js')).matrixCsv(report),
+    segments: async (report) => (await import('./csv.js')).segmentsCsv(report),
+    assumptions: async (report) => (await assumptions()).assumptionsCsv(report),
+    lean: async (report) => (await lean()).leanCsv(report),
   },
-  json: async () => {
-    const [{ reportJson }, { assumptionsJson }, { leanJson }] = await Promise.all([import('./json.js'), import('./assumptions.js'), import('./lean.js')]);
-    return { matrix: reportJson, segments: reportJson, assumptions: assumptionsJson, lean: leanJson };
+  json: {
+    matrix: async (report) => (await import('./json.js')).reportJson(report),
+    segments: async (report) => (await import('./json.js')).reportJson(report),
+    assumptions: async (report) => (await assumptions()).assumptionsJson(report),
+    lean: async (report) => (await lean()).leanJson(report),
   },
 };
