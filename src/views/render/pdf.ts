@@ -25,13 +25,25 @@ export const PAGE_MARGIN = 18;
  */
 const FEATURES = MEASURED_FEATURES as unknown as PDFKit.Mixins.OpenTypeFeatures[];
 
-export function renderPdf(layout: CanvasLayout, page: PageSize = 'a4'): Promise<Buffer> {
+/** What a page of either picture has: its size in layout units, a title and a description. */
+export interface PageFrame {
+  width: number;
+  height: number;
+  title: string;
+  description?: string | undefined;
+}
+
+/**
+ * A one-page PDF, landscape on `page`, with the picture scaled to fit inside the margin and
+ * centred; `done` gives the file's bytes once `doc.end()` is called.
+ */
+export function startPage(page: PageSize, frame: PageFrame, kind: string): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
   const size = PAGE_SIZES[page];
   const doc = new PDFDocument({
     size: [size.width, size.height],
     margin: 0,
     autoFirstPage: true,
-    info: { Title: `${layout.title} — Business Model Canvas`, Subject: layout.description, Creator: 'bmc' },
+    info: { Title: `${frame.title} — ${kind}`, Subject: frame.description, Creator: 'bmc' },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -39,11 +51,14 @@ export function renderPdf(layout: CanvasLayout, page: PageSize = 'a4'): Promise<
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-
-  const scale = Math.min((size.width - 2 * PAGE_MARGIN) / layout.width, (size.height - 2 * PAGE_MARGIN) / layout.height);
-  doc.translate((size.width - layout.width * scale) / 2, (size.height - layout.height * scale) / 2);
+  const scale = Math.min((size.width - 2 * PAGE_MARGIN) / frame.width, (size.height - 2 * PAGE_MARGIN) / frame.height);
+  doc.translate((size.width - frame.width * scale) / 2, (size.height - frame.height * scale) / 2);
   doc.scale(scale);
+  return { doc, done };
+}
 
+export function renderPdf(layout: CanvasLayout, page: PageSize = 'a4'): Promise<Buffer> {
+  const { doc, done } = startPage(page, layout, 'Business Model Canvas');
   doc.rect(0, 0, layout.width, layout.height).fill(PAGE_FILL);
   for (const line of layout.header) text(doc, line);
   for (const chip of layout.legend.chips) drawChip(doc, chip, !chip.label);

@@ -1,32 +1,15 @@
 // The Value Proposition Canvas of a segment as a one-page PDF, drawn from the same layout as
 // its SVG with the canvas view's pdfkit primitives (../pdf.ts): real, selectable text in the
 // fonts it was measured with.
-import PDFDocument from 'pdfkit';
 import { PROFILE_CREDIT } from '../credit.js';
 import type { PageSize } from '../formats.js';
-import { drawChip, drawNote, PAGE_MARGIN, PAGE_SIZES, text } from '../pdf.js';
+import { drawChip, drawNote, startPage, text } from '../pdf.js';
 import { BLOCK_FRAME, PAGE_FILL } from '../theme.js';
 import { MARK_COLORS, type ProfileLayout } from './layout.js';
 import { CONNECTOR, connectorPath, DIVIDER } from './theme.js';
 
 export function renderProfilePdf(layout: ProfileLayout, page: PageSize = 'a4'): Promise<Buffer> {
-  const size = PAGE_SIZES[page];
-  const doc = new PDFDocument({
-    size: [size.width, size.height],
-    margin: 0,
-    autoFirstPage: true,
-    info: { Title: `${layout.title} — Value Proposition Canvas`, Subject: layout.description, Creator: 'bmc' },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  const scale = Math.min((size.width - 2 * PAGE_MARGIN) / layout.width, (size.height - 2 * PAGE_MARGIN) / layout.height);
-  doc.translate((size.width - layout.width * scale) / 2, (size.height - layout.height * scale) / 2);
-  doc.scale(scale);
+  const { doc, done } = startPage(page, layout, 'Value Proposition Canvas');
 
   doc.rect(0, 0, layout.width, layout.height).fill(PAGE_FILL);
   for (const chip of layout.chips) drawChip(doc, chip, false);
