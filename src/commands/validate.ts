@@ -3,6 +3,7 @@
 import { Option, type Command } from 'commander';
 import type { Runner } from './command.js';
 import type { FileReport } from '../load/problem.js';
+import type { Progress } from '../terminal/progress.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from '../terminal/errors.js';
 import { VALIDATION_FORMATS, VALIDATION_FORMATTERS, type ValidationFormat } from '../views/validation/index.js';
 
@@ -35,7 +36,14 @@ export async function validate(operands: readonly string[], options: ValidateOpt
   const { fileFails } = await import('../load/problem.js');
   const { writeToStdout } = await import('../terminal/stdout.js');
   const { workerEntry } = await import('../io/worker-entry.js');
-  const run = await validateFiles(operands, { workerEntry: workerEntry() });
+  const { startProgress } = await import('../terminal/progress.js');
+  let progress: Progress | undefined;
+  const run = await validateFiles(operands, {
+    workerEntry: workerEntry(),
+    onStart: (total) => (progress = startProgress(total, (done, all) => `Checked ${done} of ${all} files`)),
+    onChecked: (count) => progress?.tick(count),
+  });
+  progress?.done();
   // The stylish output lists unreadable files itself; with machine formats stderr says it too.
   if (options.format !== 'stylish') for (const message of run.ioErrors) process.stderr.write(`bmc: ${message}\n`);
   const reports = options.quiet ? withoutWarnings(run.reports, options.strict) : run.reports;

@@ -19,7 +19,7 @@ type FromWorker = { first: number; results: LoadedFile[] };
  * Checks `paths` in `count` worker threads that run `script` (the CLI's own entry, which calls
  * `runCheckWorker` when it starts as a worker). Results come back in the order of `paths`.
  */
-export function checkInWorkers(paths: readonly string[], count: number, script: string): Promise<LoadedFile[]> {
+export function checkInWorkers(paths: readonly string[], count: number, script: string, onChecked?: (count: number) => void): Promise<LoadedFile[]> {
   const results: LoadedFile[] = new Array(paths.length);
   let next = 0;
   return new Promise((resolve, reject) => {
@@ -44,6 +44,7 @@ export function checkInWorkers(paths: readonly string[], count: number, script: 
       workers.push(worker);
       worker.on('message', (message: FromWorker) => {
         message.results.forEach((result, offset) => (results[message.first + offset] = result));
+        onChecked?.(message.results.length);
         feed(worker);
       });
       worker.on('error', fail);

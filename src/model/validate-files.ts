@@ -24,6 +24,9 @@ export interface ValidateFilesOptions {
    * several cores (check-in-workers.ts). The library and the tests check in this thread.
    */
   workerEntry?: string;
+  /** Told how many files are to be checked, then as each is done: for a progress line. */
+  onStart?: (total: number) => void;
+  onChecked?: (count: number) => void;
 }
 
 /** `cwd` may be given alone, as before the options existed (the library's API). */
@@ -36,7 +39,8 @@ export async function validateFiles(operands: readonly string[], cwdOrOptions: s
     run.ioErrors.push(message);
     run.reports.push({ file: operand, problems: [wholeFileProblem('no-match', capitalise(message))] });
   }
-  for (const { file, loaded } of await checkOperands(files, cwd, options.workerEntry)) {
+  options.onStart?.(files.length);
+  for (const { file, loaded } of await checkOperands(files, cwd, options)) {
     if (loaded.status === 'unreadable') {
       const message = `cannot read ${file}: ${loaded.message}`;
       run.ioErrors.push(message);
@@ -49,15 +53,19 @@ export async function validateFiles(operands: readonly string[], cwdOrOptions: s
 }
 
 /** Every operand checked, in their order: on several cores when there are many files. */
-async function checkOperands(operands: readonly string[], cwd: string, workerEntry: string | undefined): Promise<{ file: string; loaded: LoadedFile }[]> {
+async function checkOperands(operands: readonly string[], cwd: string, options: ValidateFilesOptions): Promise<{ file: string; loaded: LoadedFile }[]> {
+  const { workerEntry, onChecked } = options;
   const workers = workerEntry === undefined || operands.includes('-') ? 0 : workerCount(operands.length);
   if (workers > 0) {
     const { checkInWorkers } = await import('./check-in-workers.js');
-    const checked = await checkInWorkers(operands.map((operand) => resolveFrom(cwd, operand)), workers, workerEntry!);
+    const checked = await checkInWorkers(operands.map((operand) => resolveFrom(cwd, operand)), workers, workerEntry!, onChecked);
     return checked.map((loaded, index) => ({ file: operands[index]!, loaded }));
   }
   const checked = [];
-  for (const operand of operands) checked.push(await loadOperand(operand, cwd));
+  for (const operand of operands) {
+    checked.push(await loadOperand(operand, cwd));
+    onChecked?.(1);
+  }
   return checked;
 }
 
