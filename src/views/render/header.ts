@@ -7,7 +7,8 @@ import { NOTE, segmentChip, type SegmentMark } from './notes.js';
 import { NEUTRAL } from './palette.js';
 import { wrapLines, type Font, type WrappedLine } from './text-wrap.js';
 
-const FONTS = {
+/** The fonts of a picture's header, shared by the canvas and the profile view. */
+export const HEADER_FONTS = {
   title: { size: 30, weight: 'bold', lineHeight: 36 },
   kind: { size: 11, weight: 'bold', lineHeight: 16 },
   date: { size: 14, weight: 'regular', lineHeight: 20 },
@@ -44,37 +45,37 @@ export function layoutHeader(input: HeaderInput, x: number, y: number, width: nu
   const right = x + width;
 
   // Top right: what this is and its date; the title wraps in the space left of them.
-  const kindWidth = textWidth(KIND, FONTS.kind.size, FONTS.kind.weight);
-  lines.push(textLine(KIND, 'kind', FONTS.kind, { x: right, top: y + 2, width: kindWidth, anchor: 'end' }));
+  const kindWidth = textWidth(KIND, HEADER_FONTS.kind.size, HEADER_FONTS.kind.weight);
+  lines.push(textLine(KIND, 'kind', HEADER_FONTS.kind, { x: right, top: y + 2, width: kindWidth, anchor: 'end' }));
   let rightWidth = kindWidth;
-  let rightBottom = y + 2 + FONTS.kind.lineHeight;
+  let rightBottom = y + 2 + HEADER_FONTS.kind.lineHeight;
   if (input.date) {
-    const dateWidth = textWidth(input.date, FONTS.date.size, FONTS.date.weight);
-    lines.push(textLine(input.date, 'date', FONTS.date, { x: right, top: rightBottom, width: dateWidth, anchor: 'end' }));
+    const dateWidth = textWidth(input.date, HEADER_FONTS.date.size, HEADER_FONTS.date.weight);
+    lines.push(textLine(input.date, 'date', HEADER_FONTS.date, { x: right, top: rightBottom, width: dateWidth, anchor: 'end' }));
     rightWidth = Math.max(rightWidth, dateWidth);
-    rightBottom += FONTS.date.lineHeight;
+    rightBottom += HEADER_FONTS.date.lineHeight;
   }
 
   let top = y;
   const titleWidth = width - rightWidth - 32;
-  for (const line of wrapLines(input.name, titleWidth, FONTS.title)) {
-    lines.push(alignedLine(line, 'title', FONTS.title, x, titleWidth, top));
-    top += FONTS.title.lineHeight;
+  for (const line of wrapLines(input.name, titleWidth, HEADER_FONTS.title)) {
+    lines.push(alignedLine(line, 'title', HEADER_FONTS.title, x, titleWidth, top));
+    top += HEADER_FONTS.title.lineHeight;
   }
   top = Math.max(top, rightBottom);
 
   if (input.description) {
     top += 4;
-    for (const line of wrapLines(input.description, width, FONTS.description)) {
-      lines.push(alignedLine(line, 'description', FONTS.description, x, width, top));
-      top += FONTS.description.lineHeight;
+    for (const line of wrapLines(input.description, width, HEADER_FONTS.description)) {
+      lines.push(alignedLine(line, 'description', HEADER_FONTS.description, x, width, top));
+      top += HEADER_FONTS.description.lineHeight;
     }
   }
   if (input.focus) {
     top += 6;
-    for (const line of wrapLines(input.focus, width, FONTS.focus)) {
-      lines.push(alignedLine(line, 'focus', FONTS.focus, x, width, top));
-      top += FONTS.focus.lineHeight;
+    for (const line of wrapLines(input.focus, width, HEADER_FONTS.focus)) {
+      lines.push(alignedLine(line, 'focus', HEADER_FONTS.focus, x, width, top));
+      top += HEADER_FONTS.focus.lineHeight;
     }
   }
 
@@ -96,8 +97,8 @@ function layoutLegend(input: HeaderInput, x: number, y: number, width: number): 
   const lines: TextLine[] = [];
   const chips: Chip[] = [];
   const heading = 'SEGMENTS';
-  const headingWidth = textWidth(heading, FONTS.legendHeading.size, FONTS.legendHeading.weight);
-  lines.push(textLine(heading, 'legend-heading', FONTS.legendHeading, { x, top: y, width: headingWidth }));
+  const headingWidth = textWidth(heading, HEADER_FONTS.legendHeading.size, HEADER_FONTS.legendHeading.weight);
+  lines.push(textLine(heading, 'legend-heading', HEADER_FONTS.legendHeading, { x, top: y, width: headingWidth }));
 
   const entries: LegendEntry[] = input.segments.map(({ mark, name }) => legendEntry(segmentChip(mark, 0, 0), name, width));
   if (input.hasShared) {
@@ -119,8 +120,8 @@ function layoutLegend(input: HeaderInput, x: number, y: number, width: number): 
     let labelTop = rowTop;
     const labelX = left + chip.width + 6;
     for (const line of entry.labels) {
-      lines.push(alignedLine(line, 'legend-label', FONTS.legendLabel, labelX, entry.width - chip.width - 6, labelTop));
-      labelTop += FONTS.legendLabel.lineHeight;
+      lines.push(alignedLine(line, 'legend-label', HEADER_FONTS.legendLabel, labelX, entry.width - chip.width - 6, labelTop));
+      labelTop += HEADER_FONTS.legendLabel.lineHeight;
     }
     rowHeight = Math.max(rowHeight, entry.height);
     left += entry.width + LEGEND_ENTRY_GAP;
@@ -130,13 +131,13 @@ function layoutLegend(input: HeaderInput, x: number, y: number, width: number): 
 
 function legendEntry(chip: Chip, name: string, width: number): LegendEntry {
   const maxLabel = Math.min(LEGEND_LABEL_MAX, width - chip.width - 6);
-  const labels = wrapLines(name, maxLabel, FONTS.legendLabel);
-  const labelWidth = Math.max(0, ...labels.map((line) => textWidth(line.text, FONTS.legendLabel.size)));
+  const labels = wrapLines(name, maxLabel, HEADER_FONTS.legendLabel);
+  const labelWidth = Math.max(0, ...labels.map((line) => textWidth(line.text, HEADER_FONTS.legendLabel.size)));
   return {
     chip,
     labels,
     width: chip.width + 6 + labelWidth,
-    height: Math.max(NOTE.chip.height, labels.length * FONTS.legendLabel.lineHeight),
+    height: Math.max(NOTE.chip.height, labels.length * HEADER_FONTS.legendLabel.lineHeight),
   };
 }
 

@@ -26,6 +26,16 @@ import { NEUTRAL, segmentKey, segmentSwatch } from './palette.js';
 import { wrapText } from './text-wrap.js';
 import { CANVAS_WIDTH } from './formats.js';
 
+/** The credit of a picture: bottom right, its right edge at `right`, above the frame's bottom margin. */
+export function creditLine(text: string, right: number, frameBottom: number): TextLine {
+  return textLine(text, 'credit', PAGE.credit, {
+    x: right,
+    top: frameBottom - PAGE.margin - PAGE.credit.lineHeight,
+    width: textWidth(text, PAGE.credit.size),
+    anchor: 'end',
+  });
+}
+
 export const PAGE = {
   width: CANVAS_WIDTH,
   height: 1000,
@@ -124,12 +134,7 @@ export function layoutCanvas(canvas: Canvas, options: LayoutOptions = {}): Canva
   const notesOf = (key: BlockKey): NoteContent[] => contents.get(key) ?? [];
   const blocks = places.map(([key, rect]) => layoutBlock(key, notesOf(key), rect, view));
   const frameBottom = Math.max(PAGE.height, bottomTop + bottomHeight + PAGE.footerGap + PAGE.credit.lineHeight + PAGE.margin);
-  const credit = textLine(CREDIT.text, 'credit', PAGE.credit, {
-    x: x + width,
-    top: frameBottom - PAGE.margin - PAGE.credit.lineHeight,
-    width: textWidth(CREDIT.text, PAGE.credit.size),
-    anchor: 'end',
-  });
+  const credit = creditLine(CREDIT.text, x + width, frameBottom);
 
   return {
     width: PAGE.width,

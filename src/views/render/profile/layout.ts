@@ -18,7 +18,8 @@ import type { Canvas } from '../../../format/canvas.js';
 import { fitSentence } from '../../report/wording.js';
 import { PROFILE_CREDIT } from '../credit.js';
 import { textLine, type Chip, type NoteLayout, type Rect, type TextLine } from '../geometry.js';
-import { PAGE } from '../layout.js';
+import { creditLine, PAGE } from '../layout.js';
+import { HEADER_FONTS } from '../header.js';
 import { textWidth } from '../measure.js';
 import { segmentChip, type NoteContent, type SegmentMark } from '../notes.js';
 import { inkOn, segmentKey, segmentSwatch, type Swatch } from '../palette.js';
@@ -71,9 +72,9 @@ export const PROFILE = {
   circlePad: 14,
   dividerInset: 10,
   fonts: {
-    title: { size: 30, weight: 'bold', lineHeight: 36 },
-    kind: { size: 11, weight: 'bold', lineHeight: 16 },
-    date: { size: 14, weight: 'regular', lineHeight: 20 },
+    title: HEADER_FONTS.title,
+    kind: HEADER_FONTS.kind,
+    date: HEADER_FONTS.date,
     segment: { size: 18, weight: 'bold', lineHeight: 26 },
     legend: { size: 12.5, weight: 'regular', lineHeight: 17 },
     caption: { size: 11, weight: 'bold', lineHeight: 16 },
@@ -153,12 +154,7 @@ export function layoutProfile(canvas: Canvas, segmentId: string): ProfileLayout 
   ];
 
   const frameBottom = Math.max(PAGE.height, shapesTop + side + PAGE.footerGap + 4 + PAGE.credit.lineHeight + PAGE.margin);
-  const credit = textLine(PROFILE_CREDIT.text, 'credit', PAGE.credit, {
-    x: x + width,
-    top: frameBottom - PAGE.margin - PAGE.credit.lineHeight,
-    width: textWidth(PROFILE_CREDIT.text, PAGE.credit.size),
-    anchor: 'end',
-  });
+  const credit = creditLine(PROFILE_CREDIT.text, x + width, frameBottom);
   return {
     view: 'profile',
     width: PAGE.width,
