@@ -57,6 +57,54 @@ describe('the canvas document', () => {
     );
   });
 
+  it('writes status and evidence where bmc add evidence puts them, one entry a line', () => {
+    const entry = { note: 'asked 12', result: 'supports', method: 'interview', date: '2026-11-30', sample: 12 } as const;
+    const text = canvasText(
+      minimal({
+        customer_segments: [
+          {
+            description: 'Early trains',
+            evidence: [entry],
+            status: 'validated',
+            name: 'Commuters',
+            id: 'commuters',
+            profile: { pains: [{ evidence: [{ ...entry, result: 'refutes', link: 'notes.md' }], id: 'queue', text: 'Queues', severity: 3 }] },
+          },
+        ],
+        channels: [{ evidence: [entry, { ...entry, note: 'again, later' }], status: 'testing', name: 'Cart' }],
+      }),
+      's.json',
+    );
+    expect(text).toContain(
+      [
+        '  - id: commuters',
+        '    name: Commuters',
+        '    status: validated',
+        '    evidence:',
+        '      - {date: "2026-11-30", method: interview, result: supports, note: asked 12, sample: 12}',
+        '    description: Early trains',
+        '    profile:',
+        '      pains:',
+        '        - id: queue',
+        '          text: Queues',
+        '          severity: 3',
+        '          evidence:',
+        '            - {date: "2026-11-30", method: interview, result: refutes, note: asked 12, sample: 12, link: notes.md}',
+        '',
+        'value_propositions: [] # What value do you deliver to each segment?',
+        '',
+        'channels:',
+        '  - name: Cart',
+        '    status: testing',
+        '    evidence:',
+        '      - {date: "2026-11-30", method: interview, result: supports, note: asked 12, sample: 12}',
+        '      - {date: "2026-11-30", method: interview, result: supports, note: "again, later", sample: 12}',
+        '',
+      ].join('\n'),
+    );
+    expect(checkCanvasText(text).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
   it('writes the allowed values beside every enumerated field, as `bmc init --yes` does', () => {
     const text = canvasText(
       minimal({

@@ -31,6 +31,18 @@ export const BLOCK_ITEM_KEYS: Record<ItemBlockKey | LeanBlockKey, string[]> = {
   unfair_advantage: [],
 };
 const AMOUNT_KEYS = ['value', 'currency', 'per', 'percent', 'of'];
+/** The keys of an evidence entry, in the format's order. */
+const EVIDENCE_KEYS = ['date', 'method', 'result', 'note', 'sample', 'link'];
+/** What was tested and how: on a segment before its description, elsewhere after the keys the format lists. */
+const TESTED_KEYS = ['status', 'evidence'];
+const DESCRIPTION_AT = SEGMENT_KEYS.indexOf('description');
+export const SEGMENT_ORDER = [...SEGMENT_KEYS.slice(0, DESCRIPTION_AT), ...TESTED_KEYS, ...SEGMENT_KEYS.slice(DESCRIPTION_AT)];
+export const ENTRY_ORDER = [...ENTRY_KEYS, ...TESTED_KEYS];
+
+/** An item's keys in the format's order, `status` and `evidence` last. */
+export function itemOrder(key: ItemBlockKey | LeanBlockKey): string[] {
+  return [...ITEM_KEYS, ...BLOCK_ITEM_KEYS[key], ...TESTED_KEYS];
+}
 
 /**
  * ` direct | indirect` on the value of every enumerated field of `map`: the allowed values as a
@@ -90,15 +102,16 @@ export function canvasText(canvas: Canvas, schemaReference: string): string {
 /** One customer segment, keys in the spec's order; `hints`: allowed values beside enumerated fields. */
 export function segmentNode(doc: Document, segment: CustomerSegment, hints = false): Node {
   const hinted = (map: YAMLMap, kind: keyof typeof ENUM_FIELDS): YAMLMap => (hints ? addEnumHints(map, ENUM_FIELDS[kind]) : map);
-  const map = orderedMap(doc, fields(segment), SEGMENT_KEYS, (key, value) => {
+  const map = orderedMap(doc, fields(segment), SEGMENT_ORDER, (key, value) => {
     if (key === 'traits' && isRecord(value)) return orderedMap(doc, value, TRAIT_KEYS);
+    if (key === 'evidence') return evidenceNode(doc, value);
     if (key === 'profile' && isRecord(value)) {
       return orderedMap(doc, value, PROFILE_KEYS, (kind, entries) =>
         PROFILE_KEYS.includes(kind) && Array.isArray(entries)
           ? listNode(
               doc,
               entries.filter(isRecord).map((entry) =>
-                hinted(orderedMap(doc, entry, ENTRY_KEYS), kind === 'gains' ? 'gain' : 'job'),
+                hinted(orderedMap(doc, entry, ENTRY_ORDER, (field, value) => (field === 'evidence' ? evidenceNode(doc, value) : undefined)), kind === 'gains' ? 'gain' : 'job'),
               ),
             )
           : undefined,
@@ -113,8 +126,8 @@ export function segmentNode(doc: Document, segment: CustomerSegment, hints = fal
 export function itemNode(doc: Document, key: ItemBlockKey | LeanBlockKey, item: CanvasItem, hints = false): Node {
   const keys = Object.keys(item).filter((field) => fields(item)[field] !== undefined);
   if (keys.length === 1 && keys[0] === 'name') return portable(doc.createNode(item.name));
-  const map = orderedMap(doc, fields(item), [...ITEM_KEYS, ...(isLeanBlock(key) ? [] : BLOCK_ITEM_KEYS[key])], (field, value) =>
-    field === 'amount' && isRecord(value) ? orderedMap(doc, value, AMOUNT_KEYS, undefined, true) : undefined,
+  const map = orderedMap(doc, fields(item), itemOrder(key), (field, value) =>
+    field === 'amount' && isRecord(value) ? orderedMap(doc, value, AMOUNT_KEYS, undefined, true) : field === 'evidence' ? evidenceNode(doc, value) : undefined,
   );
   return portable(hints && !isLeanBlock(key) ? addEnumHints(map, ENUM_FIELDS[key]) : map);
 }
@@ -217,6 +230,25 @@ export function fieldNode(doc: Document, key: string, value: unknown): Node {
   const node = key === 'amount' && isRecord(value) ? orderedMap(doc, value, AMOUNT_KEYS, undefined, true) : doc.createNode(value);
   if (FLOW_KEYS.has(key) && isCollection(node)) node.flow = true;
   return portable(node);
+}
+
+/** A list of evidence entries: one entry a line, `- {date: ..., method: interview, result: supports, note: ...}`. */
+function evidenceNode(doc: Document, value: unknown): Node | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return listNode(doc, value.map((entry) => (isRecord(entry) ? evidenceEntryNode(doc, entry) : doc.createNode(entry))));
+}
+
+/** One evidence entry on one line, its keys in the format's order. */
+export function evidenceEntryNode(doc: Document, entry: object): Node {
+  // Made by the document, not `new YAMLMap`: the CLI bundle's chunks may each carry their own copy
+  // of the yaml classes, and the document only stringifies nodes of its own.
+  const map = doc.createNode({}) as YAMLMap;
+  map.flow = true;
+  const values = fields(entry);
+  for (const key of [...EVIDENCE_KEYS, ...Object.keys(values).filter((key) => !EVIDENCE_KEYS.includes(key))]) {
+    if (values[key] !== undefined) map.set(doc.createNode(key), fieldNode(doc, key, values[key]));
+  }
+  return map;
 }
 
 /** One job, pain or gain of a customer profile, keys in the spec's order. */

@@ -5,14 +5,11 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { EvidenceEntry, Status } from '../format/canvas.js';
 import { UsageError } from '../terminal/errors.js';
-import { BLOCK_ITEM_KEYS, ENTRY_KEYS, fieldNode, ITEM_KEYS, SEGMENT_KEYS } from './canvas-document.js';
+import { ENTRY_ORDER, evidenceEntryNode, fieldNode, itemOrder, SEGMENT_ORDER } from './canvas-document.js';
 import { DocumentEditor, type KeyOrder } from './document-editor.js';
 import type { EditableCanvas } from './editable.js';
 import { detectStyle } from './render-yaml.js';
 import { targetPath, type Target } from './targets.js';
-
-/** The keys of an evidence entry, in the format's order. */
-const EVIDENCE_KEYS = ['date', 'method', 'result', 'note', 'sample', 'link'] as const;
 
 /** What the edit records: the test, and the status it leads to (unchanged when absent). */
 export interface EvidenceRecord {
@@ -25,7 +22,7 @@ export function recordEvidence(source: EditableCanvas, target: Target, record: E
   const node = source.document.getIn(targetPath(target), true) as Node | undefined;
   if (!node) throw new Error('the target is not in the document');
   const order = keyOrder(target);
-  const entry = entryNode(source.document, record.entry);
+  const entry = evidenceEntryNode(source.document, record.entry);
   if (isMap(node)) {
     if (record.status !== undefined) editor.setValue(node, 'status', fieldNode(source.document, 'status', record.status), order);
     const list = node.get('evidence', true);
@@ -45,28 +42,14 @@ export function recordEvidence(source: EditableCanvas, target: Target, record: E
 
 /** `status` and `evidence` after the keys the format lists first (for a segment, before its description). */
 function keyOrder(target: Target): KeyOrder {
-  const tail = ['status', 'evidence'];
   switch (target.kind) {
-    case 'segment': {
-      const at = SEGMENT_KEYS.indexOf('description');
-      return [...SEGMENT_KEYS.slice(0, at), ...tail, ...SEGMENT_KEYS.slice(at)];
-    }
+    case 'segment':
+      return SEGMENT_ORDER;
     case 'entry':
-      return [...ENTRY_KEYS, ...tail];
+      return ENTRY_ORDER;
     case 'item':
-      return [...ITEM_KEYS, ...BLOCK_ITEM_KEYS[target.block], ...tail];
+      return itemOrder(target.block);
   }
-}
-
-/** One entry on one line: `{date: ..., method: interview, result: supports, note: ...}`. */
-function entryNode(doc: Document, entry: EvidenceEntry): Node {
-  const map = doc.createNode({}) as YAMLMap;
-  map.flow = true;
-  for (const key of EVIDENCE_KEYS) {
-    const value = entry[key];
-    if (value !== undefined) map.set(doc.createNode(key), fieldNode(doc, key, value));
-  }
-  return map;
 }
 
 /** A new `evidence` list holding one entry: a block list, or a flow one inside a flow mapping. */

@@ -3,7 +3,7 @@
 import { declaredIds } from '../check/id-index.js';
 import { closest } from '../check/suggest.js';
 import { anyBlockInfo, itemListPath, itemLists, itemsOf, LEAN_BLOCKS, leanItemsOf, type ItemBlockKey, type LeanBlockKey } from '../format/blocks.js';
-import type { Canvas, CanvasItem } from '../format/canvas.js';
+import type { Canvas, CanvasItem, CustomerSegment, Gain, Job, Pain } from '../format/canvas.js';
 import type { PathSegment } from '../load/locate.js';
 
 export const PROFILE_LISTS = ['jobs', 'pains', 'gains'] as const;
@@ -50,53 +50,65 @@ function isLeanBlock(key: ItemListKey): key is LeanBlockKey {
 
 /** How the target reads in messages: `channel “Online shop”`, `segment Small offices (offices)`. */
 export function describeTarget(canvas: Canvas, target: Target): string {
+  const name = targetName(canvas, target);
+  const id = targetId(canvas, target);
+  if (target.kind === 'segment') return `segment ${name} (${id})`;
+  return `${targetNoun(target)} “${name}”${id ? ` (${id})` : ''}`;
+}
+
+/** "segment", "channel", "pain": what kind of thing the target is, in messages. */
+export function targetNoun(target: Target): string {
   switch (target.kind) {
-    case 'segment': {
-      const segment = canvas.customer_segments[target.index]!;
-      return `segment ${segment.name} (${segment.id})`;
-    }
-    case 'item': {
-      const item = itemsIn(canvas, target.block)[target.index]!;
-      return `${itemNoun(target.block)} “${item.name}”${item.id ? ` (${item.id})` : ''}`;
-    }
-    case 'entry': {
-      const entry = canvas.customer_segments[target.segment]!.profile![target.list]![target.index]!;
-      return `${target.list.slice(0, -1)} “${entry.text}”${entry.id ? ` (${entry.id})` : ''}`;
-    }
+    case 'segment':
+      return 'segment';
+    case 'item':
+      return itemNoun(target.block);
+    case 'entry':
+      return target.list.slice(0, -1);
   }
 }
 
 /** The id a target declares, if any. */
 export function targetId(canvas: Canvas, target: Target): string | undefined {
+  return targetValue(canvas, target).id;
+}
+
+/** The segment, item, job, pain or gain a target names. */
+export function targetValue(canvas: Canvas, target: Target): CustomerSegment | CanvasItem | Job | Pain | Gain {
   switch (target.kind) {
     case 'segment':
-      return canvas.customer_segments[target.index]!.id;
+      return canvas.customer_segments[target.index]!;
     case 'item':
-      return itemsIn(canvas, target.block)[target.index]!.id;
+      return itemsIn(canvas, target.block)[target.index]!;
     case 'entry':
-      return canvas.customer_segments[target.segment]!.profile![target.list]![target.index]!.id;
+      return canvas.customer_segments[target.segment]!.profile![target.list]![target.index]!;
   }
+}
+
+/** Every segment with its jobs, pains and gains, then every item of every list, in the file's order. */
+export function allTargets(canvas: Canvas): Target[] {
+  const targets: Target[] = [];
+  canvas.customer_segments.forEach((segment, index) => {
+    targets.push({ kind: 'segment', index });
+    for (const list of PROFILE_LISTS) {
+      segment.profile?.[list]?.forEach((_, entry) => targets.push({ kind: 'entry', segment: index, list, index: entry }));
+    }
+  });
+  for (const { key, items } of itemLists(canvas)) items.forEach((_, index) => targets.push({ kind: 'item', block: key, index }));
+  return targets;
+}
+
+/** A segment's or item's name, a job's, pain's or gain's text. */
+export function targetName(canvas: Canvas, target: Target): string {
+  const value = targetValue(canvas, target);
+  return 'text' in value ? value.text : value.name;
 }
 
 /** The targets an id names (one at most in a valid canvas), else those with that exact name or text. */
 export function findTargets(canvas: Canvas, reference: string): Target[] {
   const byId = declaredIds(canvas).filter((declared) => declared.id === reference);
   if (byId.length > 0) return byId.map((declared) => targetAt(declared.path.slice(0, -1)));
-  const named: Target[] = [];
-  canvas.customer_segments.forEach((segment, index) => {
-    if (segment.name === reference) named.push({ kind: 'segment', index });
-    for (const list of PROFILE_LISTS) {
-      segment.profile?.[list]?.forEach((entry, entryIndex) => {
-        if (entry.text === reference) named.push({ kind: 'entry', segment: index, list, index: entryIndex });
-      });
-    }
-  });
-  for (const { key, items } of itemLists(canvas)) {
-    items.forEach((item, index) => {
-      if (item.name === reference) named.push({ kind: 'item', block: key, index });
-    });
-  }
-  return named;
+  return allTargets(canvas).filter((target) => targetName(canvas, target) === reference);
 }
 
 /** The id or name closest to a reference that found nothing. */
