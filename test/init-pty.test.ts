@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { KEY, ptyStarter } from './pty-session.js';
 import { ROOT } from './run-cli.js';
 import { lineChanges } from './line-diff.js';
+import { localDate } from '../src/model/check-canvas.js';
 
 const { enter, down, space, ctrlC } = KEY;
 const start = ptyStarter();
@@ -178,6 +179,53 @@ cost_structure:
     const written = readFileSync(join(cwd, 'out.bmc.yaml'), 'utf8');
     expect(written).toContain('customer_segments:\n  - id: travellers\n    name: Travellers\n');
     expect(written).toContain('value_propositions:\n  - name: Cheap rooms\n    products: [rooms, reviews]\n');
+    expect(readdirSync(cwd)).toEqual(['out.bmc.yaml']);
+    const validate = start(['validate', 'out.bmc.yaml'], cwd);
+    expect(await validate.exitCode).toBe(0);
+  });
+
+  it('records evidence at the review; Ctrl+C in the form keeps the draft, and resuming writes it to a valid canvas', async () => {
+    const cwd = tempDir();
+    const first = start(['init', 'out.bmc.yaml'], cwd);
+    await first.answer('Name of the business or product:', 'Homestay', enter);
+    await first.answer('What does it do, in one sentence?', enter);
+    await first.answer('Segment 1 — who are they?', 'Travellers', enter);
+    for (const question of ['What kind of segment', 'Do they pay', 'More about them', 'Sketch their customer profile', 'Add another segment?']) {
+      await first.answer(question, enter);
+    }
+    await first.answer('[2/9] Value propositions — Name your value propositions', 'Cheap rooms', enter);
+    await first.answer('[2/9] Value propositions — Add details', enter);
+    for (const block of ['[3/9] Channels', '[4/9] Customer relationships', '[5/9] Revenue streams', '[6/9] Key resources', '[7/9] Key activities', '[8/9] Key partnerships', '[9/9] Cost structure']) {
+      await first.answer(`${block} — Name your`, enter);
+    }
+    await first.answer('Review — Write the canvas now?', down, down, enter); // Record evidence on an item
+    await first.answer('Review — What did you test?', down, enter); // Cheap rooms, after Travellers (segment)
+    await first.answer('Review · Cheap rooms — Its status after this test?', down, down, enter); // validated
+    await first.answer('Review · Cheap rooms — How was it tested?', down, enter); // survey
+    await first.answer('Review · Cheap rooms — What did it show?', enter); // supports
+    await first.answer('Review · Cheap rooms — What was learned (a sentence):', ctrlC);
+    expect(await first.exitCode).toBe(130);
+    expect(first.text).toMatch(/── Customer segments\r?\n❯ Travellers \(segment\)\r?\n ── Value propositions\r?\n  Cheap rooms\r?\n ──\r?\n  Back to the review/);
+    expect(first.text).toContain('Your answers are kept in .out.bmc.yaml.draft');
+    expect(readdirSync(cwd)).toEqual(['.out.bmc.yaml.draft']);
+
+    const second = start(['init', 'out.bmc.yaml', '--resume'], cwd);
+    await second.waitFor('Picking up where you stopped: 22 answers from .out.bmc.yaml.draft.');
+    await second.answer('Review · Cheap rooms — What was learned (a sentence):', '31 of 40 would rather stay with a local', enter);
+    await second.answer('Review · Cheap rooms — Add a date other than today, a sample size or a link?', enter);
+    await second.waitFor('✔ Recorded evidence on value proposition “Cheap rooms”: survey, supports; now validated.');
+    await second.answer('Review — Write the canvas now?', enter);
+    expect(await second.exitCode).toBe(0);
+    const today = localDate(new Date());
+    const written = readFileSync(join(cwd, 'out.bmc.yaml'), 'utf8');
+    expect(written).toContain(`
+value_propositions:
+  - name: Cheap rooms
+    status: validated
+    evidence:
+      - {date: "${today}", method: survey, result: supports, note: 31 of 40 would rather stay with a local}
+
+channels: []`);
     expect(readdirSync(cwd)).toEqual(['out.bmc.yaml']);
     const validate = start(['validate', 'out.bmc.yaml'], cwd);
     expect(await validate.exitCode).toBe(0);

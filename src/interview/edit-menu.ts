@@ -10,7 +10,7 @@ import { recordEvidence } from '../edit/evidence.js';
 import { describeTarget, itemNoun, type Target } from '../edit/targets.js';
 import { BLOCKS, blockInfo, ITEM_BLOCK_KEYS, itemsOf, type BlockKey, type ItemBlockKey } from '../format/blocks.js';
 import { statusOf, type CanvasItem, type ValueProposition } from '../format/canvas.js';
-import { askEvidence } from './evidence-form.js';
+import { askEvidence, recordedLine } from './evidence-form.js';
 import { isUsageError } from '../terminal/errors.js';
 import { askOne, withoutUndefined } from './ask.js';
 import { BLOCK_ITEM_KEYS } from '../edit/canvas-document.js';
@@ -287,8 +287,7 @@ class EditSession {
   private async recordEvidence(target: Target, current: ReturnType<typeof statusOf>): Promise<void> {
     const what = describeTarget(this.source.canvas, target);
     const record = await askEvidence(this.io, current);
-    const status = record.status === undefined ? '' : `; now ${record.status}`;
-    this.apply(() => recordEvidence(this.source, target, record), `Recorded evidence on ${what}: ${record.entry.method}, ${record.entry.result}${status}.`);
+    this.apply(() => recordEvidence(this.source, target, record), recordedLine(what, record));
   }
 
   private async askName(message: string, current?: string): Promise<string> {

@@ -1,6 +1,7 @@
-// The short form that records a test of an assumption (bmc edit, "Record evidence"): the status
-// it leads to, how it was tested, what it showed, a note; then, only if wanted, the date (today by
-// default), the sample and a link. The answers become an EvidenceRecord for src/edit/evidence.ts.
+// The short form that records a test of an assumption ("Record evidence" in bmc edit and in the
+// review of bmc init): the status it leads to, how it was tested, what it showed, a note; then,
+// only if wanted, the date (today by default), the sample and a link. The answers become an
+// EvidenceRecord: an edit of the file (src/edit/evidence.ts), or fields of init's draft canvas.
 import { impossibleDate } from '../check/calendar-date.js';
 import type { EvidenceRecord } from '../edit/evidence.js';
 import { EVIDENCE_METHODS, EVIDENCE_RESULTS, STATUSES, type EvidenceEntry, type EvidenceMethod, type EvidenceResult, type Status } from '../format/canvas.js';
@@ -49,6 +50,12 @@ export async function askEvidence(io: InterviewIO, current: Status, today = loca
     if (link !== '') entry.link = link;
   }
   return status === 'keep' ? { entry } : { entry, status };
+}
+
+/** What was recorded, in one line: `Recorded evidence on channel “App”: interview, supports; now validated.` */
+export function recordedLine(what: string, record: EvidenceRecord): string {
+  const status = record.status === undefined ? '' : `; now ${record.status}`;
+  return `Recorded evidence on ${what}: ${record.entry.method}, ${record.entry.result}${status}.`;
 }
 
 function checkDate(value: string): true | string {

@@ -1,7 +1,7 @@
 // The init interview, scripted in-process: the Airbnb canvas (two sides, profiles, 2–4 items
 // per block) within 100 questions, where each question says where it is, defaults, the review.
-import { describe, expect, it } from 'vitest';
-import { cancelAt, checkbox, confirm, input, scriptedIO, select, type Step } from '../../test/prompt-script.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cancelAt, checkbox, confirm, input, number, scriptedIO, select, type Step } from '../../test/prompt-script.js';
 import { checkCanvasText } from '../model/check-canvas.js';
 import { canvasText } from '../edit/canvas-document.js';
 import { interviewCanvas } from './init-interview.js';
@@ -206,5 +206,101 @@ describe('the init interview with one segment', () => {
     ]);
     await expect(interviewCanvas(io)).rejects.toThrow('User force closed');
     expect(io.asked.find((question) => question.message.includes('Name your value propositions (separate with ;)'))!.default).toBe('Fast coffee');
+  });
+});
+
+describe('recording evidence at the review', () => {
+  const BEFORE_REVIEW = AIRBNB.slice(0, -1);
+  afterEach(() => void vi.useRealTimers());
+
+  it('puts status and an evidence entry dated today on a value proposition, and asks nothing more unless picked', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 2, 9, 30));
+    const { io, text } = await run([
+      ...BEFORE_REVIEW,
+      select('Review — Write the canvas now?', 'evidence'),
+      select('Review — What did you test?', 'value_propositions.2'),
+      select('Review · Trust through reviews — Its status after this test?', 'validated'),
+      select('Review · Trust through reviews — How was it tested?', 'interview'),
+      select('Review · Trust through reviews — What did it show?', 'supports'),
+      input('Review · Trust through reviews — What was learned (a sentence):', '  9 of 12 guests read reviews before booking  '),
+      confirm('Review · Trust through reviews — Add a date other than today, a sample size or a link?'),
+      select('Review — Write the canvas now?', 'write'),
+    ]);
+    // The default path's 84 questions, and the 7 of the choice that was picked.
+    expect(io.asked.length).toBe(84 + 7);
+    expect(io.transcript).toContain('✔ Recorded evidence on value proposition “Trust through reviews”: interview, supports; now validated.');
+    expect(text.slice(text.indexOf('value_propositions:'), text.indexOf('\nchannels:'))).toBe(`value_propositions:
+  - name: Unique stays at local prices
+    segments: [guests]
+    relieves: [hotels-are-expensive, hotels-are-impersonal]
+    creates: [live-like-a-local, more-space-for-the-money]
+  - name: Easy income from your space
+    segments: [hosts]
+    relieves: [empty-rooms-earn-nothing]
+    creates: [extra-income, flexible-hosting]
+  - name: Trust through reviews
+    segments: [guests, hosts]
+    relieves: [fear-of-unsafe-listings, worry-about-damage]
+    status: validated
+    evidence:
+      - {date: "2026-12-02", method: interview, result: supports, note: 9 of 12 guests read reviews before booking}
+`);
+  });
+
+  it('offers segments, jobs, pains, gains and items; records on a pain with its date, sample and link; Back records nothing', async () => {
+    const { io, text, canvas } = await run([
+      ...BEFORE_REVIEW,
+      select('Review — Write the canvas now?', 'evidence'),
+      select('Review — What did you test?', 'back'),
+      select('Review — Write the canvas now?', 'evidence'),
+      select('Review — What did you test?', 'customer_segments.1.profile.pains.1'),
+      select('Review · Worry about damage — Its status after this test?', 'keep'),
+      select('How was it tested?', 'survey'),
+      select('What did it show?', 'inconclusive'),
+      input('What was learned', 'Half worry, half do not'),
+      confirm('Add a date other than today', true),
+      input('Date (YYYY-MM-DD):', '2026-02-30', { refusedWith: /not a day of the calendar|February/ }),
+      input('Date (YYYY-MM-DD):', '2026-11-30'),
+      number('How many people', 40),
+      input('Link to the notes or data', 'notes/hosts-survey.md'),
+      select('Review — Write the canvas now?', 'write'),
+    ]);
+    const offered = io.asked.find((question) => question.message === 'Review — What did you test?')!.choices!;
+    expect(offered.slice(0, 4).map((choice) => choice.name)).toEqual([
+      'Guests (segment)',
+      'Find a place to stay (job of Guests)',
+      'Travel on a budget (job of Guests)',
+      'Feel at home abroad (job of Guests)',
+    ]);
+    expect(offered.map((choice) => choice.value)).toContain('cost_structure.costs.2');
+    expect(offered.at(-1)).toMatchObject({ value: 'back', name: 'Back to the review' });
+    expect(canvas.customer_segments[1]!.profile!.pains![1]!.status).toBeUndefined();
+    expect(text).toContain(`      pains:
+        - id: empty-rooms-earn-nothing
+          text: Empty rooms earn nothing
+        - id: worry-about-damage
+          text: Worry about damage
+          evidence:
+            - {date: "2026-11-30", method: survey, result: inconclusive, note: "Half worry, half do not", sample: 40, link: notes/hosts-survey.md}
+`);
+  });
+
+  it('shows a status already recorded beside the choice, and adds a second entry after the first', async () => {
+    const record = (status: string, note: string): Step[] => [
+      select('Review — Write the canvas now?', 'evidence'),
+      select('Review — What did you test?', 'customer_segments.0'),
+      select('Its status after this test?', status),
+      select('How was it tested?', 'interview'),
+      select('What did it show?', status === 'invalidated' ? 'refutes' : 'supports'),
+      input('What was learned', note),
+      confirm('Add a date other than today'),
+    ];
+    const { io, canvas } = await run([...BEFORE_REVIEW, ...record('testing', 'first talks'), ...record('keep', 'more talks'), select('Write the canvas now?', 'write')]);
+    const lists = io.asked.filter((question) => question.message === 'Review — What did you test?');
+    expect(lists[1]!.choices![0]!.name).toBe('Guests (segment; testing)');
+    expect(io.asked.filter((question) => question.message.endsWith('Its status after this test?'))[1]!.choices![0]!.name).toBe('Keep it: testing');
+    expect(canvas.customer_segments[0]!.status).toBe('testing');
+    expect(canvas.customer_segments[0]!.evidence!.map((entry) => entry.note)).toEqual(['first talks', 'more talks']);
   });
 });

@@ -1,6 +1,7 @@
 // `bmc init`'s interview, segment first: the canvas's name, its customer segments (with their
 // profiles), the eight other blocks in canonical order, then a review where the founder writes
-// the canvas, goes back into a block, or cancels. Every question says where it is (`[3/9] Channels`).
+// the canvas, goes back into a block, records evidence of a test already run, or cancels. Every
+// question says where it is (`[3/9] Channels`).
 import { declaredIds } from '../check/id-index.js';
 import { BLOCKS, ITEM_BLOCKS, emptyCanvas, itemsOf, type BlockKey, type ItemBlockKey } from '../format/blocks.js';
 import type { Canvas, CanvasItem, CostStructure } from '../format/canvas.js';
@@ -11,6 +12,7 @@ import { canvasText } from '../edit/canvas-document.js';
 import { COST_DRIVER_TEXT } from './explanations.js';
 import type { InterviewIO } from './prompts.js';
 import { askBlockItems } from './items.js';
+import { recordEvidenceInDraft } from './init-evidence.js';
 import { Place, placedPrompts } from './place.js';
 import { blockChoices, REVIEW_CHOICES, reviewLines, type ReviewChoice } from './review.js';
 import { askDependencies, askSegment, askSegments, type TakenIds } from './segments.js';
@@ -75,6 +77,10 @@ async function review(io: InterviewIO, place: Place, canvas: Canvas, taken: Take
     const choice = await io.prompts.select<ReviewChoice>({ message: 'Write the canvas now?', choices: REVIEW_CHOICES });
     if (choice === 'write') return;
     if (choice === 'cancel') throw new ReviewCancelled('cancelled at the review');
+    if (choice === 'evidence') {
+      await recordEvidenceInDraft(io, place, canvas);
+      continue;
+    }
     const key = await io.prompts.select<BlockKey>({ message: 'Which block?', choices: blockChoices(canvas) });
     if (key === 'customer_segments') await changeSegments(io, place, canvas, taken);
     else await askBlock(io, place, canvas, key);

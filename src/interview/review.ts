@@ -1,5 +1,6 @@
 // Before anything is written: the canvas in short (which blocks serve which segment, how many
-// items each block has, the gaps `bmc validate` would name), then write it, change a block, or cancel.
+// items each block has, the gaps `bmc validate` would name), then write it, change a block, record
+// evidence, or cancel.
 import type { Problem } from '../load/problem.js';
 import { BLOCKS, ITEM_BLOCK_KEYS, itemsOf, serves, type BlockKey } from '../format/blocks.js';
 import type { Canvas } from '../format/canvas.js';
@@ -29,11 +30,12 @@ export function reviewLines(canvas: Canvas, problems: readonly Problem[], colors
   return [...lines, '', ...gapLines(problems, colors)];
 }
 
-export type ReviewChoice = 'write' | 'change' | 'cancel';
+export type ReviewChoice = 'write' | 'change' | 'evidence' | 'cancel';
 
 export const REVIEW_CHOICES = [
   { value: 'write' as const, name: 'Write it' },
   { value: 'change' as const, name: 'Change a block' },
+  { value: 'evidence' as const, name: 'Record evidence on an item (a test you already ran)' },
   { value: 'cancel' as const, name: 'Cancel (write nothing; the draft is kept)' },
 ];
 
