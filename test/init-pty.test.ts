@@ -16,6 +16,26 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'bmc-pty-'));
 }
 
+type Session = ReturnType<typeof start>;
+
+/** Homestay: one segment, Travellers, everything about it as it comes; one value proposition, Cheap rooms. */
+async function homestayUpToDetails(bmc: Session): Promise<void> {
+  await bmc.answer('Name of the business or product:', 'Homestay', enter);
+  await bmc.answer('What does it do, in one sentence?', enter);
+  await bmc.answer('Segment 1 — who are they?', 'Travellers', enter);
+  for (const question of ['What kind of segment', 'Do they pay', 'More about them', 'Sketch their customer profile', 'Add another segment?']) {
+    await bmc.answer(question, enter);
+  }
+  await bmc.answer('[2/9] Value propositions — Name your value propositions', 'Cheap rooms', enter);
+}
+
+/** The blocks after value propositions, each left empty. */
+async function emptyLaterBlocks(bmc: Session): Promise<void> {
+  for (const block of ['[3/9] Channels', '[4/9] Customer relationships', '[5/9] Revenue streams', '[6/9] Key resources', '[7/9] Key activities', '[8/9] Key partnerships', '[9/9] Cost structure']) {
+    await bmc.answer(`${block} — Name your`, enter);
+  }
+}
+
 describe('bmc init in a terminal', () => {
   it('walks a founder through the nine blocks, back into one from the review, then writes a valid canvas', async () => {
     const cwd = tempDir();
@@ -150,13 +170,7 @@ cost_structure:
   it('Ctrl+C keeps a draft and writes no canvas (exit 130); the next init resumes it to a valid canvas', async () => {
     const cwd = tempDir();
     const first = start(['init', 'out.bmc.yaml'], cwd);
-    await first.answer('Name of the business or product:', 'Homestay', enter);
-    await first.answer('What does it do, in one sentence?', enter);
-    await first.answer('Segment 1 — who are they?', 'Travellers', enter);
-    for (const question of ['What kind of segment', 'Do they pay', 'More about them', 'Sketch their customer profile', 'Add another segment?']) {
-      await first.answer(question, enter);
-    }
-    await first.answer('[2/9] Value propositions — Name your value propositions', 'Cheap rooms', enter);
+    await homestayUpToDetails(first);
     await first.answer('[2/9] Value propositions — Add details', ctrlC);
     expect(await first.exitCode).toBe(130);
     expect(first.text).toContain(
@@ -170,9 +184,7 @@ cost_structure:
     // The draft's questions are not asked again: the next one is where it stopped.
     await second.answer('[2/9] Value propositions — Add details', 'y', enter);
     await second.answer('· Cheap rooms — Products and services in it', 'rooms, reviews', enter);
-    for (const block of ['[3/9] Channels', '[4/9] Customer relationships', '[5/9] Revenue streams', '[6/9] Key resources', '[7/9] Key activities', '[8/9] Key partnerships', '[9/9] Cost structure']) {
-      await second.answer(`${block} — Name your`, enter);
-    }
+    await emptyLaterBlocks(second);
     await second.answer('Review — Write the canvas now?', enter);
     expect(await second.exitCode).toBe(0);
     expect(second.text).not.toContain('? Segment 1 — who are they?');
@@ -187,17 +199,9 @@ cost_structure:
   it('records evidence at the review; Ctrl+C in the form keeps the draft, and resuming writes it to a valid canvas', async () => {
     const cwd = tempDir();
     const first = start(['init', 'out.bmc.yaml'], cwd);
-    await first.answer('Name of the business or product:', 'Homestay', enter);
-    await first.answer('What does it do, in one sentence?', enter);
-    await first.answer('Segment 1 — who are they?', 'Travellers', enter);
-    for (const question of ['What kind of segment', 'Do they pay', 'More about them', 'Sketch their customer profile', 'Add another segment?']) {
-      await first.answer(question, enter);
-    }
-    await first.answer('[2/9] Value propositions — Name your value propositions', 'Cheap rooms', enter);
+    await homestayUpToDetails(first);
     await first.answer('[2/9] Value propositions — Add details', enter);
-    for (const block of ['[3/9] Channels', '[4/9] Customer relationships', '[5/9] Revenue streams', '[6/9] Key resources', '[7/9] Key activities', '[8/9] Key partnerships', '[9/9] Cost structure']) {
-      await first.answer(`${block} — Name your`, enter);
-    }
+    await emptyLaterBlocks(first);
     await first.answer('Review — Write the canvas now?', down, down, enter); // Record evidence on an item
     await first.answer('Review — What did you test?', down, enter); // Cheap rooms, after Travellers (segment)
     await first.answer('Review · Cheap rooms — Its status after this test?', down, down, enter); // validated
