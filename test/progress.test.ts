@@ -1,10 +1,11 @@
 // The progress line of long work: on a terminal's stderr only, never in the output a pipe gets.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { spawn } from '@lydell/node-pty';
 import { describe, expect, it } from 'vitest';
+import { generateCanvas } from '../scripts/bench/generate-canvas.mjs';
 import { BIN, ROOT, runCli } from './run-cli.js';
 
 function folderOfCanvases(count: number): string {
@@ -21,6 +22,36 @@ function terminalEnv(): Record<string, string> {
     if (value !== undefined && !['CI', 'NO_COLOR', 'FORCE_COLOR', 'TERM', 'BMC_WORKERS'].includes(name)) env[name] = value;
   }
   return env;
+}
+
+/** A folder with one large generated canvas, big.bmc.yaml: about ten notes per segment. */
+function largeCanvas(segments: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bmc-progress-'));
+  writeFileSync(join(dir, 'big.bmc.yaml'), generateCanvas({ segments }));
+  return dir;
+}
+
+interface Screen {
+  code: number;
+  raw: string;
+}
+
+/** bmc run in a terminal; `onData` sees what it shows as it comes, and may type. */
+function onTerminal(args: readonly string[], cwd: string, onData?: (raw: string, type: (keys: string) => void) => void): Promise<Screen> {
+  return new Promise((resolve) => {
+    const terminal = spawn(process.execPath, [BIN, ...args], { cols: 100, rows: 30, cwd, env: { ...terminalEnv(), BMC_PROGRESS_DELAY_MS: '0' } });
+    let raw = '';
+    terminal.onData((data) => {
+      raw += data;
+      onData?.(raw, (keys) => terminal.write(keys));
+    });
+    terminal.onExit(({ exitCode }) => resolve({ code: exitCode, raw }));
+  });
+}
+
+/** What stays on the screen's last line: bmc's own output, once the progress line is erased. */
+function lastLine(raw: string): string {
+  return stripVTControlCharacters(raw).trimEnd().split(/\r?\n/).at(-1)!.split('\r').at(-1)!;
 }
 
 describe('the progress line', () => {
@@ -46,5 +77,50 @@ describe('the progress line', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).not.toContain('Checked');
+  }, 60_000);
+
+  it('says what rendering a large canvas as a PNG is doing, then erases itself', async () => {
+    const dir = largeCanvas(200);
+    const screen = await onTerminal(['render', 'big.bmc.yaml', '-o', 'big.png'], dir);
+    expect(screen.code).toBe(0);
+    expect(screen.raw).toContain('\r\x1b[2KRendering PNG: laying out 2,');
+    // Redrawn by its timer while resvg paints on a thread of its own.
+    expect(screen.raw).toContain('\r\x1b[2KRendering PNG: painting the pixels…');
+    expect(lastLine(screen.raw)).toBe('✔ Wrote big.png');
+    expect(screen.raw).toMatch(/\r\x1b\[2K(\x1b\[[0-9;]*m)*✔ Wrote big\.png/);
+  }, 60_000);
+
+  it('counts the legend drawn into a large PDF, then erases itself', async () => {
+    const dir = largeCanvas(200);
+    const screen = await onTerminal(['render', 'big.bmc.yaml', '-o', 'big.pdf'], dir);
+    expect(screen.code).toBe(0);
+    expect(screen.raw).toMatch(/\r\x1b\[2KRendering PDF: drawing the legend \(\d[\d,]* of 40\d\)…/);
+    expect(lastLine(screen.raw)).toBe('✔ Wrote big.pdf');
+  }, 60_000);
+
+  it('on Ctrl+C while rendering, erases the line, writes no file and exits 130', async () => {
+    const dir = largeCanvas(600);
+    let typed = false;
+    const screen = await onTerminal(['render', 'big.bmc.yaml', '-o', 'big.pdf'], dir, (raw, type) => {
+      // A count past 0: the drawing has let the event loop run, and so listens for Ctrl+C.
+      if (!typed && /drawing the legend \([1-9]/.test(raw)) {
+        typed = true;
+        type('\x03');
+      }
+    });
+    expect(typed).toBe(true);
+    expect(screen.code).toBe(130);
+    // The last thing written is the erasing of the line: the terminal is left as it was.
+    expect(screen.raw.slice(screen.raw.lastIndexOf('Rendering PDF'))).toMatch(/\r\x1b\[2K$/);
+    expect(existsSync(join(dir, 'big.pdf'))).toBe(false);
+  }, 60_000);
+
+  it('never reaches a pipe when rendering or reporting', async () => {
+    const dir = largeCanvas(200);
+    const env = { BMC_PROGRESS_DELAY_MS: '0', CI: undefined };
+    for (const args of [['render', 'big.bmc.yaml', '-o', 'big.png'], ['render', 'big.bmc.yaml', '-o', 'big.pdf']]) {
+      const result = await runCli(args, { cwd: dir, env });
+      expect(result).toEqual({ code: 0, stdout: `✔ Wrote ${args[3]}\n`, stderr: '' });
+    }
   }, 60_000);
 });

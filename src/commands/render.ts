@@ -96,7 +96,15 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   if (!canvas) return EXIT_INVALID;
   assertPictureOf(canvas, file, options);
   const { drawCanvas, fontWarning } = await import('../views/render/draw.js');
-  const picture = await drawCanvas(canvas, format, options);
+  const { startSteps } = await import('../terminal/progress.js');
+  // On a terminal, a line says what a long rendering is doing; erased before anything is written.
+  const steps = startSteps(`Rendering ${format.toUpperCase()}`);
+  let picture: string | Uint8Array;
+  try {
+    picture = await drawCanvas(canvas, format, options, steps);
+  } finally {
+    steps.done();
+  }
   // A character no font here has is drawn as an empty box: say so, and which font package helps.
   const warning = fontWarning();
   if (warning) process.stderr.write(warning);

@@ -1,7 +1,9 @@
 // A checked canvas in, the picture out, in any of the four formats: the whole canvas, or with
 // `view: 'profile'` the Value Proposition Canvas of one segment. The render command loads this
 // as a bundle of its own (font metrics, layout), so no other command pays for it.
+import { ITEM_BLOCK_KEYS, itemsOf } from '../../format/blocks.js';
 import type { Canvas } from '../../format/canvas.js';
+import type { Steps } from '../../terminal/progress.js';
 import { showInvisibleDeep } from './escape.js';
 import { missingFontWarning } from './font-warning.js';
 import { takeMissingCharacters } from './fonts.js';
@@ -17,8 +19,17 @@ type PictureLayout = CanvasLayout | ProfileLayout;
 
 export { LIVE_SCRIPT, livePage, problemLines } from './live-page.js';
 
-export async function drawCanvas(canvas: Canvas, format: RenderFormat, options: DrawOptions): Promise<string | Uint8Array> {
-  return drawLayout(layoutPicture(canvas, options), format, options);
+/** `steps`, when given, hears where the drawing is (the render command shows it on a terminal). */
+export async function drawCanvas(canvas: Canvas, format: RenderFormat, options: DrawOptions, steps?: Steps): Promise<string | Uint8Array> {
+  steps?.step(options.view === 'profile' ? 'laying out' : `laying out ${noteCount(canvas).toLocaleString('en-US')} notes`);
+  const layout = layoutPicture(canvas, options);
+  await steps?.pause();
+  return drawLayout(layout, format, options, steps);
+}
+
+/** The canvas's notes: one for each segment and each item. */
+function noteCount(canvas: Canvas): number {
+  return ITEM_BLOCK_KEYS.reduce((sum, key) => sum + itemsOf(canvas, key).length, canvas.customer_segments.length);
 }
 
 /**
@@ -37,7 +48,8 @@ export async function drawLive(
   };
 }
 
-async function drawLayout(layout: PictureLayout, format: RenderFormat, options: DrawOptions): Promise<string | Uint8Array> {
+async function drawLayout(layout: PictureLayout, format: RenderFormat, options: DrawOptions, steps?: Steps): Promise<string | Uint8Array> {
+  if (format !== 'pdf') steps?.step('drawing');
   switch (format) {
     case 'html':
       return isProfile(layout) ? htmlPage({ title: pictureTitle(layout), svg: renderProfileSvg(layout) }) : renderHtml(layout);
@@ -47,15 +59,16 @@ async function drawLayout(layout: PictureLayout, format: RenderFormat, options: 
       // resvg is a native module: loaded only when a PNG is asked for.
       const { svgToPng } = await import('./png.js');
       const size = { ...(options.scale === undefined ? {} : { scale: options.scale }), ...(options.width === undefined ? {} : { width: options.width }) };
-      return svgToPng(pictureSvg(layout, { standalone: true, embedFonts: false }), size);
+      return svgToPng(pictureSvg(layout, { standalone: true, embedFonts: false }), size, steps);
     }
     case 'pdf': {
       if (isProfile(layout)) {
         const { renderProfilePdf } = await import('./profile/pdf.js');
+        steps?.step('drawing');
         return renderProfilePdf(layout, options.page);
       }
       const { renderPdf } = await import('./pdf.js');
-      return renderPdf(layout, options.page);
+      return renderPdf(layout, options.page, steps);
     }
   }
 }

@@ -2,6 +2,7 @@
 // SVG with pdfkit, text as real text (selectable, searchable) in the fonts it was measured
 // with, each embedded as a subset of the glyphs used.
 import PDFDocument from 'pdfkit';
+import type { Steps } from '../../terminal/progress.js';
 import { CREDIT } from './credit.js';
 import { mirrored } from './bidi.js';
 import { drawnText, MEASURED_FEATURES, type LoadedFont } from './fonts.js';
@@ -57,26 +58,48 @@ export function startPage(page: PageSize, frame: PageFrame, kind: string): { doc
   return { doc, done };
 }
 
-export function renderPdf(layout: CanvasLayout, page: PageSize = 'a4'): Promise<Buffer> {
+/**
+ * Drawn a piece at a time, with `steps` told of each: the legend of a canvas with thousands of
+ * segments takes seconds, and the progress line and Ctrl+C get their turns in between.
+ */
+export async function renderPdf(layout: CanvasLayout, page: PageSize = 'a4', steps?: Steps): Promise<Buffer> {
   const { doc, done } = startPage(page, layout, 'Business Model Canvas');
   doc.rect(0, 0, layout.width, layout.height).fill(PAGE_FILL);
   for (const line of layout.header) text(doc, line);
-  for (const chip of layout.legend.chips) drawChip(doc, chip, !chip.label);
-  for (const line of layout.legend.lines) text(doc, line);
-  for (const block of layout.blocks) drawBlock(doc, block);
+  steps?.step('drawing the legend', layout.legend.chips.length + layout.legend.lines.length);
+  for (const chip of layout.legend.chips) {
+    drawChip(doc, chip, !chip.label);
+    steps?.tick();
+    await steps?.pause();
+  }
+  for (const line of layout.legend.lines) {
+    text(doc, line);
+    steps?.tick();
+    await steps?.pause();
+  }
+  steps?.step('drawing the notes', layout.blocks.reduce((sum, block) => sum + block.notes.length, 0));
+  for (const block of layout.blocks) {
+    await drawBlock(doc, block, steps);
+  }
   text(doc, layout.credit);
   const box = layout.credit.box;
   doc.link(box.x, box.y, box.width, box.height, CREDIT.licenceUrl);
+  steps?.step('embedding the fonts');
+  await steps?.pause();
   doc.end();
   return done;
 }
 
-function drawBlock(doc: PDFKit.PDFDocument, block: BlockLayout): void {
+async function drawBlock(doc: PDFKit.PDFDocument, block: BlockLayout, steps: Steps | undefined): Promise<void> {
   roundedRect(doc, block, BLOCK_FRAME.radius);
   doc.lineWidth(BLOCK_FRAME.strokeWidth).fillAndStroke(BLOCK_FRAME.fill, BLOCK_FRAME.stroke);
   for (const line of block.heading) text(doc, line);
   if (block.empty) text(doc, block.empty);
-  for (const note of block.notes) drawNote(doc, note);
+  for (const note of block.notes) {
+    drawNote(doc, note);
+    steps?.tick();
+    await steps?.pause();
+  }
   if (block.more) text(doc, block.more);
 }
 

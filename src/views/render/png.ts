@@ -1,10 +1,9 @@
 // The canvas as a PNG image, drawn by resvg from the SVG (a native renderer shipped prebuilt,
 // no browser). resvg reads fonts from files: it gets exactly the fonts the text was measured
 // with (fonts.ts), and no others, so it draws what bmc measured.
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
+import type { Steps } from '../../terminal/progress.js';
 import { fallbackFonts, SHIPPED_FAMILY, shippedFontPath } from './fonts.js';
-import type { CanvasLayout } from './geometry.js';
-import { renderSvg } from './svg.js';
 
 export interface PngSize {
   /** Pixels per SVG unit; 1 gives the layout's own size (1600 px wide). */
@@ -13,13 +12,14 @@ export interface PngSize {
   width?: number;
 }
 
-export function renderPng(layout: CanvasLayout, size: PngSize = {}): Buffer {
-  return svgToPng(renderSvg(layout, { standalone: true, embedFonts: false }), size);
-}
-
-/** Any SVG bmc drew (without embedded fonts: resvg loads the font files) as a PNG. */
-export function svgToPng(svg: string, size: PngSize = {}): Buffer {
-  const resvg = new Resvg(svg, {
+/**
+ * Any SVG bmc drew (without embedded fonts: resvg loads the font files) as a PNG. resvg reads
+ * the SVG and paints the pixels on a thread of its own (seconds for a canvas with thousands of
+ * segments), leaving this one free to redraw the progress line and to hear Ctrl+C.
+ */
+export async function svgToPng(svg: string, size: PngSize = {}, steps?: Steps): Promise<Buffer> {
+  steps?.step('painting the pixels');
+  const rendering = renderAsync(svg, {
     font: {
       loadSystemFonts: false,
       fontFiles: [shippedFontPath('regular', 'ttf'), shippedFontPath('bold', 'ttf'), ...fallbackFonts().map((font) => font.file)],
@@ -29,5 +29,7 @@ export function svgToPng(svg: string, size: PngSize = {}): Buffer {
     fitTo: size.width !== undefined ? { mode: 'width', value: size.width } : { mode: 'zoom', value: size.scale ?? 1 },
     logLevel: 'off',
   });
-  return resvg.render().asPng();
+  const image = await (steps ? steps.wait(rendering) : rendering);
+  steps?.step('encoding');
+  return image.asPng();
 }
