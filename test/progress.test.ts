@@ -115,12 +115,35 @@ describe('the progress line', () => {
     expect(existsSync(join(dir, 'big.pdf'))).toBe(false);
   }, 60_000);
 
+  it('says what a large report is doing, counting the segments of the table, and is erased before the report', async () => {
+    const dir = largeCanvas(200);
+    for (const [args, shown] of [
+      [['report', 'big.bmc.yaml', '--segment', 'all'], /\r\x1b\[2KReporting: writing the table \(\d+ of 200\)…/],
+      [['report', 'big.bmc.yaml'], /\r\x1b\[2KReporting: gathering what serves each of 200 segments…/],
+      [['report', 'big.bmc.yaml', '--assumptions'], /\r\x1b\[2KReporting: ranking the assumptions…/],
+    ] as const) {
+      const screen = await onTerminal(args, dir);
+      expect(screen.code).toBe(0);
+      expect(screen.raw).toMatch(shown);
+      const report = screen.raw.indexOf('Generated canvas');
+      expect(screen.raw.lastIndexOf('Reporting')).toBeLessThan(report);
+      expect(screen.raw.slice(0, report)).toMatch(/\r\x1b\[2K(\x1b\[[0-9;]*m)*$/);
+    }
+  }, 90_000);
+
   it('never reaches a pipe when rendering or reporting', async () => {
     const dir = largeCanvas(200);
     const env = { BMC_PROGRESS_DELAY_MS: '0', CI: undefined };
     for (const args of [['render', 'big.bmc.yaml', '-o', 'big.png'], ['render', 'big.bmc.yaml', '-o', 'big.pdf']]) {
       const result = await runCli(args, { cwd: dir, env });
       expect(result).toEqual({ code: 0, stdout: `✔ Wrote ${args[3]}\n`, stderr: '' });
+    }
+    for (const args of [['report', 'big.bmc.yaml', '--segment', 'all'], ['report', 'big.bmc.yaml']]) {
+      const result = await runCli(args, { cwd: dir, env });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).not.toContain('Reporting');
+      expect(result.stdout).not.toContain('\x1b');
     }
   }, 60_000);
 });

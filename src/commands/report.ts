@@ -5,6 +5,7 @@ import type { Runner } from './command.js';
 import { assertSegmentId } from './segment-option.js';
 import { openCanvas } from './open-canvas.js';
 import type { Canvas } from '../format/canvas.js';
+import type { Steps } from '../terminal/progress.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../terminal/errors.js';
 import { REPORT_FORMATS, REPORT_FORMATTERS, type ReportFormat, type ReportFormatOptions, type ReportFormatter } from '../views/report/index.js';
 
@@ -49,16 +50,30 @@ export async function report(file: string, options: ReportOptions): Promise<numb
   const { colorsFor, noColors } = await import('../terminal/colors.js');
   const { outputWidth } = await import('../terminal/width.js');
   const { writeToStdout } = await import('../terminal/stdout.js');
+  const { startSteps } = await import('../terminal/progress.js');
   const look: ReportFormatOptions = { colors: options.format === 'table' ? colorsFor(process.stdout) : noColors, width: outputWidth(process.stdout) };
   const formatter = REPORT_FORMATTERS[options.format];
-  await writeToStdout(await view(canvas, options, formatter, look));
+  // On a terminal, a line says what a long report is doing; erased before the report is written.
+  const steps = startSteps('Reporting');
+  let text: string;
+  try {
+    text = await view(canvas, options, formatter, look, steps);
+  } finally {
+    steps.done();
+  }
+  await writeToStdout(text);
   return EXIT_OK;
 }
 
-async function view(canvas: Canvas, options: ReportOptions, formatter: ReportFormatter, look: ReportFormatOptions): Promise<string> {
+async function view(canvas: Canvas, options: ReportOptions, formatter: ReportFormatter, look: ReportFormatOptions, steps: Steps): Promise<string> {
+  const writing = `writing the ${options.format === 'table' ? 'table' : options.format.toUpperCase()}`;
   if (options.assumptions === true) {
     const { rankAssumptions } = await import('../model/assumptions.js');
-    return formatter.assumptions({ name: canvas.name, assumptions: rankAssumptions(canvas) }, look);
+    steps.step('ranking the assumptions');
+    const assumptions = rankAssumptions(canvas);
+    await steps.pause();
+    steps.step(writing);
+    return formatter.assumptions({ name: canvas.name, assumptions }, look);
   }
   if (options.lean !== undefined) {
     const { buildLeanCanvas } = await import('../model/lean.js');
@@ -66,8 +81,15 @@ async function view(canvas: Canvas, options: ReportOptions, formatter: ReportFor
     return formatter.lean({ name: canvas.name, ...buildLeanCanvas(canvas, segment) }, look);
   }
   const { buildReport } = await import('../model/report.js');
+  steps.step(`gathering what serves each of ${canvas.customer_segments.length.toLocaleString('en-US')} segments`);
   const report = buildReport(canvas);
-  if (options.segment === undefined) return formatter.matrix(report, look);
+  await steps.pause();
+  if (options.segment === undefined) {
+    steps.step(writing);
+    return formatter.matrix(report, look);
+  }
   const segments = options.segment === 'all' ? report.segments : report.segments.filter((entry) => entry.id === options.segment);
-  return formatter.segments({ ...report, segments }, look);
+  // The table's report goes segment by segment, and counts them.
+  steps.step(writing, options.format === 'table' ? segments.length : 0);
+  return formatter.segments({ ...report, segments }, { ...look, progress: steps });
 }

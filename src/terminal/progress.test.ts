@@ -64,7 +64,7 @@ describe('startSteps', () => {
     steps.tick(1200);
     clock = 1150;
     steps.tick(10);
-    clock = 1300;
+    // A new step is drawn at once: it may hold the thread for a while.
     steps.step('embedding the fonts');
     steps.done();
     steps.done();

@@ -99,7 +99,8 @@ export function startSteps(title: string, options: ProgressOptions = {}): Steps 
       text = next;
       total = of;
       finished = 0;
-      line.update();
+      // Drawn at once, however recent the last drawing: the step may hold the thread a while.
+      line.update(true);
     },
     tick(count = 1) {
       finished += count;
@@ -137,8 +138,8 @@ export function stepLine(title: string, text: string, done: number, total: numbe
 }
 
 interface Line {
-  /** Draws the line's text anew, if it is time to. */
-  update(): void;
+  /** Draws the line's text anew, if it is time to (`force`: once past the delay, however recent the last drawing). */
+  update(force?: boolean): void;
   done(): void;
 }
 
@@ -160,9 +161,9 @@ function startLine(text: () => string, options: ProgressOptions): Line | undefin
   let over = false;
   let drawn = '';
   let lastDrawn = -Infinity;
-  const update = (): void => {
+  const update = (force = false): void => {
     const time = now();
-    if (over || time - start < delay || time - lastDrawn < REDRAW_MS) return;
+    if (over || time - start < delay || (!force && time - lastDrawn < REDRAW_MS)) return;
     const next = text();
     if (shown && next === drawn) return;
     lastDrawn = time;
@@ -170,7 +171,7 @@ function startLine(text: () => string, options: ProgressOptions): Line | undefin
     shown = true;
     stream.write(`\r\x1b[2K${next}`);
   };
-  const timer = setInterval(update, REDRAW_MS);
+  const timer = setInterval(() => update(), REDRAW_MS);
   timer.unref();
   return {
     update,

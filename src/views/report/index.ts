@@ -12,6 +12,8 @@ export interface ReportFormatOptions {
   colors: Colors;
   /** Terminal width in columns; only the table format uses it. */
   width: number;
+  /** Told of each segment written, where a format writes them one by one (the table's `--segment all`). */
+  progress?: { tick(): void };
 }
 
 export interface ReportFormatter {

@@ -42,6 +42,8 @@ export interface TableOptions {
   colors: Colors;
   /** Terminal width in columns; the output never exceeds it (below 20, 20 is used). */
   width: number;
+  /** Told of each segment's section written by `segmentsTable`: seconds for thousands of segments. */
+  progress?: { tick(): void };
 }
 
 /** The matrix: which items of each block serve each segment, gaps marked and summed up. */
@@ -59,7 +61,11 @@ export function segmentsTable(report: CanvasReport, options: TableOptions): stri
   const safe = sanitizeDeep(report);
   const { colors } = options;
   const width = Math.max(MIN_WIDTH, options.width);
-  const sections = safe.segments.map((segment) => segmentSection(safe, segment, width, colors));
+  const sections = safe.segments.map((segment) => {
+    const section = segmentSection(safe, segment, width, colors);
+    options.progress?.tick();
+    return section;
+  });
   const legend = segmentLegend(safe, { item: ITEM_MARK, shared: SHARED_MARK, gap: GAP_MARK });
   const lines = [...textLines([{ text: safe.name, tone: 'strong' }], width, colors), '', sections.join('\n\n')];
   const shared = sharedCostsOf(safe);
