@@ -1,6 +1,6 @@
 // YAML text → one document with source positions, or problems saying why not.
 // Never throws: every failure of the parser becomes a Problem with a line and column.
-import { Composer, isMap, isScalar, LineCounter, Parser, visit, type Alias, type Document, type YAMLError } from 'yaml';
+import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import type { Problem } from './problem.js';
 import { MAX_ALIAS_COUNT, MAX_FLOW_DEPTH } from './limits.js';
 import { NestingGuard } from './nesting-guard.js';
@@ -53,14 +53,14 @@ export function parseYaml(text: string): ParseOutcome {
   }
   const document = documents[0]!;
   if (document.errors.length > 0) {
-    // A real syntax error often makes the parser see phantom duplicate keys after it: drop them.
-    const real = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
-    const shown = real.length > 0 ? real : document.errors;
-    const duplicates = real.length > 0 ? new Map<number, DuplicateKey>() : duplicateKeys(document);
     // The parser often reports one mistake twice, in two ways, at one place: keep the first.
-    const firstAtEachPlace = shown.filter((error, index) => index === 0 || error.pos[0] !== shown[index - 1]!.pos[0]);
-    return { ok: false, problems: firstAtEachPlace.map((error) => syntaxProblem(error, lineCounter, duplicates)) };
+    const errors = document.errors;
+    const firstAtEachPlace = errors.filter((error, index) => index === 0 || error.pos[0] !== errors[index - 1]!.pos[0]);
+    return { ok: false, problems: firstAtEachPlace.map((error) => syntaxProblem(error, lineCounter)) };
   }
+  // Looked for only once the syntax is sound: a real syntax error often makes phantom duplicates after it.
+  const duplicates = duplicateKeys(document);
+  if (duplicates.length > 0) return { ok: false, problems: duplicates.map((duplicate) => duplicateProblem(duplicate, lineCounter)) };
 
   if (!isMap(document.contents)) {
     const offset = document.contents?.range?.[0] ?? 0;
@@ -105,7 +105,9 @@ function firstUnresolvedAlias(document: Document.Parsed): Alias | undefined {
  */
 function composeDocuments(tokens: Iterable<string>, lineCounter: LineCounter): Document.Parsed[] {
   const parser = new Parser(lineCounter.addNewLine);
-  const composer = new Composer({ uniqueKeys: true, logLevel: 'error' });
+  // yaml's own check of unique keys compares each key with every earlier key of its mapping:
+  // quadratic, minutes on a mapping of a few hundred thousand keys. duplicateKeys does it in one pass.
+  const composer = new Composer({ uniqueKeys: false, logLevel: 'error' });
   const documents: Document.Parsed[] = [];
   lineCounter.addNewLine(0);
   for (const token of tokens) {
@@ -122,39 +124,63 @@ function fileProblem(rule: string, message: string, line: number, column: number
 
 interface DuplicateKey {
   key: string;
+  /** Offset of the repeated key. */
+  offset: number;
   /** Offset of the first occurrence of the key in its mapping. */
   firstOffset: number;
 }
 
-/** Each repeated key of the document by the offset where it repeats: one walk of the tree. */
-function duplicateKeys(document: Document.Parsed): Map<number, DuplicateKey> {
-  const repeats = new Map<number, DuplicateKey>();
-  visit(document, {
-    Map(_key, map) {
-      const first = new Map<string, number>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key) || !pair.key.range) continue;
-        const key = String(pair.key.value);
-        const earlier = first.get(key);
-        if (earlier === undefined) first.set(key, pair.key.range[0]);
-        else repeats.set(pair.key.range[0], { key, firstOffset: earlier });
+/**
+ * Each repeated scalar key of the document, in one pass over the tree, in the order yaml's own
+ * check (uniqueKeys) would report them: a key of a block mapping is checked before its value is
+ * read, one of a flow mapping after. Keys are equal as yaml compares them: scalar values by ===.
+ * The walk keeps its own stack, so block nesting of any depth the parser accepted is fine.
+ */
+function duplicateKeys(document: Document.Parsed): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  type Task = Node | Pair | null | undefined | { pair: Pair; seen: Map<unknown, number> };
+  const tasks: Task[] = [document.contents as Node | null];
+  while (tasks.length > 0) {
+    const task = tasks.pop();
+    if (!task) continue;
+    if ('pair' in task) {
+      const key = task.pair.key;
+      if (!isScalar(key) || !key.range) continue;
+      const value = key.value;
+      // NaN (`.nan`) equals nothing, not even itself, in yaml's comparison.
+      if (typeof value === 'number' && Number.isNaN(value)) continue;
+      const earlier = task.seen.get(value);
+      if (earlier === undefined) task.seen.set(value, key.range[0]);
+      else found.push({ key: String(value), offset: key.range[0], firstOffset: earlier });
+    } else if (isMap(task)) {
+      const seen = new Map<unknown, number>();
+      const items = task.items;
+      for (let index = items.length - 1; index >= 0; index -= 1) {
+        const pair = items[index]!;
+        const check = { pair, seen };
+        if (task.flow) tasks.push(check, pair.value as Node | null, pair.key as Node | null);
+        else tasks.push(pair.value as Node | null, check, pair.key as Node | null);
       }
-    },
-  });
-  return repeats;
+    } else if (isSeq(task)) {
+      for (let index = task.items.length - 1; index >= 0; index -= 1) tasks.push(task.items[index] as Node | Pair | null);
+    } else if (isPair(task)) {
+      // The items of a YAML 1.1 `!!pairs` or `!!omap` list.
+      tasks.push(task.value as Node | null, task.key as Node | null);
+    }
+  }
+  return found;
 }
 
-function syntaxProblem(error: YAMLError, lineCounter: LineCounter, duplicates: ReadonlyMap<number, DuplicateKey>): Problem {
+function duplicateProblem(duplicate: DuplicateKey, lineCounter: LineCounter): Problem {
+  const { line, col } = lineCounter.linePos(duplicate.offset);
+  const first = lineCounter.linePos(duplicate.firstOffset).line;
+  return fileProblem('duplicate-key', `\`${shorten(duplicate.key)}\` appears twice in this mapping; the first is on line ${first}`, line, col);
+}
+
+function syntaxProblem(error: YAMLError, lineCounter: LineCounter): Problem {
   const { line, col } = error.pos[0] >= 0 ? lineCounter.linePos(error.pos[0]) : { line: 1, col: 1 };
   if (/Maximum call stack/.test(error.message)) {
     return fileProblem('too-deeply-nested', 'The document is nested too deeply to read', 1, 1);
-  }
-  if (error.code === 'DUPLICATE_KEY') {
-    const duplicate = duplicates.get(error.pos[0]);
-    const message = duplicate
-      ? `\`${shorten(duplicate.key)}\` appears twice in this mapping; the first is on line ${lineCounter.linePos(duplicate.firstOffset).line}`
-      : 'This key appears twice in the same mapping';
-    return fileProblem('duplicate-key', message, line, col);
   }
   return fileProblem('yaml-syntax', plainSyntaxMessage(error), line, col);
 }
