@@ -2,7 +2,7 @@
 // library (dist/lib, JavaScript and .d.ts for `import ... from 'bmc'`).
 // `--cli-only` skips the library: what the test setup needs, in well under a second.
 import { execFileSync } from 'node:child_process';
-import { cpSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,28 @@ const separateBundles = {
   },
 };
 
+// yaml reads process.env.LOG_TOKENS for every token it parses and LOG_STREAM for every
+// document (debugging switches of its own). A process.env read goes through the C library's
+// environment each time, about a microsecond: seconds on a large file, milliseconds on every
+// canvas. The bundle reads them as never set.
+const YAML_DEBUG_SWITCHES = [
+  { file: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/]parse[\\/]parser\.js$/, read: 'node_process.env.LOG_TOKENS' },
+  { file: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/]compose[\\/]composer\.js$/, read: 'node_process.env.LOG_STREAM' },
+];
+const yamlWithoutDebugSwitches = {
+  name: 'yaml-without-debug-switches',
+  setup(builder) {
+    for (const { file, read } of YAML_DEBUG_SWITCHES) {
+      builder.onLoad({ filter: file }, ({ path }) => {
+        const source = readFileSync(path, 'utf8');
+        // A yaml that no longer reads the switch this way fails the build rather than quietly keeping the cost.
+        if (!source.includes(read)) throw new Error(`${path} no longer reads ${read}: update YAML_DEBUG_SWITCHES in scripts/build.mjs`);
+        return { contents: source.replaceAll(read, 'false'), loader: 'js' };
+      });
+    }
+  },
+};
+
 const common = {
   bundle: true,
   // CommonJS, so bin/bmc.cjs can compile the main bundle with V8's code cache (see there).
@@ -57,6 +79,7 @@ const common = {
   // three load from node_modules, and only when a picture is drawn.
   external: ['@lydell/node-pty', 'playwright-core', '@resvg/resvg-js', 'fontkit', 'pdfkit'],
   logLevel: 'warning',
+  plugins: [yamlWithoutDebugSwitches],
 };
 
 // Build beside each bundle and rename it into place, so a test run building at the same time
@@ -68,7 +91,7 @@ async function buildInPlace(entry, outfile, options = {}) {
 }
 
 await Promise.all(SEPARATE.map(({ source, bundle }) => buildInPlace(`${root}${source}`, `${root}dist/cli/${bundle}`)));
-await buildInPlace(`${root}src/cli.ts`, `${root}dist/cli/bmc.cjs`, { plugins: [separateBundles] });
+await buildInPlace(`${root}src/cli.ts`, `${root}dist/cli/bmc.cjs`, { plugins: [separateBundles, yamlWithoutDebugSwitches] });
 
 // Run a typical command once to record the code cache bin/bmc.cjs starts from. The old cache
 // goes first: V8 checks a cache against the length of the source only, so a bundle that changed
