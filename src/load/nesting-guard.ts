@@ -19,22 +19,32 @@ export class NestingGuard {
 
   constructor(private readonly limit = MAX_FLOW_DEPTH) {}
 
+  private depth = 0;
+  private offset = 0;
+
+  /**
+   * Whether the next token of the lexer may go on to the parser; false (with `violation` set) for
+   * a bracket nested too deep. The lexer knows quotes, comments and block scalars, so a `[`
+   * inside text never counts.
+   */
+  admit(token: string): boolean {
+    if (token === '[' || token === '{') {
+      this.depth += 1;
+      if (this.depth > this.limit) {
+        this.violation = { depth: this.depth, offset: this.offset };
+        return false;
+      }
+    } else if (token === ']' || token === '}') {
+      this.depth = Math.max(0, this.depth - 1);
+    }
+    if (!LEXER_MARKERS.has(token)) this.offset += token.length;
+    return true;
+  }
+
   /** The lexer's tokens of `text`, ending early (with `violation` set) at a bracket nested too deep. */
   *tokens(text: string): Generator<string, void> {
-    // The lexer knows quotes, comments and block scalars, so a `[` inside text never counts.
-    let depth = 0;
-    let offset = 0;
     for (const token of new Lexer().lex(text)) {
-      if (token === '[' || token === '{') {
-        depth += 1;
-        if (depth > this.limit) {
-          this.violation = { depth, offset };
-          return;
-        }
-      } else if (token === ']' || token === '}') {
-        depth = Math.max(0, depth - 1);
-      }
-      if (!LEXER_MARKERS.has(token)) offset += token.length;
+      if (!this.admit(token)) return;
       yield token;
     }
   }

@@ -1,6 +1,6 @@
 // YAML text → one document with source positions, or problems saying why not.
 // Never throws: every failure of the parser becomes a Problem with a line and column.
-import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { Composer, isMap, Lexer, isPair, isScalar, isSeq, LineCounter, Parser, visit, type Alias, type Document, type YAMLError } from 'yaml';
 import type { Problem } from './problem.js';
 import { MAX_ALIAS_COUNT, MAX_FLOW_DEPTH } from './limits.js';
 import { NestingGuard } from './nesting-guard.js';
@@ -31,7 +31,7 @@ export function parseYaml(text: string): ParseOutcome {
   const guard = new NestingGuard();
   let documents: Document.Parsed[];
   try {
-    documents = composeDocuments(guard.tokens(text), lineCounter);
+    documents = composeDocuments(text, guard, lineCounter);
   } catch (error) {
     if (error instanceof RangeError) return fail('too-deeply-nested', 'The document is nested too deeply to read');
     return fail('yaml-syntax', `The YAML parser gave up: ${error instanceof Error ? error.message : error}`);
@@ -101,16 +101,19 @@ function firstUnresolvedAlias(document: Document.Parsed): Alias | undefined {
 
 /**
  * The parser (lexer → CST → documents) driven token by token, as `parseAllDocuments` does, so
- * the tokens can come through the nesting guard: the text is lexed once.
+ * the tokens can come through the nesting guard: the text is lexed once. (The guard is asked
+ * here rather than wrapping the lexer in a generator of its own: a generator step per token is
+ * most of a second on a 10 MiB file.)
  */
-function composeDocuments(tokens: Iterable<string>, lineCounter: LineCounter): Document.Parsed[] {
+function composeDocuments(text: string, guard: NestingGuard, lineCounter: LineCounter): Document.Parsed[] {
   const parser = new Parser(lineCounter.addNewLine);
   // yaml's own check of unique keys compares each key with every earlier key of its mapping:
   // quadratic, minutes on a mapping of a few hundred thousand keys. duplicateKeys does it in one pass.
   const composer = new Composer({ uniqueKeys: false, logLevel: 'error' });
   const documents: Document.Parsed[] = [];
   lineCounter.addNewLine(0);
-  for (const token of tokens) {
+  for (const token of new Lexer().lex(text)) {
+    if (!guard.admit(token)) break;
     for (const node of parser.next(token)) for (const document of composer.next(node)) documents.push(document);
   }
   for (const node of parser.end()) for (const document of composer.next(node)) documents.push(document);
@@ -134,39 +137,72 @@ interface DuplicateKey {
  * Each repeated scalar key of the document, in one pass over the tree, in the order yaml's own
  * check (uniqueKeys) would report them: a key of a block mapping is checked before its value is
  * read, one of a flow mapping after. Keys are equal as yaml compares them: scalar values by ===.
- * The walk keeps its own stack, so block nesting of any depth the parser accepted is fine.
+ * The walk keeps its own stack of collections (one frame each, nothing per scalar), so block
+ * nesting of any depth the parser accepted is fine.
  */
 function duplicateKeys(document: Document.Parsed): DuplicateKey[] {
   const found: DuplicateKey[] = [];
-  type Task = Node | Pair | null | undefined | { pair: Pair; seen: Map<unknown, number> };
-  const tasks: Task[] = [document.contents as Node | null];
-  while (tasks.length > 0) {
-    const task = tasks.pop();
-    if (!task) continue;
-    if ('pair' in task) {
-      const key = task.pair.key;
-      if (!isScalar(key) || !key.range) continue;
-      const value = key.value;
-      // NaN (`.nan`) equals nothing, not even itself, in yaml's comparison.
-      if (typeof value === 'number' && Number.isNaN(value)) continue;
-      const earlier = task.seen.get(value);
-      if (earlier === undefined) task.seen.set(value, key.range[0]);
-      else found.push({ key: String(value), offset: key.range[0], firstOffset: earlier });
-    } else if (isMap(task)) {
-      const seen = new Map<unknown, number>();
-      const items = task.items;
-      for (let index = items.length - 1; index >= 0; index -= 1) {
-        const pair = items[index]!;
-        const check = { pair, seen };
-        if (task.flow) tasks.push(check, pair.value as Node | null, pair.key as Node | null);
-        else tasks.push(pair.value as Node | null, check, pair.key as Node | null);
-      }
-    } else if (isSeq(task)) {
-      for (let index = task.items.length - 1; index >= 0; index -= 1) tasks.push(task.items[index] as Node | Pair | null);
-    } else if (isPair(task)) {
-      // The items of a YAML 1.1 `!!pairs` or `!!omap` list.
-      tasks.push(task.value as Node | null, task.key as Node | null);
+  interface Frame {
+    items: readonly unknown[];
+    /** The keys seen so far, when the collection is a mapping. */
+    seen: Map<unknown, number> | undefined;
+    flow: boolean;
+    index: number;
+    /** Within a pair: 0 before its key, 1 before its value, 2 after its value. */
+    step: 0 | 1 | 2;
+  }
+  const check = (frame: Frame, key: unknown): void => {
+    if (!isScalar(key) || !key.range) return;
+    const value = key.value;
+    // NaN (`.nan`) equals nothing, not even itself, in yaml's comparison.
+    if (typeof value === 'number' && Number.isNaN(value)) return;
+    const earlier = frame.seen!.get(value);
+    if (earlier === undefined) frame.seen!.set(value, key.range[0]);
+    else found.push({ key: String(value), offset: key.range[0], firstOffset: earlier });
+  };
+  const frameOf = (node: unknown): Frame | undefined => {
+    if (isMap(node)) return { items: node.items, seen: new Map(), flow: Boolean(node.flow), index: 0, step: 0 };
+    // A sequence, or the pairs of a YAML 1.1 `!!pairs` or `!!omap` list.
+    if (isSeq(node)) return { items: node.items, seen: undefined, flow: false, index: 0, step: 0 };
+    return undefined;
+  };
+  const stack: Frame[] = [];
+  const root = frameOf(document.contents);
+  if (root) stack.push(root);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.index >= frame.items.length) {
+      stack.pop();
+      continue;
     }
+    const item = frame.items[frame.index];
+    if (!isPair(item)) {
+      // An item of a sequence.
+      frame.index += 1;
+      const inner = frameOf(item);
+      if (inner) stack.push(inner);
+      continue;
+    }
+    if (frame.step === 0) {
+      frame.step = 1;
+      const inner = frameOf(item.key);
+      if (inner) {
+        stack.push(inner);
+        continue;
+      }
+    }
+    if (frame.step === 1) {
+      frame.step = 2;
+      if (frame.seen && !frame.flow) check(frame, item.key);
+      const inner = frameOf(item.value);
+      if (inner) {
+        stack.push(inner);
+        continue;
+      }
+    }
+    if (frame.seen && frame.flow) check(frame, item.key);
+    frame.index += 1;
+    frame.step = 0;
   }
   return found;
 }
