@@ -1,7 +1,11 @@
-// Runs bmc in this process and prints its peak memory (max resident set size, KiB) to stderr.
+// Runs bmc in this process and prints its peak memory (max resident set size, KiB) and the CPU
+// time it used (user + system, ms) to stderr.
 // Usage: node max-rss.mjs <bmc args...>   (or with no args: an empty Node process, the baseline)
 const args = process.argv.slice(2);
-process.on('exit', () => process.stderr.write(`maxrss ${process.resourceUsage().maxRSS}\n`));
+process.on('exit', () => {
+  const usage = process.resourceUsage();
+  process.stderr.write(`maxrss ${usage.maxRSS}\ncpu ${Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)}\n`);
+});
 if (args.length > 0) {
   // bin/bmc.cjs reads its arguments from process.argv, as when run from a shell.
   process.argv = [process.argv[0], 'bmc', ...args];
