@@ -8,7 +8,6 @@
 // for 20 KB, the fsync dominates) and load time, but it replaces a symbolic link whose target does
 // not exist yet by a plain file, cannot create without overwriting (init without --force), and
 // would swap a pipe or device for a plain file. Those three are the parts worth having here.
-import { randomBytes } from 'node:crypto';
 import {
   accessSync,
   closeSync,
@@ -96,7 +95,10 @@ export function writeFileAtomic(path: string, text: string | Uint8Array, target:
 /** Temporary file beside `real`, flushed, then renamed (or linked, when not overwriting) onto it. */
 function writeReplacing(path: string, real: string, text: string | Uint8Array, target: WriteTarget): void {
   const folder = dirname(real);
-  const temporary = join(folder, `.${basename(real)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Math.random, not node:crypto: the name need only differ from another writer's (the file is
+  // created exclusively), and loading crypto costs every start of bmc about 20 ms.
+  const unique = Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0');
+  const temporary = join(folder, `.${basename(real)}.${process.pid}.${unique}.tmp`);
   const mode = existingMode(real);
   let descriptor: number;
   try {
