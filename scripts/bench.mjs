@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchLimits } from './bench-limits.mjs';
 import { benchScaling } from './bench/scaling.mjs';
 import { alternatingMedians, printTable, ratio } from './bench/timing.mjs';
 
@@ -83,3 +84,5 @@ try {
 }
 await import('./bench-diff.mjs');
 await import('./bench-render.mjs');
+// Last: the longest part, minutes (3 commands on each of 21 files of 10 MiB).
+benchLimits();
