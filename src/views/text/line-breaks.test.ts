@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { chunks } from './line-breaks.js';
+import { chunks, segmentedChunks } from './line-breaks.js';
 
 const texts = (paragraph: string): string[] => chunks(paragraph).map((chunk) => chunk.text);
 
 describe('chunks', () => {
+  it('finds in ASCII text without hyphens, by splitting at spaces, what the segmenter finds', () => {
+    const alphabet = ' aZ09.,;:!?()[]{}"\'/&+%$#@*=<>~^_`|\\';
+    // Every string of up to 3 characters of the alphabet, and some longer ones.
+    const samples = [''];
+    for (let length = 1; length <= 3; length += 1) {
+      for (const sample of samples.filter((text) => text.length === length - 1)) for (const character of alphabet) samples.push(sample + character);
+    }
+    samples.push('  Resource number 12  ', 'a.b,c (d) "e" f\'s', 'x  y   z', 'Cost: $3,000/month; 50% off!');
+    for (const sample of samples) expect(chunks(sample), JSON.stringify(sample)).toEqual(segmentedChunks(sample));
+  });
+
   it('breaks Latin text at spaces only, punctuation kept with its word, white space collapsed', () => {
     expect(chunks('  Hello,   world! ')).toEqual([
       { text: 'Hello,', spaceAfter: true },
