@@ -30,12 +30,12 @@ export async function expandOperands(operands: readonly string[], cwd: string): 
     if (kind === 'folder') {
       const found = await findCanvases(cwd, operand);
       if (found.length === 0) unmatched.push({ operand, message: `no *.bmc.yaml files under ${operand}` });
-      files.push(...found);
+      for (const file of found) files.push(file);
     } else if (kind === 'missing' && looksLikeGlob(operand)) {
       const { glob } = await import('tinyglobby');
       const found = (await glob(operand, { cwd, ignore: IGNORED, onlyFiles: true, expandDirectories: false, ...FILE_LINKS_ONLY })).sort();
       if (found.length === 0) unmatched.push({ operand, message: `no files match ${operand}` });
-      files.push(...found);
+      for (const file of found) files.push(file);
     } else {
       // A file, or a path that does not exist: the loader reports it as unreadable.
       files.push(operand);

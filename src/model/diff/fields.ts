@@ -97,7 +97,7 @@ function compareObjects(
     // Stable: the changes inside one key (amount.value, amount.per) keep their own order.
     const found = changes.splice(start).map((change, index) => ({ change, key: keys[index]!, rank: rankOf(keys[index]!) }));
     found.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    changes.push(...found.map((entry) => entry.change));
+    for (const entry of found) changes.push(entry.change);
   }
 }
 

@@ -20,6 +20,13 @@ const HOSTILE = normalizeCanvas({
 });
 
 describe('renderSvg', () => {
+  it('draws a legend of 250,000 chips (a chip per segment) without running out of call stack', () => {
+    const layout = layoutCanvas(espresso);
+    const chip = layout.legend.chips[0]!;
+    const svg = renderSvg({ ...layout, legend: { ...layout.legend, chips: Array.from({ length: 250_000 }, () => chip) } });
+    expect(svg.split('class="chip').length - 1).toBeGreaterThanOrEqual(250_000);
+  });
+
   it('draws every block, every note and the text of the canvas', () => {
     const svg = renderSvg(layoutCanvas(espresso));
     for (const block of BLOCKS) expect(svg).toContain(`data-block="${block.key}"`);

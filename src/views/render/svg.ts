@@ -35,6 +35,8 @@ export const STYLE = [
 export function renderSvg(layout: CanvasLayout, options: SvgOptions = {}): string {
   const parts: string[] = [];
   if (options.standalone) parts.push('<?xml version="1.0" encoding="UTF-8"?>\n');
+  // Lists joined, not spread into push: the legend has a chip per segment, and a hundred
+  // thousand arguments overflow the call stack.
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="bmc-canvas" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}"` +
       ` width="${n(layout.width)}" height="${n(layout.height)}">\n`,
@@ -43,12 +45,12 @@ export function renderSvg(layout: CanvasLayout, options: SvgOptions = {}): strin
     `<style>${options.embedFonts === false ? '' : fontFaces()}${STYLE}</style>\n`,
     `<rect class="page" x="0" y="0" width="${n(layout.width)}" height="${n(layout.height)}"/>\n`,
     '<g class="header">\n',
-    ...layout.header.map((line) => text(line)),
+    layout.header.map((line) => text(line)).join(''),
     '</g>\n<g class="legend">\n',
-    ...layout.legend.chips.map((layout) => legendChip(layout)),
-    ...layout.legend.lines.map((line) => text(line)),
+    layout.legend.chips.map((layout) => legendChip(layout)).join(''),
+    layout.legend.lines.map((line) => text(line)).join(''),
     '</g>\n',
-    ...layout.blocks.map((layout) => block(layout)),
+    layout.blocks.map((layout) => block(layout)).join(''),
     `<a class="credit-link" href="${CREDIT.licenceUrl}">${text(layout.credit)}</a>\n`,
     '</svg>\n',
   );

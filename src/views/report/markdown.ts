@@ -127,8 +127,8 @@ function segmentBlocks(report: CanvasReport, segment: SegmentReport): string[] {
     const { economics } = segment;
     blocks.push('### Economics', inline(sizeSentence(segment)));
     if (!segment.pays) blocks.push('Revenue: none, the segment does not pay');
-    else if (economics.revenue.lines.length + economics.revenue.without_amount.length > 0) blocks.push(...totalsBlocks(REVENUE, economics.revenue));
-    if (economics.costs.lines.length + economics.costs.without_amount.length > 0) blocks.push(...totalsBlocks(OWN_COSTS, economics.costs));
+    else if (economics.revenue.lines.length + economics.revenue.without_amount.length > 0) for (const block of totalsBlocks(REVENUE, economics.revenue)) blocks.push(block);
+    if (economics.costs.lines.length + economics.costs.without_amount.length > 0) for (const block of totalsBlocks(OWN_COSTS, economics.costs)) blocks.push(block);
   }
   return blocks;
 }

@@ -71,9 +71,9 @@ export function segmentsTable(report: CanvasReport, options: TableOptions): stri
   const shared = sharedCostsOf(safe);
   if (shared.lines.length > 0) {
     lines.push('', ...textLines([{ text: 'Costs shared by segments', tone: 'strong' }], width, colors));
-    lines.push(...totalsLines(SHARED_COSTS, shared, width, colors));
+    for (const line of totalsLines(SHARED_COSTS, shared, width, colors)) lines.push(line);
   }
-  if (legend !== '') lines.push('', ...textLines([{ text: legend, tone: 'dim' }], width, colors));
+  if (legend !== '') for (const line of ['', ...textLines([{ text: legend, tone: 'dim' }], width, colors)]) lines.push(line);
   return `${lines.join('\n')}\n`;
 }
 
@@ -86,9 +86,9 @@ function title(report: CanvasReport): Paragraph {
 function footer(report: CanvasReport, width: number, colors: Colors): string[] {
   const legend = matrixLegend(report, { item: ITEM_MARK, shared: SHARED_MARK, gap: GAP_MARK });
   const lines: string[] = [];
-  if (legend !== '') lines.push(...textLines([{ text: legend, tone: 'dim' }], width, colors));
+  if (legend !== '') for (const line of textLines([{ text: legend, tone: 'dim' }], width, colors)) lines.push(line);
   const hasGaps = report.segments.some((segment) => segment.gaps.length > 0);
-  lines.push(...textLines([{ text: gapSummary(report), tone: hasGaps ? 'gap' : undefined }], width, colors));
+  for (const line of textLines([{ text: gapSummary(report), tone: hasGaps ? 'gap' : undefined }], width, colors)) lines.push(line);
   return lines;
 }
 
@@ -189,8 +189,8 @@ function economicsLines(segment: SegmentReport, width: number, colors: Colors): 
   const { economics } = segment;
   const lines = textLines([{ text: 'Economics', tone: 'strong' }, { text: sizeSentence(segment) }], width, colors);
   if (!segment.pays) lines.push(...textLines([{ text: 'Revenue: none, the segment does not pay' }], width, colors));
-  else if (economics.revenue.lines.length + economics.revenue.without_amount.length > 0) lines.push(...totalsLines(REVENUE, economics.revenue, width, colors));
-  if (economics.costs.lines.length + economics.costs.without_amount.length > 0) lines.push(...totalsLines(OWN_COSTS, economics.costs, width, colors));
+  else if (economics.revenue.lines.length + economics.revenue.without_amount.length > 0) for (const line of totalsLines(REVENUE, economics.revenue, width, colors)) lines.push(line);
+  if (economics.costs.lines.length + economics.costs.without_amount.length > 0) for (const line of totalsLines(OWN_COSTS, economics.costs, width, colors)) lines.push(line);
   return lines;
 }
 

@@ -42,7 +42,7 @@ export function wrap(text: string, width: number, measure: Measure): string[] {
         } else {
           const pieces = breakWord(chunk.text, width, measure);
           const last = pieces.pop()!;
-          lines.push(...pieces.map((piece) => piece.text));
+          for (const piece of pieces) lines.push(piece.text);
           parts = [last.text];
           lineWidth = last.width;
         }
