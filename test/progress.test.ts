@@ -131,6 +131,34 @@ describe('the progress line', () => {
     }
   }, 90_000);
 
+  it('shows the line while a large file is read and checked, on a worker thread: the same picture, Ctrl+C heard', async () => {
+    const dir = largeCanvas(300);
+    const screen = await onTerminal(['render', 'big.bmc.yaml', '-o', 'big.png'], dir);
+    expect(screen.code).toBe(0);
+    expect(screen.raw).toContain('\r\x1b[2KRendering PNG: reading big.bmc.yaml…');
+    const piped = await runCli(['render', 'big.bmc.yaml', '-o', 'piped.png'], { cwd: dir });
+    expect(piped.code).toBe(0);
+    expect(readFileSync(join(dir, 'big.png')).equals(readFileSync(join(dir, 'piped.png')))).toBe(true);
+
+    // An invalid canvas: its problems are printed after the line is erased.
+    writeFileSync(join(dir, 'bad.bmc.yaml'), `${readFileSync(join(dir, 'big.bmc.yaml'), 'utf8')}nonsense: 1\n`);
+    const bad = await onTerminal(['report', 'bad.bmc.yaml'], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.raw).toContain('\r\x1b[2KReporting: reading bad.bmc.yaml…');
+    expect(bad.raw).toMatch(/Reporting: reading bad\.bmc\.yaml…\r\x1b\[2K[^]*unknown-key/);
+    expect(bad.raw.lastIndexOf('Reporting')).toBeLessThan(bad.raw.indexOf('unknown-key'));
+
+    let typed = false;
+    const stopped = await onTerminal(['report', 'big.bmc.yaml'], dir, (raw, type) => {
+      if (!typed && raw.includes('reading big.bmc.yaml')) {
+        typed = true;
+        type('\x03');
+      }
+    });
+    expect(stopped.code).toBe(130);
+    expect(stopped.raw.slice(stopped.raw.lastIndexOf('Reporting'))).toMatch(/\r\x1b\[2K$/);
+  }, 90_000);
+
   it('never reaches a pipe when rendering or reporting', async () => {
     const dir = largeCanvas(200);
     const env = { BMC_PROGRESS_DELAY_MS: '0', CI: undefined };

@@ -92,19 +92,20 @@ export async function render(file: string, options: RenderOptions): Promise<numb
     return watchAndRender({ file, format, options, assertStart, ...(output === undefined ? {} : { output }), ...(options.serve ? { port: options.port ?? 0 } : {}) });
   }
 
-  const canvas = await openCanvas(file);
-  if (!canvas) return EXIT_INVALID;
-  assertPictureOf(canvas, file, options);
-  const { drawCanvas, fontWarning } = await import('../views/render/draw.js');
   const { startSteps } = await import('../terminal/progress.js');
   // On a terminal, a line says what a long rendering is doing; erased before anything is written.
   const steps = startSteps(`Rendering ${format.toUpperCase()}`);
   let picture: string | Uint8Array;
   try {
+    const canvas = await openCanvas(file, steps);
+    if (!canvas) return EXIT_INVALID;
+    assertPictureOf(canvas, file, options);
+    const { drawCanvas } = await import('../views/render/draw.js');
     picture = await drawCanvas(canvas, format, options, steps);
   } finally {
     steps.done();
   }
+  const { fontWarning } = await import('../views/render/draw.js');
   // A character no font here has is drawn as an empty box: say so, and which font package helps.
   const warning = fontWarning();
   if (warning) process.stderr.write(warning);

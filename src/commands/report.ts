@@ -43,24 +43,23 @@ export function defineReport(program: Command, run: Runner): void {
 export async function report(file: string, options: ReportOptions): Promise<number> {
   const views = [options.segment !== undefined, options.assumptions === true, options.lean !== undefined].filter(Boolean).length;
   if (views > 1) throw new UsageError('--segment, --assumptions and --lean are different reports: ask for one at a time');
-  const canvas = await openCanvas(file);
-  if (!canvas) return EXIT_INVALID;
-  if (options.segment !== undefined) assertSegmentId(canvas, options.segment, file, { allowAll: true });
-  if (options.lean !== undefined) assertSegmentId(canvas, options.lean, file, { flag: '--lean' });
-  const { colorsFor, noColors } = await import('../terminal/colors.js');
-  const { outputWidth } = await import('../terminal/width.js');
-  const { writeToStdout } = await import('../terminal/stdout.js');
   const { startSteps } = await import('../terminal/progress.js');
-  const look: ReportFormatOptions = { colors: options.format === 'table' ? colorsFor(process.stdout) : noColors, width: outputWidth(process.stdout) };
-  const formatter = REPORT_FORMATTERS[options.format];
-  // On a terminal, a line says what a long report is doing; erased before the report is written.
+  // On a terminal, a line says what a long report is doing; erased before anything is written.
   const steps = startSteps('Reporting');
   let text: string;
   try {
-    text = await view(canvas, options, formatter, look, steps);
+    const canvas = await openCanvas(file, steps);
+    if (!canvas) return EXIT_INVALID;
+    if (options.segment !== undefined) assertSegmentId(canvas, options.segment, file, { allowAll: true });
+    if (options.lean !== undefined) assertSegmentId(canvas, options.lean, file, { flag: '--lean' });
+    const { colorsFor, noColors } = await import('../terminal/colors.js');
+    const { outputWidth } = await import('../terminal/width.js');
+    const look: ReportFormatOptions = { colors: options.format === 'table' ? colorsFor(process.stdout) : noColors, width: outputWidth(process.stdout) };
+    text = await view(canvas, options, REPORT_FORMATTERS[options.format], look, steps);
   } finally {
     steps.done();
   }
+  const { writeToStdout } = await import('../terminal/stdout.js');
   await writeToStdout(text);
   return EXIT_OK;
 }

@@ -12,14 +12,21 @@ export interface CheckWorkerData {
   bmcCheckWorker: true;
 }
 
-type ToWorker = { paths: string[]; first: number } | { done: true };
+/** `canvases`: send back each valid file's canvas too, for the main thread to draw or report on. */
+type ToWorker = { paths: string[]; first: number; canvases: boolean } | { done: true };
 type FromWorker = { first: number; results: LoadedFile[] };
 
 /**
  * Checks `paths` in `count` worker threads that run `script` (the CLI's own entry, which calls
  * `runCheckWorker` when it starts as a worker). Results come back in the order of `paths`.
  */
-export function checkInWorkers(paths: readonly string[], count: number, script: string, onChecked?: (count: number) => void): Promise<LoadedFile[]> {
+export function checkInWorkers(
+  paths: readonly string[],
+  count: number,
+  script: string,
+  onChecked?: (count: number) => void,
+  { canvases = false }: { canvases?: boolean } = {},
+): Promise<LoadedFile[]> {
   const results: LoadedFile[] = new Array(paths.length);
   let next = 0;
   return new Promise((resolve, reject) => {
@@ -32,7 +39,7 @@ export function checkInWorkers(paths: readonly string[], count: number, script: 
       }
       const first = next;
       next = Math.min(paths.length, next + BATCH);
-      worker.postMessage({ paths: paths.slice(first, next), first } satisfies ToWorker);
+      worker.postMessage({ paths: paths.slice(first, next), first, canvases } satisfies ToWorker);
     };
     const fail = (error: unknown): void => {
       for (const worker of workers) void worker.terminate();

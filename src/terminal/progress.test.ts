@@ -87,7 +87,9 @@ describe('startSteps', () => {
     expect(steps.pause()).toBeUndefined();
     steps.done();
     clock = 5000;
-    expect(startSteps('Reporting', { stream: terminal(false), env: {}, now: () => clock }).pause()).toBeUndefined();
+    const piped = startSteps('Reporting', { stream: terminal(false), env: {}, now: () => clock });
+    expect(piped.pause()).toBeUndefined();
+    expect([piped.live, steps.live, startSteps('Reporting', { stream: terminal(), env: { CI: '1' } }).live]).toEqual([false, true, false]);
   });
 
   it('hears Ctrl+C in the steps that let the event loop run: erases the line and exits 130', async () => {

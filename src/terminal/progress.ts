@@ -13,6 +13,8 @@ export interface Progress {
 
 /** Work in steps, each with its own count: "laying out 12,000 notes", then "drawing" ... */
 export interface Steps {
+  /** Whether the line can show at all: stderr is a terminal, outside CI. */
+  readonly live: boolean;
   /** The work moves on to `text`, which has `total` units to count (none when left out). */
   step(text: string, total?: number): void;
   /** `count` more units of the step done. */
@@ -45,7 +47,7 @@ export interface Interruptible {
 }
 
 const SILENT: Progress = { tick: () => undefined, done: () => undefined };
-const SILENT_STEPS: Steps = { ...SILENT, step: () => undefined, pause: () => undefined, wait: (work) => work };
+const SILENT_STEPS: Steps = { ...SILENT, live: false, step: () => undefined, pause: () => undefined, wait: (work) => work };
 
 /** How often the line may be redrawn: a terminal redrawing on every file would slow the work. */
 const REDRAW_MS = 100;
@@ -94,6 +96,7 @@ export function startSteps(title: string, options: ProgressOptions = {}): Steps 
     else host.removeListener('SIGINT', interrupt);
   };
   return {
+    live: true,
     step(next, of = 0) {
       listen(false);
       text = next;
