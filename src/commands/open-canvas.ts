@@ -23,8 +23,7 @@ export const LARGE_CANVAS_BYTES = 256 * 1024;
  */
 export async function openCanvas(operand: string, steps?: Steps): Promise<Canvas | undefined> {
   const file = canvasLabel(operand);
-  steps?.step(`reading ${file}`);
-  const loaded = operand === '-' ? await readStandardInput() : await loadCanvas(operand, steps);
+  const loaded = await loadCanvas(operand, `reading ${file}`, steps);
   if (loaded.status === 'unreadable') throw new UsageError(`cannot read ${file}: ${loaded.message}`);
   if (loaded.canvas) return loaded.canvas;
   steps?.done();
@@ -34,10 +33,14 @@ export async function openCanvas(operand: string, steps?: Steps): Promise<Canvas
   return undefined;
 }
 
-async function loadCanvas(path: string, steps: Steps | undefined): Promise<LoadedFile> {
+/** `reading`: the step it is, for the progress line. */
+async function loadCanvas(operand: string, reading: string, steps: Steps | undefined): Promise<LoadedFile> {
   const script = workerEntry();
-  if (!steps?.live || script === undefined || fileSize(path) < LARGE_CANVAS_BYTES) return loadCanvasFile(path);
-  return steps.wait(loadInWorker(path, script));
+  if (operand === '-' || !steps?.live || script === undefined || fileSize(operand) < LARGE_CANVAS_BYTES) {
+    steps?.step(reading);
+    return operand === '-' ? readStandardInput() : loadCanvasFile(operand);
+  }
+  return steps.wait(loadInWorker(operand, script), reading);
 }
 
 async function loadInWorker(path: string, script: string): Promise<LoadedFile> {

@@ -124,10 +124,15 @@ describe('startSteps', () => {
     expect(stream.written).toHaveLength(4);
   });
 
-  it('lets go of Ctrl+C when done', async () => {
+  it('hears Ctrl+C before it shows the step waited for, and lets go of it when done', async () => {
+    const stream = terminal();
     const host = Object.assign(new EventEmitter(), { exit: () => undefined }) as EventEmitter & Interruptible;
-    const steps = startSteps('Reporting', { stream: terminal(), env: {}, delay: 0, host });
-    await steps.wait(Promise.resolve());
+    const heardAfter: number[] = [];
+    host.on('newListener', () => void heardAfter.push(stream.written.length));
+    const steps = startSteps('Reporting', { stream, env: {}, delay: 0, host });
+    await steps.wait(Promise.resolve(), 'reading big.bmc.yaml');
+    expect(heardAfter).toEqual([0]);
+    expect(stream.written).toEqual(['\r\x1b[2KReporting: reading big.bmc.yaml…']);
     steps.done();
     expect(host.listenerCount('SIGINT')).toBe(0);
   });

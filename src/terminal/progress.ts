@@ -24,8 +24,11 @@ export interface Steps {
    * undefined, and so nothing to wait for, until then and whenever no line is shown.
    */
   pause(): Promise<void> | undefined;
-  /** Waits for work done elsewhere (another thread), the line redrawn meanwhile. */
-  wait<T>(work: Promise<T>): Promise<T>;
+  /**
+   * Waits for work done elsewhere (another thread), the line redrawn meanwhile; `text` names
+   * it as a new step, drawn once Ctrl+C is heard (so the line never shows it unheard).
+   */
+  wait<T>(work: Promise<T>, text?: string): Promise<T>;
   /** The work is over: erase the line. */
   done(): void;
 }
@@ -95,15 +98,18 @@ export function startSteps(title: string, options: ProgressOptions = {}): Steps 
     if (on) host.once('SIGINT', interrupt);
     else host.removeListener('SIGINT', interrupt);
   };
+  const begin = (next: string, of: number): void => {
+    text = next;
+    total = of;
+    finished = 0;
+    // Drawn at once, however recent the last drawing: the step may hold the thread a while.
+    line.update(true);
+  };
   return {
     live: true,
     step(next, of = 0) {
       listen(false);
-      text = next;
-      total = of;
-      finished = 0;
-      // Drawn at once, however recent the last drawing: the step may hold the thread a while.
-      line.update(true);
+      begin(next, of);
     },
     tick(count = 1) {
       finished += count;
@@ -119,8 +125,9 @@ export function startSteps(title: string, options: ProgressOptions = {}): Steps 
         });
       });
     },
-    async wait(work) {
+    async wait(work, next) {
       listen(true);
+      if (next !== undefined) begin(next, 0);
       try {
         return await work;
       } finally {

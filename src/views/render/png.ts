@@ -18,7 +18,6 @@ export interface PngSize {
  * segments), leaving this one free to redraw the progress line and to hear Ctrl+C.
  */
 export async function svgToPng(svg: string, size: PngSize = {}, steps?: Steps): Promise<Buffer> {
-  steps?.step('painting the pixels');
   const rendering = renderAsync(svg, {
     font: {
       loadSystemFonts: false,
@@ -29,7 +28,7 @@ export async function svgToPng(svg: string, size: PngSize = {}, steps?: Steps): 
     fitTo: size.width !== undefined ? { mode: 'width', value: size.width } : { mode: 'zoom', value: size.scale ?? 1 },
     logLevel: 'off',
   });
-  const image = await (steps ? steps.wait(rendering) : rendering);
+  const image = await (steps ? steps.wait(rendering, 'painting the pixels') : rendering);
   steps?.step('encoding');
   return image.asPng();
 }
