@@ -1,5 +1,6 @@
 // At most so many problems per file, then one closing line "and N more", as compilers do: past
 // a thousand, more lines help nobody, and every output format would grow without bound.
+import { formatNumber } from '../format/numbers.js';
 import type { Problem } from '../load/problem.js';
 
 export const MAX_PROBLEMS_PER_FILE = 1000;
@@ -21,7 +22,7 @@ export function capProblems(sorted: readonly Problem[], limit = MAX_PROBLEMS_PER
   const note: Problem = {
     severity: omittedErrors > 0 ? 'error' : 'warning',
     rule: 'too-many-problems',
-    message: `…and ${count(omitted.length, 'more problem')} (${count(omittedErrors, 'error')}, ${count(omitted.length - omittedErrors, 'warning')}), from here on; bmc lists at most ${limit.toLocaleString('en-US')} per file`,
+    message: `…and ${count(omitted.length, 'more problem')} (${count(omittedErrors, 'error')}, ${count(omitted.length - omittedErrors, 'warning')}), from here on; bmc lists at most ${formatNumber(limit)} per file`,
     line: first.line,
     column: first.column,
     path: first.path,
@@ -30,5 +31,5 @@ export function capProblems(sorted: readonly Problem[], limit = MAX_PROBLEMS_PER
 }
 
 function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+  return `${formatNumber(n)} ${noun}${n === 1 ? '' : 's'}`;
 }

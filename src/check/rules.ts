@@ -1,6 +1,7 @@
 // Every rule bmc validate can report: the stable ids of the JSON, SARIF and JUnit outputs, with
 // the help text SARIF viewers show beside a problem.
 import { MAX_ALIAS_COUNT } from '../load/limits.js';
+import { formatNumber } from '../format/numbers.js';
 import { MAX_PROBLEMS_PER_FILE } from './cap-problems.js';
 import type { Severity } from '../load/problem.js';
 
@@ -55,7 +56,7 @@ export const RULES: readonly RuleInfo[] = [
   rule('evidence-contradicts-status', 'warning', 'Every evidence entry says the opposite of the status.', 'A validated item whose tests all refute it, or an invalidated one whose tests all support it: correct the status or the results.'),
   rule('rests-on-invalidated', 'warning', 'An invalidated value proposition, channel or revenue stream is all a segment has in its block.', 'Find one that works for the segment, or rethink the segment; the model still rests on something known to be false.'),
   rule('future-evidence', 'warning', 'Evidence dated after today.', 'Write the date the test was done, as YYYY-MM-DD.'),
-  rule('too-many-problems', 'error', `More problems than bmc lists for one file (${MAX_PROBLEMS_PER_FILE.toLocaleString('en-US')}): the rest are counted, not listed.`, 'Fix the problems listed (often one mistake repeated) and run again. A warning when only warnings are hidden.'),
+  rule('too-many-problems', 'error', `More problems than bmc lists for one file (${formatNumber(MAX_PROBLEMS_PER_FILE)}): the rest are counted, not listed.`, 'Fix the problems listed (often one mistake repeated) and run again. A warning when only warnings are hidden.'),
 ];
 
 const byId = new Map(RULES.map((info) => [info.id, info]));

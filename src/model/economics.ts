@@ -12,6 +12,7 @@
 import { isShare, segmentSize, type Amount, type Canvas, type CustomerSegment, type Price, type Share } from '../format/canvas.js';
 import { describeAmount } from './money.js';
 import { isShared } from '../format/blocks.js';
+import { formatNumber } from '../format/numbers.js';
 
 export const PERIODS = ['hour', 'day', 'week', 'month', 'quarter', 'year'] as const;
 
@@ -188,12 +189,12 @@ function joinWords(words: readonly string[]): string {
 
 /** 120000 → "120,000": sizes are read by people. */
 export function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
+  return formatNumber(count);
 }
 
 /** Money as people read it: "178,000 EUR per month", "54,000 EUR for one capsule each". */
 export function formatMoney(money: Money): string {
-  const value = money.value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const value = formatNumber(money.value, 2);
   // A unit price times the customers: "18,000 EUR for one capsule each", not "per capsule".
   const per = money.per === null ? undefined : money.per.endsWith(' each') ? `for one ${money.per}` : `per ${money.per}`;
   return [value, money.currency ?? undefined, per].filter((part) => part !== undefined).join(' ');
