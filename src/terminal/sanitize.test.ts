@@ -2,36 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { escapeJsonText, sanitizeDeep, sanitizeLine } from './sanitize.js';
 
 describe('sanitizeLine', () => {
-  it('leaves ordinary text, accents, emoji and CJK alone', () => {
-    expect(sanitizeLine('Café-quality espresso — 30% off 🎉 咖啡')).toBe('Café-quality espresso — 30% off 🎉 咖啡');
-  });
-
-  it('shows escape sequences as text, so they cannot clear the screen or recolour output', () => {
-    expect(sanitizeLine('\u001b[2J\u001b[HHacked')).toBe('\\x1B[2J\\x1B[HHacked');
-    expect(sanitizeLine('red \u001b[31mtext\u001b[0m')).toBe('red \\x1B[31mtext\\x1B[0m');
-  });
-
-  it('escapes BEL and OSC window-title sequences', () => {
-    expect(sanitizeLine('\u001b]0;pwned\u0007title')).toBe('\\x1B]0;pwned\\x07title');
-  });
-
-  it('escapes C1 controls such as the one-byte CSI (U+009B) and DEL', () => {
-    expect(sanitizeLine('a\u009b2Jb\u007fc')).toBe('a\\x9B2Jb\\x7Fc');
-  });
-
-  it('escapes NUL, backspace and carriage-return tricks that overwrite what was printed', () => {
-    expect(sanitizeLine('ok\u0008\u0008no')).toBe('ok\\x08\\x08no');
-    expect(sanitizeLine('\u0000')).toBe('\\x00');
-  });
-
-  it('turns line breaks and tabs into spaces: one item stays one line', () => {
-    expect(sanitizeLine('two\nlines\r\nand\ta\rtab')).toBe('two lines and a tab');
-    expect(sanitizeLine('a\u2028b\u2029c\u0085d')).toBe('a b c d');
-  });
-
-  it('escapes bidirectional overrides that would make text display in another order', () => {
-    expect(sanitizeLine('user\u202Etxt.exe')).toBe('user\\u202Etxt.exe');
-    expect(sanitizeLine('\u2066a\u2069\u200F')).toBe('\\u2066a\\u2069\\u200F');
+  // What each case guards against, the text in, and what the terminal is sent instead.
+  it.each([
+    ['leaves ordinary text, accents, emoji and CJK alone', 'Café-quality espresso — 30% off 🎉 咖啡', 'Café-quality espresso — 30% off 🎉 咖啡'],
+    ['shows escape sequences as text, so they cannot clear the screen', '\u001b[2J\u001b[HHacked', '\\x1B[2J\\x1B[HHacked'],
+    ['shows escape sequences as text, so they cannot recolour output', 'red \u001b[31mtext\u001b[0m', 'red \\x1B[31mtext\\x1B[0m'],
+    ['escapes BEL and OSC window-title sequences', '\u001b]0;pwned\u0007title', '\\x1B]0;pwned\\x07title'],
+    ['escapes C1 controls such as the one-byte CSI (U+009B) and DEL', 'a\u009b2Jb\u007fc', 'a\\x9B2Jb\\x7Fc'],
+    ['escapes backspaces that overwrite what was printed', 'ok\u0008\u0008no', 'ok\\x08\\x08no'],
+    ['escapes NUL', '\u0000', '\\x00'],
+    ['turns line breaks and tabs into spaces: one item stays one line', 'two\nlines\r\nand\ta\rtab', 'two lines and a tab'],
+    ['turns Unicode line and paragraph separators and NEL into spaces', 'a\u2028b\u2029c\u0085d', 'a b c d'],
+    ['escapes a right-to-left override that would show text in another order', 'user\u202Etxt.exe', 'user\\u202Etxt.exe'],
+    ['escapes bidirectional isolates and marks', '\u2066a\u2069\u200F', '\\u2066a\\u2069\\u200F'],
+  ])('%s', (_, text, shown) => {
+    expect(sanitizeLine(text)).toBe(shown);
   });
 });
 
