@@ -61,14 +61,18 @@ export interface NoteLayout extends Rect {
   lines: TextLine[];
 }
 
-export interface BlockLayout extends Rect {
-  key: BlockKey;
+/** A heading over notes: a block of the canvas, a section of the profile view. */
+export interface NoteArea {
   heading: TextLine[];
   notes: NoteLayout[];
   /** "Nothing here yet", for a block without items. */
   empty?: TextLine;
   /** "and N more", for a block with more notes than fit. */
   more?: TextLine;
+}
+
+export interface BlockLayout extends Rect, NoteArea {
+  key: BlockKey;
 }
 
 export interface CanvasLayout {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { CREDIT } from './credit.js';
 import { escapeXml } from './escape.js';
 import { isInvisible, runEms, shippedFont, shippedFontPath, SHIPPED_FAMILY, type FontWeight, type LoadedFont } from './fonts.js';
-import type { BlockLayout, CanvasLayout, Chip, NoteLayout, TextLine } from './geometry.js';
+import type { BlockLayout, CanvasLayout, Chip, NoteArea, NoteLayout, TextLine } from './geometry.js';
 import { linePieces, type Piece } from './line-pieces.js';
 import { FONT_STACK } from './measure.js';
 import { BLOCK_FRAME, CHIP_RADIUS, NOTE_FRAME, NOTE_SHADOW, PAGE_FILL, SWATCH_OUTLINE, TEXT_FILL } from './theme.js';
@@ -33,17 +33,10 @@ export const STYLE = [
 ].join('\n');
 
 export function renderSvg(layout: CanvasLayout, options: SvgOptions = {}): string {
-  const parts: string[] = [];
-  if (options.standalone) parts.push('<?xml version="1.0" encoding="UTF-8"?>\n');
-  // Lists joined, not spread into push: the legend has a chip per segment, and a hundred
-  // thousand arguments overflow the call stack.
-  parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="bmc-canvas" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}"` +
-      ` width="${n(layout.width)}" height="${n(layout.height)}">\n`,
-    `<title>${escapeXml(layout.title)} — Business Model Canvas</title>\n`,
-    `<desc>${escapeXml(layout.description)}</desc>\n`,
-    `<style>${options.embedFonts === false ? '' : fontFaces()}${STYLE}</style>\n`,
-    `<rect class="page" x="0" y="0" width="${n(layout.width)}" height="${n(layout.height)}"/>\n`,
+  // Lists joined, not spread: the legend has a chip per segment, and a hundred thousand
+  // arguments overflow the call stack.
+  return [
+    ...pictureStart(layout, { classes: 'bmc-canvas', kind: 'Business Model Canvas', style: STYLE }, options),
     '<g class="header">\n',
     layout.header.map((line) => text(line)).join(''),
     '</g>\n<g class="legend">\n',
@@ -51,10 +44,43 @@ export function renderSvg(layout: CanvasLayout, options: SvgOptions = {}): strin
     layout.legend.lines.map((line) => text(line)).join(''),
     '</g>\n',
     layout.blocks.map((layout) => block(layout)).join(''),
-    `<a class="credit-link" href="${CREDIT.licenceUrl}">${text(layout.credit)}</a>\n`,
-    '</svg>\n',
+    pictureEnd(CREDIT.licenceUrl, layout.credit),
+  ].join('');
+}
+
+/** What a picture is: its size, the text of its <title> (before the view's name) and its <desc>. */
+export interface Picture {
+  width: number;
+  height: number;
+  title: string;
+  description: string;
+}
+
+/** What tells the two views apart in the document: the svg element's classes, the view's name, the style sheet. */
+export interface PictureKind {
+  classes: string;
+  kind: string;
+  style: string;
+}
+
+/** The opening of every picture: XML declaration (standalone), svg element, title, description, style sheet, page. */
+export function pictureStart(picture: Picture, { classes, kind, style }: PictureKind, options: SvgOptions): string[] {
+  const parts: string[] = [];
+  if (options.standalone) parts.push('<?xml version="1.0" encoding="UTF-8"?>\n');
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${classes}" viewBox="0 0 ${n(picture.width)} ${n(picture.height)}"` +
+      ` width="${n(picture.width)}" height="${n(picture.height)}">\n`,
+    `<title>${escapeXml(picture.title)} — ${kind}</title>\n`,
+    `<desc>${escapeXml(picture.description)}</desc>\n`,
+    `<style>${options.embedFonts === false ? '' : fontFaces()}${style}</style>\n`,
+    `<rect class="page" x="0" y="0" width="${n(picture.width)}" height="${n(picture.height)}"/>\n`,
   );
-  return parts.join('');
+  return parts;
+}
+
+/** The close of every picture: the credit line, a link to the licence of the canvas it draws. */
+export function pictureEnd(licenceUrl: string, credit: TextLine): string {
+  return `<a class="credit-link" href="${licenceUrl}">${text(credit)}</a>\n</svg>\n`;
 }
 
 let faces: string | undefined;
@@ -74,11 +100,18 @@ function block(layout: BlockLayout): string {
   return (
     `<g class="block" data-block="${layout.key}">\n` +
     `<rect class="block-frame" x="${n(layout.x)}" y="${n(layout.y)}" width="${n(layout.width)}" height="${n(layout.height)}" rx="${BLOCK_FRAME.radius}"/>\n` +
-    layout.heading.map((line) => text(line)).join('') +
-    (layout.empty ? text(layout.empty) : '') +
-    layout.notes.map((layout) => note(layout)).join('') +
-    (layout.more ? text(layout.more) : '') +
+    noteArea(layout) +
     '</g>\n'
+  );
+}
+
+/** A block's (or a profile section's) heading, then its notes, or the line that says it has none, and "and N more". */
+export function noteArea(area: NoteArea): string {
+  return (
+    area.heading.map((line) => text(line)).join('') +
+    (area.empty ? text(area.empty) : '') +
+    area.notes.map((layout) => note(layout)).join('') +
+    (area.more ? text(area.more) : '')
   );
 }
 

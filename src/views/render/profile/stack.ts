@@ -5,7 +5,7 @@
 // (against the horizontal diameter for gains and pains, around the centre for jobs) and,
 // like a block of the canvas, takes the largest text that fits all its notes, then more
 // columns, then shows the first notes and says how many more there are.
-import { textLine, type NoteLayout, type TextLine } from '../geometry.js';
+import { textLine, type NoteArea, type NoteLayout, type TextLine } from '../geometry.js';
 import { BLOCK } from '../layout.js';
 import { textWidth } from '../measure.js';
 import { layoutNoteContent, noteStyle, type NoteContent, type NoteStyle } from '../notes.js';
@@ -35,12 +35,8 @@ export interface SectionInput {
   empty: string;
 }
 
-export interface PlacedSection {
-  heading: TextLine[];
-  notes: NoteLayout[];
-  empty?: TextLine;
-  more?: TextLine;
-}
+/** A section placed in its shape: a heading over notes, as a block of the canvas is. */
+export type PlacedSection = NoteArea;
 
 type Row =
   | { kind: 'text'; text: string; role: 'block-title' | 'block-empty' | 'block-more'; font: { size: number; weight: 'regular' | 'bold'; lineHeight: number } }

@@ -2,11 +2,10 @@
 // style sheet, fonts, notes and text as the canvas view (svg.ts) and the same rules: nothing
 // fetched, no scripts, no filters; circles, lines and cubic curves only.
 import { PROFILE_CREDIT } from '../credit.js';
-import { escapeXml } from '../escape.js';
-import { chip, fontFaces, n, note, STYLE, text, type SvgOptions } from '../svg.js';
+import { chip, n, noteArea, pictureEnd, pictureStart, STYLE, text, type SvgOptions } from '../svg.js';
 import { BLOCK_FRAME } from '../theme.js';
 import { connectorPath, CONNECTOR, DIVIDER } from './theme.js';
-import type { ProfileLayout, ProfileSectionLayout } from './layout.js';
+import type { ProfileLayout } from './layout.js';
 import { MARK_COLORS } from './layout.js';
 
 const PROFILE_STYLE = [
@@ -20,15 +19,8 @@ const PROFILE_STYLE = [
 
 export function renderProfileSvg(layout: ProfileLayout, options: SvgOptions = {}): string {
   const { square, circle } = layout;
-  const parts: string[] = [];
-  if (options.standalone) parts.push('<?xml version="1.0" encoding="UTF-8"?>\n');
-  parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="bmc-canvas bmc-profile" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}"` +
-      ` width="${n(layout.width)}" height="${n(layout.height)}">\n`,
-    `<title>${escapeXml(layout.title)} — Value Proposition Canvas</title>\n`,
-    `<desc>${escapeXml(layout.description)}</desc>\n`,
-    `<style>${options.embedFonts === false ? '' : fontFaces()}${STYLE}${PROFILE_STYLE}</style>\n`,
-    `<rect class="page" x="0" y="0" width="${n(layout.width)}" height="${n(layout.height)}"/>\n`,
+  return [
+    ...pictureStart(layout, { classes: 'bmc-canvas bmc-profile', kind: 'Value Proposition Canvas', style: STYLE + PROFILE_STYLE }, options),
     '<g class="header">\n',
     ...layout.chips.map((layout) => chip(layout)),
     ...layout.header.map((line) => text(line)),
@@ -49,20 +41,7 @@ export function renderProfileSvg(layout: ProfileLayout, options: SvgOptions = {}
       );
     }),
     '</g>\n',
-    ...layout.sections.map((section) => sectionSvg(section)),
-    `<a class="credit-link" href="${PROFILE_CREDIT.licenceUrl}">${text(layout.credit)}</a>\n`,
-    '</svg>\n',
-  );
-  return parts.join('');
-}
-
-function sectionSvg(section: ProfileSectionLayout): string {
-  return (
-    `<g class="block section" data-section="${section.key}">\n` +
-    section.heading.map((line) => text(line)).join('') +
-    (section.empty ? text(section.empty) : '') +
-    section.notes.map((layout) => note(layout)).join('') +
-    (section.more ? text(section.more) : '') +
-    '</g>\n'
-  );
+    ...layout.sections.map((section) => `<g class="block section" data-section="${section.key}">\n${noteArea(section)}</g>\n`),
+    pictureEnd(PROFILE_CREDIT.licenceUrl, layout.credit),
+  ].join('');
 }
