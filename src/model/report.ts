@@ -10,8 +10,11 @@ import type {
   Canvas,
   CanvasItem,
   CustomerSegment,
+  Gain,
   GainKind,
+  Job,
   JobKind,
+  Pain,
   SegmentTraits,
   SegmentType,
   Status,
@@ -80,27 +83,25 @@ export interface Fit {
   total: number;
 }
 
-export interface ReportJob {
+/** What every entry of a profile has: its id, its words and how much is known about it. */
+export interface ReportProfileEntry {
   id: string | null;
   text: string;
   status: Status;
+}
+
+export interface ReportJob extends ReportProfileEntry {
   kind: JobKind | null;
   importance: number | null;
 }
 
-export interface ReportPain {
-  id: string | null;
-  text: string;
-  status: Status;
+export interface ReportPain extends ReportProfileEntry {
   severity: number | null;
   /** Names of the value propositions serving the segment that relieve this pain, in file order. */
   addressed_by: string[];
 }
 
-export interface ReportGain {
-  id: string | null;
-  text: string;
-  status: Status;
+export interface ReportGain extends ReportProfileEntry {
   kind: GainKind | null;
   importance: number | null;
   /** Names of the value propositions serving the segment that create this gain, in file order. */
@@ -287,34 +288,24 @@ function validationOf(blocks: ReportBlocks): Validation {
 function profileReport(segment: CustomerSegment, propositions: readonly ValueProposition[]): ReportProfile {
   const relievers = namesByReference(propositions, (proposition) => proposition.relieves);
   const creators = namesByReference(propositions, (proposition) => proposition.creates);
+  const addressedBy = (names: Map<string, string[]>, id: string | undefined): string[] => (id === undefined ? [] : (names.get(id) ?? []));
   const profile = segment.profile ?? {};
   return {
-    jobs: (profile.jobs ?? []).map((job) => ({
-      id: job.id ?? null,
-      text: job.text,
-      status: statusOf(job),
-      kind: job.kind ?? null,
-      importance: job.importance ?? null,
-    })),
-    pains: (profile.pains ?? []).map((pain) => ({
-      id: pain.id ?? null,
-      text: pain.text,
-      status: statusOf(pain),
-      severity: pain.severity ?? null,
-      addressed_by: pain.id === undefined ? [] : (relievers.get(pain.id) ?? []),
-    })),
+    jobs: (profile.jobs ?? []).map((job) => ({ ...profileEntry(job), kind: job.kind ?? null, importance: job.importance ?? null })),
+    pains: (profile.pains ?? []).map((pain) => ({ ...profileEntry(pain), severity: pain.severity ?? null, addressed_by: addressedBy(relievers, pain.id) })),
     gains: (profile.gains ?? []).map((gain) => ({
-      id: gain.id ?? null,
-      text: gain.text,
-      status: statusOf(gain),
+      ...profileEntry(gain),
       kind: gain.kind ?? null,
       importance: gain.importance ?? null,
-      addressed_by: gain.id === undefined ? [] : (creators.get(gain.id) ?? []),
+      addressed_by: addressedBy(creators, gain.id),
     })),
   };
 }
 
-/** Pain or gain id → names of the propositions that name it, each once, in file order. */
+function profileEntry(entry: Job | Pain | Gain): ReportProfileEntry {
+  return { id: entry.id ?? null, text: entry.text, status: statusOf(entry) };
+}
+
 function namesByReference(
   propositions: readonly ValueProposition[],
   references: (proposition: ValueProposition) => string[] | undefined,
