@@ -134,43 +134,60 @@ export async function askAddressed(io: InterviewIO, place: Place, item: ValuePro
   item.creates = ids('gains');
 }
 
+/** One question about an item's own fields, which it sets in `fields`. */
+type FieldQuestion = (io: InterviewIO, fields: Record<string, unknown>) => Promise<void>;
+
+/** A field picked from explained values, or skipped. */
+const pickOne =
+  <V extends string>(field: string, message: string, explained: Record<V, string>, groups?: ReadonlyArray<{ title: string; values: readonly V[] }>): FieldQuestion =>
+  async (io, fields) => {
+    fields[field] = await askOne(io, message, explained, groups);
+  };
+
+/** A list field ticked from explained values, or none. */
+const pickSome =
+  <V extends string>(field: string, message: string, explained: Record<V, string>): FieldQuestion =>
+  async (io, fields) => {
+    fields[field] = await askSome(io, message, explained);
+  };
+
+/** The questions of each block's own fields, in the order they are asked (the details DETAILS offers). */
+const FIELD_QUESTIONS: Record<ItemBlockKey, readonly FieldQuestion[]> = {
+  value_propositions: [
+    async (io, fields) => {
+      fields.products = await askList(io, 'Products and services in it (comma-separated, optional):');
+    },
+  ],
+  channels: [
+    async (io, fields) => {
+      Object.assign(fields, await askChannelKind(io));
+    },
+    pickSome('phases', 'Which phases does it cover? (none: skip)', CHANNEL_PHASE_TEXT),
+  ],
+  customer_relationships: [
+    pickOne('type', 'What kind of relationship?', RELATIONSHIP_TYPE_TEXT),
+    pickSome('motivations', 'What is it for? (none: skip)', RELATIONSHIP_MOTIVATION_TEXT),
+  ],
+  revenue_streams: [
+    pickOne('type', 'How do they pay?', REVENUE_TYPE_TEXT),
+    pickOne('pricing', 'How is the price set?', PRICING_TEXT, [
+      { title: '── fixed: set in advance', values: FIXED_PRICING },
+      { title: '── dynamic: changes with the market', values: DYNAMIC_PRICING },
+    ]),
+    async (io, fields) => {
+      fields.amount = await askAmount(io, fields.amount as Amount | undefined);
+    },
+  ],
+  key_resources: [pickOne('type', 'What kind of resource?', RESOURCE_TYPE_TEXT)],
+  key_activities: [pickOne('type', 'What kind of activity?', ACTIVITY_TYPE_TEXT)],
+  key_partnerships: [pickOne('type', 'What kind of partnership?', PARTNERSHIP_TYPE_TEXT), pickOne('motivation', 'Why this partner?', PARTNERSHIP_MOTIVATION_TEXT)],
+  cost_structure: [pickOne('type', 'Fixed or variable?', COST_TYPE_TEXT)],
+};
+
 /** The block's own fields for one item. */
 export async function askItemDetails(io: InterviewIO, key: ItemBlockKey, item: CanvasItem): Promise<CanvasItem> {
   const fields: Record<string, unknown> = { ...item };
-  switch (key) {
-    case 'value_propositions':
-      fields.products = await askList(io, 'Products and services in it (comma-separated, optional):');
-      break;
-    case 'channels':
-      Object.assign(fields, await askChannelKind(io));
-      fields.phases = await askSome(io, 'Which phases does it cover? (none: skip)', CHANNEL_PHASE_TEXT);
-      break;
-    case 'customer_relationships':
-      fields.type = await askOne(io, 'What kind of relationship?', RELATIONSHIP_TYPE_TEXT);
-      fields.motivations = await askSome(io, 'What is it for? (none: skip)', RELATIONSHIP_MOTIVATION_TEXT);
-      break;
-    case 'revenue_streams':
-      fields.type = await askOne(io, 'How do they pay?', REVENUE_TYPE_TEXT);
-      fields.pricing = await askOne(io, 'How is the price set?', PRICING_TEXT, [
-        { title: '── fixed: set in advance', values: FIXED_PRICING },
-        { title: '── dynamic: changes with the market', values: DYNAMIC_PRICING },
-      ]);
-      fields.amount = await askAmount(io, fields.amount as Amount | undefined);
-      break;
-    case 'key_resources':
-      fields.type = await askOne(io, 'What kind of resource?', RESOURCE_TYPE_TEXT);
-      break;
-    case 'key_activities':
-      fields.type = await askOne(io, 'What kind of activity?', ACTIVITY_TYPE_TEXT);
-      break;
-    case 'key_partnerships':
-      fields.type = await askOne(io, 'What kind of partnership?', PARTNERSHIP_TYPE_TEXT);
-      fields.motivation = await askOne(io, 'Why this partner?', PARTNERSHIP_MOTIVATION_TEXT);
-      break;
-    case 'cost_structure':
-      fields.type = await askOne(io, 'Fixed or variable?', COST_TYPE_TEXT);
-      break;
-  }
+  for (const ask of FIELD_QUESTIONS[key]) await ask(io, fields);
   return withoutUndefined(fields) as unknown as CanvasItem;
 }
 
