@@ -3,36 +3,36 @@
 // markup (links, emphasis, HTML, headings).
 import type { ItemBlockKey } from '../../format/blocks.js';
 import type { Status } from '../../format/canvas.js';
-import type { CanvasReport, ReportGain, ReportPain, SegmentReport } from '../../model/report.js';
-import { REPORT_BLOCKS } from '../../model/report.js';
+import type { EconomicsTotals } from '../../model/economics.js';
+import { REPORT_BLOCKS, sharedCostsOf, type CanvasReport, type SegmentReport } from '../../model/report.js';
 import { sanitizeDeep } from '../../terminal/sanitize.js';
 import {
   GAP_MARK,
   ITEM_MARK,
+  NO_PROFILE,
   SEGMENT_HEADING,
+  SHARED_COSTS,
   SHARED_MARK,
   blockTitle,
+  economicsLineText,
+  economicsParts,
   fitSentence,
   gapSummary,
-  matrixLegend,
-  segmentLegend,
-  missingBlocks,
-  score,
-  statusPrefix,
-  validationSentence,
-  OWN_COSTS,
-  REVENUE,
-  SHARED_COSTS,
-  economicsLineText,
   hasEconomics,
   hasPricing,
+  matrixLegend,
+  missingBlocks,
   pricingColumns,
+  profileTables,
+  segmentCount,
+  segmentLegend,
   sizeSentence,
+  statusPrefix,
   totalsText,
+  traitsText,
+  validationSentence,
   type TotalsHeading,
 } from './wording.js';
-import type { EconomicsTotals } from '../../model/economics.js';
-import { sharedCostsOf } from '../../model/report.js';
 
 /** `*` escaped, since a bare one starts emphasis. */
 const SHARED_MARKDOWN = `\\${SHARED_MARK}`;
@@ -40,8 +40,7 @@ const SHARED_MARKDOWN = `\\${SHARED_MARK}`;
 /** The matrix as one table: a row per segment, a column per block. */
 export function matrixMarkdown(report: CanvasReport): string {
   const safe = sanitizeDeep(report);
-  const count = safe.segments.length;
-  const subtitle = [...(safe.date === null ? [] : [safe.date]), `${count} customer ${count === 1 ? 'segment' : 'segments'}`].join(' · ');
+  const subtitle = [...(safe.date === null ? [] : [safe.date]), segmentCount(safe)].join(' · ');
   const blocks: string[] = [`# ${inline(safe.name)}`, subtitle];
   blocks.push(
     table(
@@ -71,36 +70,24 @@ function segmentBlocks(report: CanvasReport, segment: SegmentReport): string[] {
   const blocks = [`## ${inline(statusPrefix(report, segment.status) + segment.name)}`, kindLine(segment)];
   const entryText = (entry: { text: string; status: Status }): string => inline(statusPrefix(report, entry.status) + entry.text);
   if (segment.description !== null) blocks.push(inline(segment.description));
-  const traits = Object.entries(segment.traits ?? {})
-    .filter((entry): entry is [string, string[]] => !entry[0].startsWith('x-') && Array.isArray(entry[1]) && entry[1].length > 0)
-    .map(([basis, values]) => `${basis}: ${values.map(inline).join(', ')}`);
-  if (traits.length > 0) blocks.push(`**Traits:** ${traits.join('; ')}`);
+  const traits = traitsText(segment, inline);
+  if (traits !== '') blocks.push(`**Traits:** ${traits}`);
   if (segment.depends_on.length > 0) blocks.push(`**Depends on:** ${segment.depends_on.map(code).join(', ')}`);
   const { jobs, pains, gains } = segment.profile;
   if (jobs.length + pains.length + gains.length === 0) {
-    blocks.push('No customer profile yet: add jobs, pains and gains under `profile` to see how the value propositions fit.');
+    blocks.push(NO_PROFILE);
   } else {
-    blocks.push('### Jobs');
-    blocks.push(
-      jobs.length === 0
-        ? 'None listed.'
-        : table(['Job', 'Kind', 'Importance'], jobs.map((job) => [entryText(job), job.kind ?? '', score(job.importance)])),
-    );
-    blocks.push('### Pains');
-    blocks.push(
-      pains.length === 0
-        ? 'None listed.'
-        : table(['Pain', 'Severity', 'Relieved by'], pains.map((pain) => [entryText(pain), score(pain.severity), addressedCell(pain)])),
-    );
-    blocks.push('### Gains');
-    blocks.push(
-      gains.length === 0
-        ? 'None listed.'
-        : table(
-            ['Gain', 'Kind', 'Importance', 'Created by'],
-            gains.map((gain) => [entryText(gain), gain.kind ?? '', score(gain.importance), addressedCell(gain)]),
-          ),
-    );
+    for (const { title, head, rows } of profileTables(segment.profile)) {
+      blocks.push(`### ${title}`);
+      blocks.push(
+        rows.length === 0
+          ? 'None listed.'
+          : table(
+              head,
+              rows.map((row) => [entryText(row.entry), ...row.cells, ...(row.addressed_by ? [addressedCell(row.addressed_by)] : [])]),
+            ),
+      );
+    }
   }
   blocks.push(`**Fit:** ${fitSentence(segment.fit)}`);
   blocks.push('### Items serving it');
@@ -124,11 +111,11 @@ function segmentBlocks(report: CanvasReport, segment: SegmentReport): string[] {
     );
   }
   if (hasEconomics(segment)) {
-    const { economics } = segment;
     blocks.push('### Economics', inline(sizeSentence(segment)));
-    if (!segment.pays) blocks.push('Revenue: none, the segment does not pay');
-    else if (economics.revenue.lines.length + economics.revenue.without_amount.length > 0) for (const block of totalsBlocks(REVENUE, economics.revenue)) blocks.push(block);
-    if (economics.costs.lines.length + economics.costs.without_amount.length > 0) for (const block of totalsBlocks(OWN_COSTS, economics.costs)) blocks.push(block);
+    for (const part of economicsParts(segment)) {
+      if ('sentence' in part) blocks.push(part.sentence);
+      else for (const block of totalsBlocks(part.heading, part.totals)) blocks.push(block);
+    }
   }
   return blocks;
 }
@@ -158,9 +145,10 @@ function itemsCell(report: CanvasReport, segment: SegmentReport, key: ItemBlockK
   return items.map((item) => `${item.shared ? SHARED_MARKDOWN : ITEM_MARK} ${inline(statusPrefix(report, item.status) + item.name)}`).join('<br>');
 }
 
-function addressedCell(entry: ReportPain | ReportGain): string {
-  if (entry.addressed_by.length === 0) return GAP_MARK;
-  return entry.addressed_by.map((name) => `${ITEM_MARK} ${inline(name)}`).join('<br>');
+/** The value propositions that relieve a pain or create a gain, or the gap mark. */
+function addressedCell(names: readonly string[]): string {
+  if (names.length === 0) return GAP_MARK;
+  return names.map((name) => `${ITEM_MARK} ${inline(name)}`).join('<br>');
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -4,39 +4,39 @@
 // (few segments), and one small table per segment (always fits; a list when even that is too
 // wide). Every piece of canvas text is sanitised first.
 import type { ItemBlockKey } from '../../format/blocks.js';
-import type { CanvasReport, ReportGain, ReportPain, SegmentReport } from '../../model/report.js';
-import { REPORT_BLOCKS } from '../../model/report.js';
+import type { Status } from '../../format/canvas.js';
+import type { EconomicsTotals } from '../../model/economics.js';
+import { REPORT_BLOCKS, sharedCostsOf, type CanvasReport, type ReportProfileEntry, type SegmentReport } from '../../model/report.js';
 import type { Colors } from '../../terminal/colors.js';
 import { sanitizeDeep } from '../../terminal/sanitize.js';
 import { MIN_WIDTH, renderGrid, renderGridOrList, textLines, type Cell, type Grid, type Paragraph } from './grid.js';
 import {
   GAP_MARK,
   ITEM_MARK,
+  NO_PROFILE,
   SEGMENT_HEADING,
+  SHARED_COSTS,
   SHARED_MARK,
   blockTitle,
+  economicsLineText,
+  economicsParts,
   fitSentence,
   gapSummary,
-  matrixLegend,
-  segmentLegend,
-  missingBlocks,
-  score,
-  statusPrefix,
-  validationSentence,
-  OWN_COSTS,
-  REVENUE,
-  SHARED_COSTS,
-  pricingColumns,
-  type TotalsHeading,
-  economicsLineText,
   hasEconomics,
   hasPricing,
+  matrixLegend,
+  missingBlocks,
+  pricingColumns,
+  profileTables,
+  segmentCount,
+  segmentLegend,
   sizeSentence,
+  statusPrefix,
   totalsText,
+  traitsText,
+  validationSentence,
+  type TotalsHeading,
 } from './wording.js';
-import type { EconomicsTotals } from '../../model/economics.js';
-import { sharedCostsOf } from '../../model/report.js';
-import type { Status } from '../../format/canvas.js';
 
 export interface TableOptions {
   colors: Colors;
@@ -78,8 +78,7 @@ export function segmentsTable(report: CanvasReport, options: TableOptions): stri
 }
 
 function title(report: CanvasReport): Paragraph {
-  const count = report.segments.length;
-  const parts = [report.name, ...(report.date === null ? [] : [report.date]), `${count} customer ${count === 1 ? 'segment' : 'segments'}`];
+  const parts = [report.name, ...(report.date === null ? [] : [report.date]), segmentCount(report)];
   return { text: parts.join(' · '), tone: 'strong' };
 }
 
@@ -148,7 +147,7 @@ function blocksTable(report: CanvasReport, segment: SegmentReport, width: number
 function segmentSection(report: CanvasReport, segment: SegmentReport, width: number, colors: Colors): string {
   const intro: Paragraph[] = [...segmentCell(report, segment)];
   if (segment.description !== null) intro.push({ text: segment.description });
-  const traits = traitsLine(segment);
+  const traits = traitsText(segment);
   if (traits !== '') intro.push({ text: `Traits: ${traits}` });
   if (segment.depends_on.length > 0) intro.push({ text: `Depends on: ${segment.depends_on.join(', ')}` });
   const parts = [textLines(intro, width, colors).join('\n'), ...profileParts(report, segment, width, colors)];
@@ -186,11 +185,11 @@ function revenueStreamsTable(report: CanvasReport, segment: SegmentReport, width
 
 /** Size, estimated revenue and the costs of this segment alone, with their totals. */
 function economicsLines(segment: SegmentReport, width: number, colors: Colors): string[] {
-  const { economics } = segment;
   const lines = textLines([{ text: 'Economics', tone: 'strong' }, { text: sizeSentence(segment) }], width, colors);
-  if (!segment.pays) lines.push(...textLines([{ text: 'Revenue: none, the segment does not pay' }], width, colors));
-  else if (economics.revenue.lines.length + economics.revenue.without_amount.length > 0) for (const line of totalsLines(REVENUE, economics.revenue, width, colors)) lines.push(line);
-  if (economics.costs.lines.length + economics.costs.without_amount.length > 0) for (const line of totalsLines(OWN_COSTS, economics.costs, width, colors)) lines.push(line);
+  for (const part of economicsParts(segment)) {
+    const partLines = 'sentence' in part ? textLines([{ text: part.sentence }], width, colors) : totalsLines(part.heading, part.totals, width, colors);
+    for (const line of partLines) lines.push(line);
+  }
   return lines;
 }
 
@@ -204,44 +203,32 @@ function totalsLines(heading: TotalsHeading, totals: EconomicsTotals, width: num
 }
 
 function profileParts(report: CanvasReport, segment: SegmentReport, width: number, colors: Colors): string[] {
-  const entryText = (entry: { text: string; status: Status }): Paragraph =>
+  const entryText = (entry: ReportProfileEntry): Paragraph =>
     report.uses_status ? { marker: statusPrefix(report, entry.status), text: entry.text, tone: statusTone(entry.status, undefined) } : { text: entry.text };
   const { jobs, pains, gains } = segment.profile;
   if (jobs.length + pains.length + gains.length === 0) {
-    return [textLines([{ text: 'No customer profile yet: add jobs, pains and gains under `profile` to see how the value propositions fit.', tone: 'dim' }], width, colors).join('\n')];
+    return [textLines([{ text: NO_PROFILE, tone: 'dim' }], width, colors).join('\n')];
   }
-  const section = (heading: string, count: number, grid: () => Grid): string =>
-    count === 0
-      ? textLines([{ text: `${heading}: none listed`, tone: 'dim' }], width, colors).join('\n')
-      : [...textLines([{ text: heading, tone: 'strong' }], width, colors), renderGridOrList(grid(), width, colors)].join('\n');
-  const head = (...titles: string[]): Cell[] => titles.map((text) => [{ text, tone: 'strong' }]);
-  return [
-    section('Jobs', jobs.length, () => ({
-      head: head('Job', 'Kind', 'Importance'),
-      rows: jobs.map((job) => [[entryText(job)], [{ text: job.kind ?? '' }], [{ text: score(job.importance) }]]),
-    })),
-    section('Pains', pains.length, () => ({
-      head: head('Pain', 'Severity', 'Relieved by'),
-      rows: pains.map((pain) => [[entryText(pain)], [{ text: score(pain.severity) }], addressedCell(pain)]),
-    })),
-    section('Gains', gains.length, () => ({
-      head: head('Gain', 'Kind', 'Importance', 'Created by'),
-      rows: gains.map((gain) => [[entryText(gain)], [{ text: gain.kind ?? '' }], [{ text: score(gain.importance) }], addressedCell(gain)]),
-    })),
-    textLines([{ text: `Fit: ${fitSentence(segment.fit)}`, tone: 'strong' }], width, colors).join('\n'),
-  ];
+  const sections = profileTables(segment.profile).map(({ title, head, rows }) =>
+    rows.length === 0
+      ? textLines([{ text: `${title}: none listed`, tone: 'dim' }], width, colors).join('\n')
+      : [
+          ...textLines([{ text: title, tone: 'strong' }], width, colors),
+          renderGridOrList(
+            {
+              head: head.map((text): Cell => [{ text, tone: 'strong' }]),
+              rows: rows.map((row) => [[entryText(row.entry)], ...row.cells.map((text): Cell => [{ text }]), ...(row.addressed_by ? [addressedCell(row.addressed_by)] : [])]),
+            },
+            width,
+            colors,
+          ),
+        ].join('\n'),
+  );
+  return [...sections, textLines([{ text: `Fit: ${fitSentence(segment.fit)}`, tone: 'strong' }], width, colors).join('\n')];
 }
 
-function addressedCell(entry: ReportPain | ReportGain): Cell {
-  if (entry.addressed_by.length === 0) return [{ text: GAP_MARK, tone: 'gap' }];
-  return entry.addressed_by.map((name) => ({ marker: `${ITEM_MARK} `, text: name }));
+/** The value propositions that relieve a pain or create a gain, or the gap mark. */
+function addressedCell(names: readonly string[]): Cell {
+  if (names.length === 0) return [{ text: GAP_MARK, tone: 'gap' }];
+  return names.map((name) => ({ marker: `${ITEM_MARK} `, text: name }));
 }
-
-function traitsLine(segment: SegmentReport): string {
-  if (segment.traits === null) return '';
-  return Object.entries(segment.traits)
-    .filter((entry): entry is [string, string[]] => !entry[0].startsWith('x-') && Array.isArray(entry[1]) && entry[1].length > 0)
-    .map(([basis, values]) => `${basis}: ${values.join(', ')}`)
-    .join('; ');
-}
-

@@ -2,7 +2,7 @@
 // same thing the same way.
 import { blockInfo, type ItemBlockKey } from '../../format/blocks.js';
 import type { Status } from '../../format/canvas.js';
-import type { CanvasReport, Fit, SegmentReport, SharedCostLine, Validation } from '../../model/report.js';
+import type { CanvasReport, Fit, ReportProfile, ReportProfileEntry, SegmentReport, SharedCostLine, Validation } from '../../model/report.js';
 import { formatCount, formatMoney, type EconomicsLine, type EconomicsTotals } from '../../model/economics.js';
 import { REPORT_BLOCKS } from '../../model/report.js';
 
@@ -17,6 +17,50 @@ export const SEGMENT_HEADING = 'Customer segment';
 
 export function blockTitle(key: ItemBlockKey): string {
   return blockInfo(key).title;
+}
+
+/** "3 customer segments", under the canvas's name on the matrix. */
+export function segmentCount(report: CanvasReport): string {
+  const count = report.segments.length;
+  return `${count} customer ${count === 1 ? 'segment' : 'segments'}`;
+}
+
+/** "market: diy, pro; region: north": the segment's traits, without `x-` extensions; `escape` for each value. */
+export function traitsText(segment: SegmentReport, escape: (value: string) => string = (value) => value): string {
+  return Object.entries(segment.traits ?? {})
+    .filter((entry): entry is [string, string[]] => !entry[0].startsWith('x-') && Array.isArray(entry[1]) && entry[1].length > 0)
+    .map(([basis, values]) => `${basis}: ${values.map(escape).join(', ')}`)
+    .join('; ');
+}
+
+export const NO_PROFILE = 'No customer profile yet: add jobs, pains and gains under `profile` to see how the value propositions fit.';
+
+/** A table of the profile: the entries of one kind, each with its own columns and, for pains and gains, what addresses it. */
+export interface ProfileTable {
+  title: 'Jobs' | 'Pains' | 'Gains';
+  head: string[];
+  rows: { entry: ReportProfileEntry; cells: string[]; addressed_by?: string[] }[];
+}
+
+/** Jobs, pains and gains as every format shows them: the same columns, the same values. */
+export function profileTables(profile: ReportProfile): ProfileTable[] {
+  return [
+    {
+      title: 'Jobs',
+      head: ['Job', 'Kind', 'Importance'],
+      rows: profile.jobs.map((job) => ({ entry: job, cells: [job.kind ?? '', score(job.importance)] })),
+    },
+    {
+      title: 'Pains',
+      head: ['Pain', 'Severity', 'Relieved by'],
+      rows: profile.pains.map((pain) => ({ entry: pain, cells: [score(pain.severity)], addressed_by: pain.addressed_by })),
+    },
+    {
+      title: 'Gains',
+      head: ['Gain', 'Kind', 'Importance', 'Created by'],
+      rows: profile.gains.map((gain) => ({ entry: gain, cells: [gain.kind ?? '', score(gain.importance)], addressed_by: gain.addressed_by })),
+    },
+  ];
 }
 
 /** "4 of 5 pains and gains addressed (80%)". */
@@ -200,6 +244,23 @@ export interface TotalsHeading {
 export const REVENUE: TotalsHeading = { title: 'Revenue:', sum: 'Revenue in total' };
 export const OWN_COSTS: TotalsHeading = { title: 'Costs of this segment alone:', sum: 'Costs in total' };
 export const SHARED_COSTS: TotalsHeading = { title: 'Not split between the segments they serve:', sum: 'Shared costs in total' };
+
+/** A part of a segment's economics: a list of estimates under its heading, or one sentence. */
+export type EconomicsPart = { heading: TotalsHeading; totals: EconomicsTotals } | { sentence: string };
+
+/**
+ * What a segment's economics lists after its size, each only when it has something to list: its
+ * revenue (or that it has none, for a segment that does not pay), then the costs of the segment alone.
+ */
+export function economicsParts(segment: SegmentReport): EconomicsPart[] {
+  const { revenue, costs } = segment.economics;
+  const parts: EconomicsPart[] = [];
+  const listed = (totals: EconomicsTotals): boolean => totals.lines.length + totals.without_amount.length > 0;
+  if (!segment.pays) parts.push({ sentence: 'Revenue: none, the segment does not pay' });
+  else if (listed(revenue)) parts.push({ heading: REVENUE, totals: revenue });
+  if (listed(costs)) parts.push({ heading: OWN_COSTS, totals: costs });
+  return parts;
+}
 
 /** The columns of the revenue streams table: type and pricing only when some stream gives them. */
 export function pricingColumns(segment: SegmentReport): { key: 'name' | 'type' | 'pricing' | 'amount'; title: string }[] {
