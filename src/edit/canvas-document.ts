@@ -9,6 +9,7 @@ import {
   type CanvasItem,
   type CustomerSegment,
 } from '../format/canvas.js';
+import { newMap } from './yaml-nodes.js';
 
 /** How bmc prints YAML: never fold long lines, `[a, b]` without inner spaces (as the examples). */
 export const YAML_OUTPUT: ToStringOptions = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false };
@@ -240,9 +241,7 @@ function evidenceNode(doc: Document, value: unknown): Node | undefined {
 
 /** One evidence entry on one line, its keys in the format's order. */
 export function evidenceEntryNode(doc: Document, entry: object): Node {
-  // Made by the document, not `new YAMLMap`: the CLI bundle's chunks may each carry their own copy
-  // of the yaml classes, and the document only stringifies nodes of its own.
-  const map = doc.createNode({}) as YAMLMap;
+  const map = newMap(doc);
   map.flow = true;
   const values = fields(entry);
   for (const key of [...EVIDENCE_KEYS, ...Object.keys(values).filter((key) => !EVIDENCE_KEYS.includes(key))]) {

@@ -39,6 +39,7 @@ import {
 import { detectStyle } from './render-yaml.js';
 import { ID_PATTERN } from './slug.js';
 import { DocumentEditor, findPair, type KeyOrder } from './document-editor.js';
+import { listOf, nodeIn } from './yaml-nodes.js';
 import { openEditable, type EditableCanvas } from './editable.js';
 import { blockListPath, itemsIn, targetPath, type ItemListKey, type ProfileList, type Target } from './targets.js';
 
@@ -253,8 +254,8 @@ export function relink(source: EditableCanvas, target: Extract<Target, { kind: '
 export function moveItem(source: EditableCanvas, target: Extract<Target, { kind: 'item' }>, block: ItemListKey, index: number): string {
   const editor = editorFor(source);
   const fromPair = listPair(source, target.block);
-  const fromList = fromPair.value as YAMLSeq;
-  const toList = block === target.block ? fromList : (listPairOrUndefined(source, block)?.value as Node | null | undefined);
+  const fromList = listOf(fromPair);
+  const toList = block === target.block ? fromList : listPairOrUndefined(source, block)?.value;
   const movable = !fromList.flow && isSeq(toList) && !toList.flow && toList.items.length > 0;
   if (!movable) {
     // Into an empty or flow list, or out of a flow list: the item is printed anew (comments inside a flow item are not kept).
@@ -347,7 +348,7 @@ export function removeTarget(source: EditableCanvas, target: Target, options: { 
   for (const [block, indexes] of removedItems) editor.removeListItems(listPair(source, block), indexes);
   const path = targetPath(target);
   const list = pairAt(source, path.slice(0, -1));
-  editor.removeListItems(list, new Set([path.at(-1) as number]));
+  editor.removeListItems(list, new Set([target.index]));
   return editor.result();
 }
 
@@ -378,7 +379,7 @@ function setFields(editor: DocumentEditor, source: EditableCanvas, target: Targe
     return;
   }
   if (!isScalar(node) || target.kind !== 'item') throw new UsageError('this part of the canvas is written in a way bmc cannot edit in place');
-  const list = pairAt(source, targetPath(target).slice(0, -1)).value as YAMLSeq;
+  const list = listOf(pairAt(source, targetPath(target).slice(0, -1)));
   const set = entries.filter(([, value]) => value !== undefined).sort(([a], [b]) => rank(order, a) - rank(order, b));
   if (set.length === 1 && set[0]![0] === 'name') {
     // Still only a name: keep the shorthand.
@@ -456,7 +457,7 @@ function segmentMapAt(source: EditableCanvas, index: number): YAMLMap {
 }
 
 function nodeAt(source: EditableCanvas, target: Target): Node {
-  const node = source.document.getIn(targetPath(target), true) as Node | undefined;
+  const node = nodeIn(source.document, targetPath(target));
   if (!node) throw new Error('the target is not in the document');
   return node;
 }

@@ -2,10 +2,11 @@
 // (see source-text.ts): set or delete a key, add to or remove from a list, add or remove a list
 // item, turn a `- Name` shorthand into a mapping. Positions come from the parser's ranges; new
 // text is printed in the file's style (render-yaml.ts). Nothing else of the file is touched.
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UsageError } from '../terminal/errors.js';
 import { flowElement, flowPair, inlineValue, itemLines, pairLines, type FileStyle } from './render-yaml.js';
 import { applySplices, indentLines, SourceText, type Splice } from './source-text.js';
+import { asNode, itemAt, itemsOf, listOf, valueOf } from './yaml-nodes.js';
 
 /** Where a new key goes among the others: before the first key ranked later (unknown keys rank last). */
 export type KeyOrder = readonly string[];
@@ -50,12 +51,12 @@ export class DocumentEditor {
       return;
     }
     if (map.flow) {
-      const old = pair.value as Node | null;
+      const old = valueOf(pair);
       const text = flowPair(key, value, this.style);
       this.splice(rangeOf(pair.key)[0], old && hasSource(old) ? rangeOf(old)[1] : this.colonEnd(pair), text);
       return;
     }
-    const old = pair.value as Node | null;
+    const old = valueOf(pair);
     const inline = inlineValue(key, value, this.style);
     const oldIsEmpty = !old || !hasSource(old) || isNullScalar(old) || isEmptyCollection(old);
     if (inline !== undefined && (oldIsEmpty || isOneLine(this.source, old))) {
@@ -127,7 +128,7 @@ export class DocumentEditor {
 
   /** A key with no value (`channels:`, `channels: []`, `channels: ~`) gets a block collection under it. */
   private fillUnderKey(pair: Pair, value: YAMLSeq | YAMLMap): void {
-    const old = pair.value as Node | null;
+    const old = valueOf(pair);
     const colon = this.colonEnd(pair);
     if (old && hasSource(old)) {
       // `channels: [] # How ...?` keeps its comment on the key's line: `channels: # How ...?`
@@ -144,7 +145,7 @@ export class DocumentEditor {
       at = this.source.lineEnd(next);
     }
     const printed = isSeq(value)
-      ? value.items.map((item) => indentLines(itemLines(item as Node, this.style), column, this.eol))
+      ? itemsOf(value).map((item) => indentLines(itemLines(item, this.style), column, this.eol))
       : [indentLines(nodeLines(value, this.style), column, this.eol)];
     this.splice(at, at, printed.map((text) => `${this.eol}${' '.repeat(column)}${text}`).join(''));
   }
@@ -161,7 +162,7 @@ export class DocumentEditor {
 
   /** Adds values at the end of the list under `key` (created in `order` if missing), in its own style. */
   appendToList(map: YAMLMap, key: string, values: readonly Node[], order: KeyOrder, whole: Node): void {
-    const list = findPair(map, key)?.value as Node | null | undefined;
+    const list = findPair(map, key)?.value;
     if (!isSeq(list) || list.items.length === 0) {
       this.setValue(map, key, whole, order);
       return;
@@ -172,7 +173,7 @@ export class DocumentEditor {
   /** Removes the items at `indexes` from a list; the caller decides what an emptied list becomes. */
   removeFromList(list: YAMLSeq, indexes: ReadonlySet<number>): void {
     if (list.flow) {
-      this.removeFlowElements(list.items.map((item) => spanOf(item as Node)), indexes);
+      this.removeFlowElements(itemsOf(list).map(spanOf), indexes);
       return;
     }
     for (const index of indexes) {
@@ -183,9 +184,9 @@ export class DocumentEditor {
 
   /** Adds items at the end of a non-empty list, block or flow. */
   appendItems(list: YAMLSeq, items: readonly Node[]): void {
-    const last = list.items.at(-1) as Node;
+    const last = itemAt(list, -1);
     if (list.flow) {
-      const separator = this.flowSeparator(list.items as Node[]);
+      const separator = this.flowSeparator(itemsOf(list));
       const end = spanOf(last).end;
       this.splice(end, end, items.map((item) => `${separator}${flowElement(item, this.style)}`).join(''));
       return;
@@ -228,7 +229,7 @@ export class DocumentEditor {
    * an empty or missing list (a missing block key is inserted in `order`, a blank line before it).
    */
   addListItems(parent: YAMLMap, key: string, items: readonly Node[], order: KeyOrder, wrap: (items: readonly Node[]) => Node, spaced: boolean): void {
-    const list = findPair(parent, key)?.value as Node | null | undefined;
+    const list = findPair(parent, key)?.value;
     if (isSeq(list) && list.items.length > 0) {
       this.appendItems(list, items);
       return;
@@ -240,12 +241,12 @@ export class DocumentEditor {
   blockItemSpan(list: YAMLSeq, index: number): Span {
     const indicator = this.indicator(list, index);
     const start = this.source.leadingCommentsStart(this.source.lineStart(indicator), this.source.column(indicator));
-    return { start, end: this.source.nextLineStart(this.lastLineEnd(list.items[index] as Node)) };
+    return { start, end: this.source.nextLineStart(this.lastLineEnd(itemAt(list, index))) };
   }
 
   /** Removes items of a list of the blocks; an emptied list becomes `[]`, keeping its key. */
   removeListItems(pair: Pair, indexes: ReadonlySet<number>): void {
-    const list = pair.value as YAMLSeq;
+    const list = listOf(pair);
     this.removeFromList(list, indexes);
     if (list.flow || indexes.size < list.items.length) return;
     const colon = this.colonEnd(pair);
@@ -261,7 +262,7 @@ export class DocumentEditor {
       this.splice(at, at, lines.map((line) => (line === '' ? '' : pad + line) + this.eol).join(''));
       return;
     }
-    const at = this.lastLineEnd(list.items.at(-1) as Node);
+    const at = this.lastLineEnd(itemAt(list, -1));
     this.splice(at, at, lines.map((line) => this.eol + (line === '' ? '' : pad + line)).join(''));
   }
 
@@ -314,7 +315,7 @@ export class DocumentEditor {
 
   /** The offset of the `-` that starts item `index` of a block list. */
   indicator(list: YAMLSeq, index: number): number {
-    const start = rangeOf(list.items[index] as Node)[0];
+    const start = rangeOf(itemAt(list, index))[0];
     const lineStart = this.source.lineStart(start);
     const before = this.source.text.slice(lineStart, start);
     if (/^[ \t]*(-[ \t]+)+$/.test(before)) return lineStart + before.lastIndexOf('-');
@@ -347,12 +348,11 @@ export class DocumentEditor {
 /** The offset where a node's own content ends, before comments and blank lines after it. */
 function contentEnd(node: Node | Pair): number {
   if (isPair(node)) {
-    const value = node.value as Node | null;
-    return value && hasSource(value) && !isNullScalar(value) ? contentEnd(value) : rangeOf(node.key as Node)[1];
+    const value = valueOf(node);
+    return value && hasSource(value) && !isNullScalar(value) ? contentEnd(value) : rangeOf(node.key)[1];
   }
-  if ((isSeq(node) || isMap(node)) && !node.flow && node.items.length > 0) {
-    return contentEnd(node.items.at(-1) as Node | Pair);
-  }
+  if (isMap(node) && !node.flow && node.items.length > 0) return contentEnd(node.items.at(-1)!);
+  if (isSeq(node) && !node.flow && node.items.length > 0) return contentEnd(itemAt(node, -1));
   return rangeOf(node)[1];
 }
 
@@ -362,7 +362,7 @@ function spanOf(node: Node): Span {
 }
 
 function rangeOf(node: unknown): [number, number, number] {
-  const range = (node as Node | null)?.range;
+  const range = isNode(node) ? node.range : undefined;
   if (!range) throw new Error('a node of the parsed canvas has no position');
   return range;
 }
@@ -385,7 +385,7 @@ function isOneLine(source: SourceText, node: Node): boolean {
 }
 
 function nodeLines(value: YAMLMap, style: FileStyle): string[] {
-  return value.items.flatMap((pair) => pairLines(keyOf(pair), pair.value as Node, style));
+  return value.items.flatMap((pair) => pairLines(keyOf(pair), asNode(pair.value), style));
 }
 
 export function findPair(map: YAMLMap, key: string): Pair | undefined {

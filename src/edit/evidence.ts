@@ -2,7 +2,7 @@
 // segment's, item's or profile entry's `evidence` (the list created where missing), and its
 // `status` set if asked. Like every edit, a splice of the original text (see document-editor.ts):
 // comments and untouched lines stay byte for byte. The caller checks the result before writing.
-import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { EvidenceEntry, Status } from '../format/canvas.js';
 import { UsageError } from '../terminal/errors.js';
 import { ENTRY_ORDER, evidenceEntryNode, fieldNode, itemOrder, SEGMENT_ORDER } from './canvas-document.js';
@@ -10,6 +10,7 @@ import { DocumentEditor, type KeyOrder } from './document-editor.js';
 import type { EditableCanvas } from './editable.js';
 import { detectStyle } from './render-yaml.js';
 import { targetPath, type Target } from './targets.js';
+import { listIn, newList, nodeIn } from './yaml-nodes.js';
 
 /** What the edit records: the test, and the status it leads to (unchanged when absent). */
 export interface EvidenceRecord {
@@ -19,7 +20,7 @@ export interface EvidenceRecord {
 
 export function recordEvidence(source: EditableCanvas, target: Target, record: EvidenceRecord): string {
   const editor = new DocumentEditor(source.document, source.text, detectStyle(source.text));
-  const node = source.document.getIn(targetPath(target), true) as Node | undefined;
+  const node = nodeIn(source.document, targetPath(target));
   if (!node) throw new Error('the target is not in the document');
   const order = keyOrder(target);
   const entry = evidenceEntryNode(source.document, record.entry);
@@ -27,12 +28,12 @@ export function recordEvidence(source: EditableCanvas, target: Target, record: E
     if (record.status !== undefined) editor.setValue(node, 'status', fieldNode(source.document, 'status', record.status), order);
     const list = node.get('evidence', true);
     if (isSeq(list) && list.items.length > 0) editor.appendItems(list, [entry]);
-    else editor.setValue(node, 'evidence', evidenceList(source.document, entry, (node as YAMLMap).flow === true), order);
+    else editor.setValue(node, 'evidence', evidenceList(source.document, entry, node.flow === true), order);
     return editor.result();
   }
   // A `- Shop` shorthand item becomes `- name: Shop` with the new keys under it.
   if (!isScalar(node) || target.kind !== 'item') throw new UsageError('this part of the canvas is written in a way bmc cannot edit in place');
-  const list = source.document.getIn(targetPath(target).slice(0, -1), true) as YAMLSeq;
+  const list = listIn(source.document, targetPath(target).slice(0, -1));
   const fields: [string, Node][] = [];
   if (record.status !== undefined) fields.push(['status', fieldNode(source.document, 'status', record.status)]);
   fields.push(['evidence', evidenceList(source.document, entry, list.flow === true)]);
@@ -54,9 +55,7 @@ function keyOrder(target: Target): KeyOrder {
 
 /** A new `evidence` list holding one entry: a block list, or a flow one inside a flow mapping. */
 function evidenceList(doc: Document, entry: Node, flow: boolean): Node {
-  // Made by the document, not `new YAMLSeq`: the CLI bundle's chunks may each carry their own copy
-  // of the yaml classes, and the document only stringifies nodes of its own.
-  const list = doc.createNode([]) as YAMLSeq;
+  const list = newList(doc);
   list.items.push(entry);
   list.flow = flow;
   return list;
