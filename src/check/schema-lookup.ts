@@ -1,5 +1,6 @@
 // Finds the part of the JSON Schema that governs a place in the data: which keys a mapping there
 // allows (for "did you mean"), and its description (help text for SARIF and editors).
+import { fieldOf } from '../format/data.js';
 
 export interface SchemaNode {
   $ref?: string;
@@ -17,7 +18,7 @@ export function schemaAt(root: Record<string, unknown>, path: readonly (string |
   let value = data;
   for (const segment of path) {
     if (!node) return undefined;
-    value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
+    value = fieldOf(value, segment);
     node = typeof segment === 'number' ? node.items : node.properties?.[segment];
     node = node ? resolve(node, root, value) : undefined;
   }
@@ -50,7 +51,7 @@ function resolve(node: SchemaNode, root: Record<string, unknown>, value: unknown
 function pointer(root: Record<string, unknown>, ref: string): SchemaNode | undefined {
   let node: unknown = root;
   for (const part of ref.replace(/^#\//, '').split('/')) {
-    node = (node as Record<string, unknown> | undefined)?.[part];
+    node = fieldOf(node, part);
   }
   return node as SchemaNode | undefined;
 }

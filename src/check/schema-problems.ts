@@ -8,6 +8,7 @@ import { describeLocation, enumLabel, quote } from './wording.js';
 import { formatPath, type PathSegment, type SourceLocator } from '../load/locate.js';
 import { schemaAt } from './schema-lookup.js';
 import { impossibleDate } from './calendar-date.js';
+import { fieldOf } from '../format/data.js';
 
 export function checkSchema(data: unknown, locator: SourceLocator): Problem[] {
   const problems: Problem[] = calendarProblems(data, locator);
@@ -317,8 +318,7 @@ function pointerSegments(pointer: string): PathSegment[] {
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let value = data;
   for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[segment];
+    value = fieldOf(value, segment);
   }
   return value;
 }

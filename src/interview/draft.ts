@@ -6,6 +6,7 @@
 import { appendFileSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { InterviewIO, Prompts } from './prompts.js';
+import { isRecord } from '../format/data.js';
 
 type Kind = keyof Prompts;
 
@@ -132,11 +133,11 @@ function parseLine(line: string): unknown {
 }
 
 function isHeader(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as { draft?: unknown }).draft === HEADER.draft;
+  return isRecord(value) && value.draft === HEADER.draft;
 }
 
 function isAnswer(value: unknown): value is DraftAnswer {
-  if (typeof value !== 'object' || value === null) return false;
-  const { kind, message } = value as { kind?: unknown; message?: unknown };
+  if (!isRecord(value)) return false;
+  const { kind, message } = value;
   return typeof message === 'string' && ['input', 'select', 'checkbox', 'confirm', 'number'].includes(String(kind));
 }

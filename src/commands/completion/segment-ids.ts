@@ -3,6 +3,7 @@
 // may be invalid and its ids are still worth offering. Only ids a shell can show as one word.
 import { parseYaml } from '../../load/parse-yaml.js';
 import { readSource } from '../../io/read-source.js';
+import { isRecord } from '../../format/data.js';
 
 export function segmentIdsOf(file: string): string[] {
   const source = readSource(file);
@@ -15,5 +16,5 @@ export function segmentIdsOf(file: string): string[] {
 }
 
 function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+  return isRecord(value) ? value[key] : undefined;
 }
