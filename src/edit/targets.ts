@@ -106,9 +106,10 @@ export function targetName(canvas: Canvas, target: Target): string {
 
 /** The targets an id names (one at most in a valid canvas), else those with that exact name or text. */
 export function findTargets(canvas: Canvas, reference: string): Target[] {
-  const byId = declaredIds(canvas).filter((declared) => declared.id === reference);
-  if (byId.length > 0) return byId.map((declared) => targetAt(declared.path.slice(0, -1)));
-  return allTargets(canvas).filter((target) => targetName(canvas, target) === reference);
+  const targets = allTargets(canvas);
+  const byId = targets.filter((target) => reference !== '' && targetId(canvas, target) === reference);
+  if (byId.length > 0) return byId;
+  return targets.filter((target) => targetName(canvas, target) === reference);
 }
 
 /** The id or name closest to a reference that found nothing. */
@@ -119,15 +120,6 @@ export function closestReference(canvas: Canvas, reference: string): string | un
     ...itemLists(canvas).flatMap(({ items }) => items.map((item) => item.name)),
   ];
   return closest(reference, names);
-}
-
-function targetAt(path: readonly PathSegment[]): Target {
-  if (path[0] === 'customer_segments') {
-    if (path.length === 2) return { kind: 'segment', index: path[1] as number };
-    return { kind: 'entry', segment: path[1] as number, list: path[3] as ProfileList, index: path[4] as number };
-  }
-  const block = path[0] as ItemListKey;
-  return { kind: 'item', block, index: path.at(-1) as number };
 }
 
 /** How many times an id is named in `segments`, `depends_on`, `relieves` and `creates`. */
