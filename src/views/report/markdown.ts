@@ -6,51 +6,25 @@ import type { Status } from '../../format/canvas.js';
 import type { EconomicsTotals } from '../../model/economics.js';
 import { REPORT_BLOCKS, sharedCostsOf, type CanvasReport, type SegmentReport } from '../../model/report.js';
 import { sanitizeDeep } from '../../terminal/sanitize.js';
-import {
-  GAP_MARK,
-  ITEM_MARK,
-  NO_PROFILE,
-  SEGMENT_HEADING,
-  SHARED_COSTS,
-  SHARED_MARK,
-  blockTitle,
-  economicsLineText,
-  economicsParts,
-  fitSentence,
-  gapSummary,
-  hasEconomics,
-  hasPricing,
-  matrixLegend,
-  missingBlocks,
-  pricingColumns,
-  profileTables,
-  segmentCount,
-  segmentLegend,
-  sizeSentence,
-  statusPrefix,
-  totalsText,
-  traitsText,
-  validationSentence,
-  type TotalsHeading,
-} from './wording.js';
+import * as words from './wording.js';
 
 /** `*` escaped, since a bare one starts emphasis. */
-const SHARED_MARKDOWN = `\\${SHARED_MARK}`;
+const SHARED_MARKDOWN = `\\${words.SHARED_MARK}`;
 
 /** The matrix as one table: a row per segment, a column per block. */
 export function matrixMarkdown(report: CanvasReport): string {
   const safe = sanitizeDeep(report);
-  const subtitle = [...(safe.date === null ? [] : [safe.date]), segmentCount(safe)].join(' · ');
+  const subtitle = [...(safe.date === null ? [] : [safe.date]), words.segmentCount(safe)].join(' · ');
   const blocks: string[] = [`# ${inline(safe.name)}`, subtitle];
   blocks.push(
     table(
-      [SEGMENT_HEADING, ...REPORT_BLOCKS.map(blockTitle)],
+      [words.SEGMENT_HEADING, ...REPORT_BLOCKS.map(words.blockTitle)],
       safe.segments.map((segment) => [segmentCell(safe, segment), ...REPORT_BLOCKS.map((key) => itemsCell(safe, segment, key))]),
     ),
   );
-  const legend = matrixLegend(safe, { item: ITEM_MARK, shared: SHARED_MARKDOWN, gap: GAP_MARK }, inline);
+  const legend = words.matrixLegend(safe, { item: words.ITEM_MARK, shared: SHARED_MARKDOWN, gap: words.GAP_MARK }, inline);
   if (legend !== '') blocks.push(legend);
-  blocks.push(inline(gapSummary(safe)));
+  blocks.push(inline(words.gapSummary(safe)));
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -60,24 +34,24 @@ export function segmentsMarkdown(report: CanvasReport): string {
   const blocks: string[] = [`# ${inline(safe.name)}`];
   for (const segment of safe.segments) for (const block of segmentBlocks(safe, segment)) blocks.push(block);
   const shared = sharedCostsOf(safe);
-  if (shared.lines.length > 0) blocks.push('## Costs shared by segments', ...totalsBlocks(SHARED_COSTS, shared));
-  const legend = segmentLegend(safe, { item: ITEM_MARK, shared: SHARED_MARKDOWN, gap: GAP_MARK }, inline);
+  if (shared.lines.length > 0) blocks.push('## Costs shared by segments', ...totalsBlocks(words.SHARED_COSTS, shared));
+  const legend = words.segmentLegend(safe, { item: words.ITEM_MARK, shared: SHARED_MARKDOWN, gap: words.GAP_MARK }, inline);
   if (legend !== '') blocks.push('---', legend);
   return `${blocks.join('\n\n')}\n`;
 }
 
 function segmentBlocks(report: CanvasReport, segment: SegmentReport): string[] {
-  const blocks = [`## ${inline(statusPrefix(report, segment.status) + segment.name)}`, kindLine(segment)];
-  const entryText = (entry: { text: string; status: Status }): string => inline(statusPrefix(report, entry.status) + entry.text);
+  const blocks = [`## ${inline(words.statusPrefix(report, segment.status) + segment.name)}`, kindLine(segment)];
+  const entryText = (entry: { text: string; status: Status }): string => inline(words.statusPrefix(report, entry.status) + entry.text);
   if (segment.description !== null) blocks.push(inline(segment.description));
-  const traits = traitsText(segment, inline);
+  const traits = words.traitsText(segment, inline);
   if (traits !== '') blocks.push(`**Traits:** ${traits}`);
   if (segment.depends_on.length > 0) blocks.push(`**Depends on:** ${segment.depends_on.map(code).join(', ')}`);
   const { jobs, pains, gains } = segment.profile;
   if (jobs.length + pains.length + gains.length === 0) {
-    blocks.push(NO_PROFILE);
+    blocks.push(words.NO_PROFILE);
   } else {
-    for (const { title, head, rows } of profileTables(segment.profile)) {
+    for (const { title, head, rows } of words.profileTables(segment.profile)) {
       blocks.push(`### ${title}`);
       blocks.push(
         rows.length === 0
@@ -89,20 +63,20 @@ function segmentBlocks(report: CanvasReport, segment: SegmentReport): string[] {
       );
     }
   }
-  blocks.push(`**Fit:** ${fitSentence(segment.fit)}`);
+  blocks.push(`**Fit:** ${words.fitSentence(segment.fit)}`);
   blocks.push('### Items serving it');
-  blocks.push(table(['Block', 'Items'], REPORT_BLOCKS.map((key) => [blockTitle(key), itemsCell(report, segment, key)])));
-  if (report.uses_status) blocks.push(`**Validated:** ${validationSentence(segment.validation)}`);
-  blocks.push(segment.gaps.length === 0 ? '**Gaps:** none' : `**Gaps:** ${missingBlocks(segment.gaps)}`);
-  if (hasPricing(segment)) {
-    const columns = pricingColumns(segment);
+  blocks.push(table(['Block', 'Items'], REPORT_BLOCKS.map((key) => [words.blockTitle(key), itemsCell(report, segment, key)])));
+  if (report.uses_status) blocks.push(`**Validated:** ${words.validationSentence(segment.validation)}`);
+  blocks.push(segment.gaps.length === 0 ? '**Gaps:** none' : `**Gaps:** ${words.missingBlocks(segment.gaps)}`);
+  if (words.hasPricing(segment)) {
+    const columns = words.pricingColumns(segment);
     blocks.push('### Revenue streams');
     blocks.push(
       table(
         columns.map((column) => column.title),
         segment.blocks.revenue_streams.map((stream) =>
           columns.map((column) => {
-            if (column.key === 'name') return `${stream.shared ? SHARED_MARKDOWN : ITEM_MARK} ${inline(statusPrefix(report, stream.status) + stream.name)}`;
+            if (column.key === 'name') return `${stream.shared ? SHARED_MARKDOWN : words.ITEM_MARK} ${inline(words.statusPrefix(report, stream.status) + stream.name)}`;
             if (column.key === 'amount') return stream.amount === null ? '_no amount_' : inline(stream.amount);
             return inline(stream[column.key] ?? '');
           }),
@@ -110,9 +84,9 @@ function segmentBlocks(report: CanvasReport, segment: SegmentReport): string[] {
       ),
     );
   }
-  if (hasEconomics(segment)) {
-    blocks.push('### Economics', inline(sizeSentence(segment)));
-    for (const part of economicsParts(segment)) {
+  if (words.hasEconomics(segment)) {
+    blocks.push('### Economics', inline(words.sizeSentence(segment)));
+    for (const part of words.economicsParts(segment)) {
       if ('sentence' in part) blocks.push(part.sentence);
       else for (const block of totalsBlocks(part.heading, part.totals)) blocks.push(block);
     }
@@ -121,11 +95,11 @@ function segmentBlocks(report: CanvasReport, segment: SegmentReport): string[] {
 }
 
 /** A heading, a bullet per item with its estimate or what is missing, the totals, and why some were not added. */
-function totalsBlocks(heading: TotalsHeading, totals: EconomicsTotals): string[] {
-  const bullets = totals.lines.map((line) => `- ${inline(economicsLineText(line))}`);
+function totalsBlocks(heading: words.TotalsHeading, totals: EconomicsTotals): string[] {
+  const bullets = totals.lines.map((line) => `- ${inline(words.economicsLineText(line))}`);
   if (totals.without_amount.length > 0) bullets.push(`- ${inline(`No amount: ${totals.without_amount.join(', ')}`)}`);
   const blocks = [`**${inline(heading.title)}**`, bullets.join('\n')];
-  if (totals.lines.length > 0) blocks.push(`**${inline(heading.sum)}:** ${inline(totalsText(totals))}`);
+  if (totals.lines.length > 0) blocks.push(`**${inline(heading.sum)}:** ${inline(words.totalsText(totals))}`);
   if (totals.not_added !== null) blocks.push(`**Not added:** ${inline(totals.not_added)}`);
   return blocks;
 }
@@ -135,20 +109,20 @@ function kindLine(segment: SegmentReport): string {
 }
 
 function segmentCell(report: CanvasReport, segment: SegmentReport): string {
-  const validation = report.uses_status ? [validationSentence(segment.validation)] : [];
-  return [`**${inline(statusPrefix(report, segment.status) + segment.name)}**`, kindLine(segment), ...validation].join('<br>');
+  const validation = report.uses_status ? [words.validationSentence(segment.validation)] : [];
+  return [`**${inline(words.statusPrefix(report, segment.status) + segment.name)}**`, kindLine(segment), ...validation].join('<br>');
 }
 
 function itemsCell(report: CanvasReport, segment: SegmentReport, key: ItemBlockKey): string {
   const items = segment.blocks[key];
-  if (items.length === 0) return segment.gaps.includes(key) ? GAP_MARK : '';
-  return items.map((item) => `${item.shared ? SHARED_MARKDOWN : ITEM_MARK} ${inline(statusPrefix(report, item.status) + item.name)}`).join('<br>');
+  if (items.length === 0) return segment.gaps.includes(key) ? words.GAP_MARK : '';
+  return items.map((item) => `${item.shared ? SHARED_MARKDOWN : words.ITEM_MARK} ${inline(words.statusPrefix(report, item.status) + item.name)}`).join('<br>');
 }
 
 /** The value propositions that relieve a pain or create a gain, or the gap mark. */
 function addressedCell(names: readonly string[]): string {
-  if (names.length === 0) return GAP_MARK;
-  return names.map((name) => `${ITEM_MARK} ${inline(name)}`).join('<br>');
+  if (names.length === 0) return words.GAP_MARK;
+  return names.map((name) => `${words.ITEM_MARK} ${inline(name)}`).join('<br>');
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -10,33 +10,7 @@ import { REPORT_BLOCKS, sharedCostsOf, type CanvasReport, type ReportProfileEntr
 import type { Colors } from '../../terminal/colors.js';
 import { sanitizeDeep } from '../../terminal/sanitize.js';
 import { MIN_WIDTH, renderGrid, renderGridOrList, textLines, type Cell, type Grid, type Paragraph } from './grid.js';
-import {
-  GAP_MARK,
-  ITEM_MARK,
-  NO_PROFILE,
-  SEGMENT_HEADING,
-  SHARED_COSTS,
-  SHARED_MARK,
-  blockTitle,
-  economicsLineText,
-  economicsParts,
-  fitSentence,
-  gapSummary,
-  hasEconomics,
-  hasPricing,
-  matrixLegend,
-  missingBlocks,
-  pricingColumns,
-  profileTables,
-  segmentCount,
-  segmentLegend,
-  sizeSentence,
-  statusPrefix,
-  totalsText,
-  traitsText,
-  validationSentence,
-  type TotalsHeading,
-} from './wording.js';
+import * as words from './wording.js';
 
 export interface TableOptions {
   colors: Colors;
@@ -66,35 +40,35 @@ export function segmentsTable(report: CanvasReport, options: TableOptions): stri
     options.progress?.tick();
     return section;
   });
-  const legend = segmentLegend(safe, { item: ITEM_MARK, shared: SHARED_MARK, gap: GAP_MARK });
+  const legend = words.segmentLegend(safe, { item: words.ITEM_MARK, shared: words.SHARED_MARK, gap: words.GAP_MARK });
   const lines = [...textLines([{ text: safe.name, tone: 'strong' }], width, colors), '', sections.join('\n\n')];
   const shared = sharedCostsOf(safe);
   if (shared.lines.length > 0) {
     lines.push('', ...textLines([{ text: 'Costs shared by segments', tone: 'strong' }], width, colors));
-    for (const line of totalsLines(SHARED_COSTS, shared, width, colors)) lines.push(line);
+    for (const line of totalsLines(words.SHARED_COSTS, shared, width, colors)) lines.push(line);
   }
   if (legend !== '') for (const line of ['', ...textLines([{ text: legend, tone: 'dim' }], width, colors)]) lines.push(line);
   return `${lines.join('\n')}\n`;
 }
 
 function title(report: CanvasReport): Paragraph {
-  const parts = [report.name, ...(report.date === null ? [] : [report.date]), segmentCount(report)];
+  const parts = [report.name, ...(report.date === null ? [] : [report.date]), words.segmentCount(report)];
   return { text: parts.join(' · '), tone: 'strong' };
 }
 
 function footer(report: CanvasReport, width: number, colors: Colors): string[] {
-  const legend = matrixLegend(report, { item: ITEM_MARK, shared: SHARED_MARK, gap: GAP_MARK });
+  const legend = words.matrixLegend(report, { item: words.ITEM_MARK, shared: words.SHARED_MARK, gap: words.GAP_MARK });
   const lines: string[] = [];
   if (legend !== '') for (const line of textLines([{ text: legend, tone: 'dim' }], width, colors)) lines.push(line);
   const hasGaps = report.segments.some((segment) => segment.gaps.length > 0);
-  for (const line of textLines([{ text: gapSummary(report), tone: hasGaps ? 'gap' : undefined }], width, colors)) lines.push(line);
+  for (const line of textLines([{ text: words.gapSummary(report), tone: hasGaps ? 'gap' : undefined }], width, colors)) lines.push(line);
   return lines;
 }
 
 /** Segments as rows, blocks as columns: the canvas at a glance, on a wide terminal. */
 function byRows(report: CanvasReport): Grid {
   return {
-    head: [[{ text: SEGMENT_HEADING, tone: 'strong' }], ...REPORT_BLOCKS.map((key): Cell => [{ text: blockTitle(key), tone: 'strong' }])],
+    head: [[{ text: words.SEGMENT_HEADING, tone: 'strong' }], ...REPORT_BLOCKS.map((key): Cell => [{ text: words.blockTitle(key), tone: 'strong' }])],
     rows: report.segments.map((segment) => [segmentCell(report, segment), ...REPORT_BLOCKS.map((key) => itemsCell(report, segment, key))]),
   };
 }
@@ -103,7 +77,7 @@ function byRows(report: CanvasReport): Grid {
 function byColumns(report: CanvasReport): Grid {
   return {
     head: [[{ text: 'Block', tone: 'strong' }], ...report.segments.map((segment) => segmentCell(report, segment))],
-    rows: REPORT_BLOCKS.map((key) => [[{ text: blockTitle(key), tone: 'strong' }], ...report.segments.map((segment) => itemsCell(report, segment, key))]),
+    rows: REPORT_BLOCKS.map((key) => [[{ text: words.blockTitle(key), tone: 'strong' }], ...report.segments.map((segment) => itemsCell(report, segment, key))]),
   };
 }
 
@@ -117,21 +91,21 @@ function stacked(report: CanvasReport, width: number, colors: Colors): string {
 /** The segment's name, id and type; with statuses, its own status and how much serving it is validated. */
 function segmentCell(report: CanvasReport, segment: SegmentReport): Cell {
   const cell: Paragraph[] = [
-    { text: segment.name, tone: 'strong', ...(report.uses_status ? { marker: statusPrefix(report, segment.status) } : {}) },
+    { text: segment.name, tone: 'strong', ...(report.uses_status ? { marker: words.statusPrefix(report, segment.status) } : {}) },
     { text: [segment.id, segment.type ?? 'no type'].join(' · '), tone: 'dim' },
   ];
   if (!segment.pays) cell.push({ text: 'does not pay', tone: 'warn' });
-  if (report.uses_status) cell.push({ text: validationSentence(segment.validation), tone: segment.validation.invalidated > 0 ? 'gap' : undefined });
+  if (report.uses_status) cell.push({ text: words.validationSentence(segment.validation), tone: segment.validation.invalidated > 0 ? 'gap' : undefined });
   return cell;
 }
 
 function itemsCell(report: CanvasReport, segment: SegmentReport, key: ItemBlockKey): Cell {
   const items = segment.blocks[key];
-  if (items.length === 0) return segment.gaps.includes(key) ? [{ text: GAP_MARK, tone: 'gap' }] : [];
+  if (items.length === 0) return segment.gaps.includes(key) ? [{ text: words.GAP_MARK, tone: 'gap' }] : [];
   return items.map((item) => {
-    const status = statusPrefix(report, item.status);
-    if (item.shared) return { marker: `${SHARED_MARK} ${status}`, text: item.name, tone: statusTone(item.status, 'dim') };
-    return { marker: `${ITEM_MARK} ${status}`, text: item.name, tone: statusTone(item.status, undefined) };
+    const status = words.statusPrefix(report, item.status);
+    if (item.shared) return { marker: `${words.SHARED_MARK} ${status}`, text: item.name, tone: statusTone(item.status, 'dim') };
+    return { marker: `${words.ITEM_MARK} ${status}`, text: item.name, tone: statusTone(item.status, undefined) };
   });
 }
 
@@ -141,13 +115,13 @@ function statusTone(status: Status, otherwise: Paragraph['tone']): Paragraph['to
 }
 
 function blocksTable(report: CanvasReport, segment: SegmentReport, width: number, colors: Colors): string {
-  return renderGridOrList({ rows: REPORT_BLOCKS.map((key) => [[{ text: blockTitle(key), tone: 'strong' }], itemsCell(report, segment, key)]) }, width, colors);
+  return renderGridOrList({ rows: REPORT_BLOCKS.map((key) => [[{ text: words.blockTitle(key), tone: 'strong' }], itemsCell(report, segment, key)]) }, width, colors);
 }
 
 function segmentSection(report: CanvasReport, segment: SegmentReport, width: number, colors: Colors): string {
   const intro: Paragraph[] = [...segmentCell(report, segment)];
   if (segment.description !== null) intro.push({ text: segment.description });
-  const traits = traitsText(segment);
+  const traits = words.traitsText(segment);
   if (traits !== '') intro.push({ text: `Traits: ${traits}` });
   if (segment.depends_on.length > 0) intro.push({ text: `Depends on: ${segment.depends_on.join(', ')}` });
   const parts = [textLines(intro, width, colors).join('\n'), ...profileParts(report, segment, width, colors)];
@@ -158,24 +132,24 @@ function segmentSection(report: CanvasReport, segment: SegmentReport, width: num
       ...textLines(
         segment.gaps.length === 0
           ? [{ text: 'Gaps: none' }]
-          : [{ text: `Gaps: ${missingBlocks(segment.gaps)}`, tone: 'gap' }],
+          : [{ text: `Gaps: ${words.missingBlocks(segment.gaps)}`, tone: 'gap' }],
         width,
         colors,
       ),
     ].join('\n'),
   );
-  if (hasPricing(segment)) parts.push(revenueStreamsTable(report, segment, width, colors));
-  if (hasEconomics(segment)) parts.push(economicsLines(segment, width, colors).join('\n'));
+  if (words.hasPricing(segment)) parts.push(revenueStreamsTable(report, segment, width, colors));
+  if (words.hasEconomics(segment)) parts.push(economicsLines(segment, width, colors).join('\n'));
   return parts.join('\n\n');
 }
 
 /** Each revenue stream serving the segment as people price it: type, pricing, amount. */
 function revenueStreamsTable(report: CanvasReport, segment: SegmentReport, width: number, colors: Colors): string {
-  const columns = pricingColumns(segment);
+  const columns = words.pricingColumns(segment);
   const head = columns.map((column): Cell => [{ text: column.title, tone: 'strong' }]);
   const rows = segment.blocks.revenue_streams.map((stream): Cell[] =>
     columns.map((column): Cell => {
-      if (column.key === 'name') return [{ marker: `${stream.shared ? SHARED_MARK : ITEM_MARK} ${statusPrefix(report, stream.status)}`, text: stream.name }];
+      if (column.key === 'name') return [{ marker: `${stream.shared ? words.SHARED_MARK : words.ITEM_MARK} ${words.statusPrefix(report, stream.status)}`, text: stream.name }];
       if (column.key === 'amount') return [{ text: stream.amount ?? 'no amount', tone: stream.amount === null ? 'dim' : undefined }];
       return [{ text: stream[column.key] ?? '' }];
     }),
@@ -185,8 +159,8 @@ function revenueStreamsTable(report: CanvasReport, segment: SegmentReport, width
 
 /** Size, estimated revenue and the costs of this segment alone, with their totals. */
 function economicsLines(segment: SegmentReport, width: number, colors: Colors): string[] {
-  const lines = textLines([{ text: 'Economics', tone: 'strong' }, { text: sizeSentence(segment) }], width, colors);
-  for (const part of economicsParts(segment)) {
+  const lines = textLines([{ text: 'Economics', tone: 'strong' }, { text: words.sizeSentence(segment) }], width, colors);
+  for (const part of words.economicsParts(segment)) {
     const partLines = 'sentence' in part ? textLines([{ text: part.sentence }], width, colors) : totalsLines(part.heading, part.totals, width, colors);
     for (const line of partLines) lines.push(line);
   }
@@ -194,22 +168,22 @@ function economicsLines(segment: SegmentReport, width: number, colors: Colors): 
 }
 
 /** A heading, a line per item with its estimate or what is missing, the totals, and why some were not added. */
-function totalsLines(heading: TotalsHeading, totals: EconomicsTotals, width: number, colors: Colors): string[] {
-  const paragraphs: Paragraph[] = totals.lines.map((line) => ({ marker: `${ITEM_MARK} `, text: economicsLineText(line), tone: line.estimate === null ? 'dim' : undefined }));
-  if (totals.without_amount.length > 0) paragraphs.push({ marker: `${ITEM_MARK} `, text: `No amount: ${totals.without_amount.join(', ')}`, tone: 'dim' });
-  if (totals.lines.length > 0) paragraphs.push({ text: `${heading.sum}: ${totalsText(totals)}` });
+function totalsLines(heading: words.TotalsHeading, totals: EconomicsTotals, width: number, colors: Colors): string[] {
+  const paragraphs: Paragraph[] = totals.lines.map((line) => ({ marker: `${words.ITEM_MARK} `, text: words.economicsLineText(line), tone: line.estimate === null ? 'dim' : undefined }));
+  if (totals.without_amount.length > 0) paragraphs.push({ marker: `${words.ITEM_MARK} `, text: `No amount: ${totals.without_amount.join(', ')}`, tone: 'dim' });
+  if (totals.lines.length > 0) paragraphs.push({ text: `${heading.sum}: ${words.totalsText(totals)}` });
   if (totals.not_added !== null) paragraphs.push({ text: `Not added: ${totals.not_added}`, tone: 'warn' });
   return [...textLines([{ text: heading.title }], width, colors), ...textLines(paragraphs, width, colors, 2)];
 }
 
 function profileParts(report: CanvasReport, segment: SegmentReport, width: number, colors: Colors): string[] {
   const entryText = (entry: ReportProfileEntry): Paragraph =>
-    report.uses_status ? { marker: statusPrefix(report, entry.status), text: entry.text, tone: statusTone(entry.status, undefined) } : { text: entry.text };
+    report.uses_status ? { marker: words.statusPrefix(report, entry.status), text: entry.text, tone: statusTone(entry.status, undefined) } : { text: entry.text };
   const { jobs, pains, gains } = segment.profile;
   if (jobs.length + pains.length + gains.length === 0) {
-    return [textLines([{ text: NO_PROFILE, tone: 'dim' }], width, colors).join('\n')];
+    return [textLines([{ text: words.NO_PROFILE, tone: 'dim' }], width, colors).join('\n')];
   }
-  const sections = profileTables(segment.profile).map(({ title, head, rows }) =>
+  const sections = words.profileTables(segment.profile).map(({ title, head, rows }) =>
     rows.length === 0
       ? textLines([{ text: `${title}: none listed`, tone: 'dim' }], width, colors).join('\n')
       : [
@@ -224,11 +198,11 @@ function profileParts(report: CanvasReport, segment: SegmentReport, width: numbe
           ),
         ].join('\n'),
   );
-  return [...sections, textLines([{ text: `Fit: ${fitSentence(segment.fit)}`, tone: 'strong' }], width, colors).join('\n')];
+  return [...sections, textLines([{ text: `Fit: ${words.fitSentence(segment.fit)}`, tone: 'strong' }], width, colors).join('\n')];
 }
 
 /** The value propositions that relieve a pain or create a gain, or the gap mark. */
 function addressedCell(names: readonly string[]): Cell {
-  if (names.length === 0) return [{ text: GAP_MARK, tone: 'gap' }];
-  return names.map((name) => ({ marker: `${ITEM_MARK} `, text: name }));
+  if (names.length === 0) return [{ text: words.GAP_MARK, tone: 'gap' }];
+  return names.map((name) => ({ marker: `${words.ITEM_MARK} `, text: name }));
 }
