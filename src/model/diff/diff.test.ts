@@ -3,17 +3,14 @@ import { normalizeCanvas } from '../normalize.js';
 import { diffCanvases } from './diff.js';
 import { movedPairs } from './match.js';
 
-/** A canvas from the parts given, with two segments unless told otherwise. */
+/** A canvas from the parts given, with segments a and b unless told otherwise. */
 function canvas(parts: Record<string, unknown>) {
-  return normalizeCanvas({
-    bmc: 1,
-    name: 'Test',
-    customer_segments: [
-      { id: 'a', name: 'Segment A' },
-      { id: 'b', name: 'Segment B' },
-    ],
-    ...parts,
-  });
+  return normalizeCanvas({ bmc: 1, name: 'Test', customer_segments: [segment('a'), segment('b')], ...parts });
+}
+
+/** Segment `a` is named "Segment A". */
+function segment(id: string) {
+  return { id, name: `Segment ${id.toUpperCase()}` };
 }
 
 describe('diffCanvases: matching', () => {
@@ -68,13 +65,8 @@ describe('diffCanvases: matching', () => {
 describe('diffCanvases: what counts', () => {
   it('ignores the order of items and of ids in a list, shorthand and explicit defaults', () => {
     const before = canvas({ channels: ['Ads', { name: 'Shop', segments: ['a', 'b'] }] });
-    const after = normalizeCanvas({
-      bmc: 1,
-      name: 'Test',
-      customer_segments: [
-        { id: 'b', name: 'Segment B', pays: true },
-        { id: 'a', name: 'Segment A' },
-      ],
+    const after = canvas({
+      customer_segments: [{ ...segment('b'), pays: true }, segment('a')],
       channels: [{ name: 'Shop', segments: ['b', 'a'] }, { name: 'Ads' }],
       cost_structure: { costs: [] },
     });
@@ -101,15 +93,7 @@ describe('diffCanvases: what counts', () => {
 
   it('gives a new segment its whole column, shared items included, and a removed one loses its own', () => {
     const before = canvas({ channels: ['Shared', { name: 'For A', segments: ['a'] }] });
-    const after = normalizeCanvas({
-      bmc: 1,
-      name: 'Test',
-      customer_segments: [
-        { id: 'b', name: 'Segment B' },
-        { id: 'c', name: 'Segment C' },
-      ],
-      channels: ['Shared', { name: 'For C', segments: ['c'] }],
-    });
+    const after = canvas({ customer_segments: [segment('b'), segment('c')], channels: ['Shared', { name: 'For C', segments: ['c'] }] });
     const diff = diffCanvases(before, after);
     expect(diff.columns).toEqual([
       { id: 'c', name: 'Segment C', status: 'added', blocks: { channels: { gained: [{ id: null, name: 'Shared' }, { id: null, name: 'For C' }], lost: [] } } },
@@ -145,13 +129,8 @@ describe('diffCanvases: status, evidence, sizes and the Lean Canvas blocks', () 
   const evidence = { date: '2026-11-02', method: 'interview', result: 'supports', note: '12 of 15 would pay' };
 
   it('takes an absent status as assumed, and a size of 5000 as {count: 5000}', () => {
-    const before = normalizeCanvas({ bmc: 1, name: 'T', customer_segments: [{ id: 'a', name: 'A', size: 5000 }], channels: ['Ads'] });
-    const after = normalizeCanvas({
-      bmc: 1,
-      name: 'T',
-      customer_segments: [{ id: 'a', name: 'A', status: 'assumed', size: { count: 5000 } }],
-      channels: [{ name: 'Ads', status: 'assumed' }],
-    });
+    const before = canvas({ customer_segments: [{ ...segment('a'), size: 5000 }], channels: ['Ads'] });
+    const after = canvas({ customer_segments: [{ ...segment('a'), status: 'assumed', size: { count: 5000 } }], channels: [{ name: 'Ads', status: 'assumed' }] });
     expect(diffCanvases(before, after).same).toBe(true);
   });
 
