@@ -119,19 +119,19 @@ describe('economics in csv', () => {
   it('gives each revenue stream its type, pricing and amount, and estimates as numbers with currency and period', () => {
     const records = parseCsv(segmentsCsv(reportFromText(readFileSync('test/fixtures/economics.bmc.yaml', 'utf8'))));
     const hosts = records.filter((record) => record[0] === 'hosts' && record[1]!.startsWith('revenue'));
+    // Each stream: its name, its amount as written, and its estimate (value, currency, period) when it has an amount.
+    const streams: [string, string, [string, string, string] | null][] = [
+      ['Host subscription', '19 EUR per month', ['22800', 'EUR', 'month']],
+      ['Host listing insurance', '120 EUR per year', ['144000', 'EUR', 'year']],
+      ['US host subscription', '21 USD per month', ['25200', 'USD', 'month']],
+      ['Premium photos', '2 EUR per month', ['2400', 'EUR', 'month']],
+      ['Gift cards', '', null],
+    ];
+    const totals = [['25200', 'EUR', 'month'], ['144000', 'EUR', 'year'], ['25200', 'USD', 'month']];
     expect(hosts.map((record) => [record[1], record[3], record[11], record[12], record[13], record[14]])).toEqual([
-      ['revenue_streams', 'Host subscription', '19 EUR per month', '', '', ''],
-      ['revenue_streams', 'Host listing insurance', '120 EUR per year', '', '', ''],
-      ['revenue_streams', 'US host subscription', '21 USD per month', '', '', ''],
-      ['revenue_streams', 'Premium photos', '2 EUR per month', '', '', ''],
-      ['revenue_streams', 'Gift cards', '', '', '', ''],
-      ['revenue', 'Host subscription', '19 EUR per month', '22800', 'EUR', 'month'],
-      ['revenue', 'Host listing insurance', '120 EUR per year', '144000', 'EUR', 'year'],
-      ['revenue', 'US host subscription', '21 USD per month', '25200', 'USD', 'month'],
-      ['revenue', 'Premium photos', '2 EUR per month', '2400', 'EUR', 'month'],
-      ['revenue_total', '', '', '25200', 'EUR', 'month'],
-      ['revenue_total', '', '', '144000', 'EUR', 'year'],
-      ['revenue_total', '', '', '25200', 'USD', 'month'],
+      ...streams.map(([name, amount]) => ['revenue_streams', name, amount, '', '', '']),
+      ...streams.flatMap(([name, amount, estimate]) => (estimate ? [['revenue', name, amount, ...estimate]] : [])),
+      ...totals.map((total) => ['revenue_total', '', '', ...total]),
       ['revenue_not_added', 'EUR and USD are not added; per month and per year are not added: convert them in the canvas to get one total', '', '', '', ''],
     ]);
     const guests = records.filter((record) => record[0] === 'guests' && record[1] === 'revenue');
