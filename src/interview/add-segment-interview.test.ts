@@ -35,6 +35,30 @@ const TOURISTS: Step[] = [
   input('Gain 2', ''),
 ];
 
+/** The blocks of CART that have items: a new segment is asked which of them serve it. */
+type CartList = 'value propositions' | 'revenue streams' | 'key resources' | 'costs';
+
+/** The eight blocks in the interview's order, by the words their questions use. */
+const CART_BLOCKS: readonly { list?: CartList; item: string }[] = [
+  { list: 'value propositions', item: 'Value proposition' },
+  { item: 'Channel' },
+  { item: 'Customer relationship' },
+  { list: 'revenue streams', item: 'Revenue stream' },
+  { list: 'key resources', item: 'Key resource' },
+  { item: 'Key activity' },
+  { item: 'Key partnership' },
+  { list: 'costs', item: 'Cost' },
+];
+
+/**
+ * The answers for the eight blocks of CART: in a block with items, which of them serve the new
+ * segment (`ticked`, by index); then no new item, unless `added` gives the block's own answers
+ * (by the item's word, up to the empty answer that ends the list).
+ */
+function cartBlocks(ticked: Record<CartList, number[]>, added: Record<string, Step[]> = {}): Step[] {
+  return CART_BLOCKS.flatMap(({ list, item }) => [...(list ? [checkbox(list, ticked[list])] : []), ...(added[item] ?? [input(`${item} 1`, '')])]);
+}
+
 async function interviewAndAdd(text: string, steps: Step[]) {
   const before = checkCanvasText(text);
   expect(before.canvas).toBeDefined();
@@ -162,18 +186,7 @@ cost_structure:
     const { written } = await interviewAndAdd(CART, [
       ...TOURISTS.slice(0, 6),
       confirm('profile', false),
-      checkbox('value propositions', [0, 1]),
-      input('Value proposition 1', ''),
-      input('Channel 1', ''),
-      input('Customer relationship 1', ''),
-      checkbox('revenue streams', [0]),
-      input('Revenue stream 1', ''),
-      checkbox('key resources', []),
-      input('Key resource 1', ''),
-      input('Key activity 1', ''),
-      input('Key partnership 1', ''),
-      checkbox('costs', [0]),
-      input('Cost 1', ''),
+      ...cartBlocks({ 'value propositions': [0, 1], 'revenue streams': [0], 'key resources': [], costs: [0] }),
     ]);
     // Value propositions that now serve two segments name them (the spec warns otherwise).
     const expected = CART.replace(
@@ -194,22 +207,18 @@ cost_structure:
       input('Describe', ''),
       confirm('traits', false),
       confirm('profile', false),
-      checkbox('value propositions', []),
-      input('Value proposition 1', ''),
-      input('Channel 1', ''),
-      input('Customer relationship 1', ''),
-      checkbox('revenue streams', []),
-      input('Revenue stream 1', 'Posters on the cart'),
-      select('How do they pay', 'advertising'),
-      select('How is the price set', undefined),
-      input('Price, e.g.', '300 per month'),
-      input('Revenue stream 2', ''),
-      checkbox('key resources', []),
-      input('Key resource 1', ''),
-      input('Key activity 1', ''),
-      input('Key partnership 1', ''),
-      checkbox('costs', [0]),
-      input('Cost 1', ''),
+      ...cartBlocks(
+        { 'value propositions': [], 'revenue streams': [], 'key resources': [], costs: [0] },
+        {
+          'Revenue stream': [
+            input('Revenue stream 1', 'Posters on the cart'),
+            select('How do they pay', 'advertising'),
+            select('How is the price set', undefined),
+            input('Price, e.g.', '300 per month'),
+            input('Revenue stream 2', ''),
+          ],
+        },
+      ),
     ]);
     expect(addition.segment).toEqual({ id: 'ads', name: 'Advertisers', type: 'multi_sided', depends_on: ['commuters'] });
     expect(addition.added.revenue_streams).toEqual([
@@ -224,19 +233,7 @@ cost_structure:
       input('Id', ''),
       ...TOURISTS.slice(2, 6),
       confirm('profile', false),
-      ...['value propositions', 'revenue streams', 'key resources', 'costs'].flatMap(() => []),
-      checkbox('value propositions', [0, 1]),
-      input('Value proposition 1', ''),
-      input('Channel 1', ''),
-      input('Customer relationship 1', ''),
-      checkbox('revenue streams', [0]),
-      input('Revenue stream 1', ''),
-      checkbox('key resources', [0]),
-      input('Key resource 1', ''),
-      input('Key activity 1', ''),
-      input('Key partnership 1', ''),
-      checkbox('costs', [0]),
-      input('Cost 1', ''),
+      ...cartBlocks({ 'value propositions': [0, 1], 'revenue streams': [0], 'key resources': [0], costs: [0] }),
     ]);
     // The proposal already avoided the pain's id.
     expect(addition.segment.id).toBe('queues-2');
