@@ -2,7 +2,7 @@
 // assumption on a segment, an item, or a job, pain or gain, and optionally its new status, without
 // editing YAML. Every value is checked first, so a typo is a usage error naming the flag.
 import type { Command } from 'commander';
-import type { Runner } from './command.js';
+import { helpAfter, type Runner } from './command.js';
 import { impossibleDate } from '../check/calendar-date.js';
 import { closest } from '../check/suggest.js';
 import { recordEvidence } from '../edit/evidence.js';
@@ -38,12 +38,17 @@ export function defineAddEvidence(add: Command, run: Runner): void {
     .option('--link <url>', 'where the notes or data are')
     .addHelpText(
       'after',
-      '\nThe entry is added to the `evidence` of what was tested (the list is created if missing), on one line;\n' +
-        'comments and the other lines stay as they are. The file must validate first, and the result is checked\n' +
-        'before it is written. Exit codes: 0 recorded, 1 the file does not validate or the result would not\n' +
-        '(nothing written), 2 a bad flag or id, or a file that cannot be read or written.\n' +
-        'Example:\n  bmc add evidence canvas.bmc.yaml --to home-drinkers --method survey \\\n' +
-          '    --result supports --note "31 of 40 make espresso daily" --sample 40',
+      helpAfter(
+        [
+          'The entry is added to the `evidence` of what was tested (the list is created if missing), on one line;',
+          'comments and the other lines stay as they are. The file must validate first, and the result is checked',
+          'before it is written. Exit codes: 0 recorded, 1 the file does not validate or the result would not',
+          '(nothing written), 2 a bad flag or id, or a file that cannot be read or written.',
+        ],
+        [
+          'bmc add evidence canvas.bmc.yaml --to home-drinkers --method survey \\\n    --result supports --note "31 of 40 make espresso daily" --sample 40',
+        ],
+      ),
     )
     .action(run((file: string | undefined, flags: EvidenceFlags) => runAddEvidence(file, flags)));
 }

@@ -10,3 +10,11 @@ export type Runner = <Args extends unknown[]>(handler: (...args: Args) => ExitCo
 
 /** What each command module exports: adds its command(s) to the program. */
 export type DefineCommand = (program: Command, run: Runner) => void;
+
+/**
+ * A command's help after its options: what to know, as lines (the exit codes among them), then
+ * its examples, each indented on its own line, under "Example:" or "Examples:".
+ */
+export function helpAfter(about: readonly string[], examples: readonly string[]): string {
+  return `\n${about.join('\n')}\n${examples.length === 1 ? 'Example' : 'Examples'}:\n${examples.map((example) => `  ${example}`).join('\n')}`;
+}

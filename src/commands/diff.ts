@@ -1,7 +1,7 @@
 // `bmc diff <old> <new>`: what changed between two versions of a business model. Each side is
 // a file, `-` (standard input) or `REV:path` (a file in a git revision).
 import { Option, type Command } from 'commander';
-import type { Runner } from './command.js';
+import { helpAfter, type Runner } from './command.js';
 import type { Canvas } from '../format/canvas.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from '../terminal/errors.js';
 
@@ -22,12 +22,17 @@ export function defineDiff(program: Command, run: Runner): void {
     .option('--order', 'also report entries that moved (and count a new order as a difference)', false)
     .addHelpText(
       'after',
-      '\nItems are matched by id, else by name within their block. Comments, formatting and order do not count.\n' +
-        'Exit codes (as diff(1)): 0 the models are the same, 1 they differ, 2 an error (unreadable or invalid canvas).\n' +
-        'Examples:\n' +
-        '  bmc diff main:canvas.bmc.yaml canvas.bmc.yaml\n' +
-        '  bmc diff HEAD~3:plan.bmc.yaml plan.bmc.yaml --format markdown\n' +
-        '  bmc diff plan-a.bmc.yaml plan-b.bmc.yaml --format json',
+      helpAfter(
+        [
+          'Items are matched by id, else by name within their block. Comments, formatting and order do not count.',
+          'Exit codes (as diff(1)): 0 the models are the same, 1 they differ, 2 an error (unreadable or invalid canvas).',
+        ],
+        [
+          'bmc diff main:canvas.bmc.yaml canvas.bmc.yaml',
+          'bmc diff HEAD~3:plan.bmc.yaml plan.bmc.yaml --format markdown',
+          'bmc diff plan-a.bmc.yaml plan-b.bmc.yaml --format json',
+        ],
+      ),
     )
     .action(run(diff));
 }

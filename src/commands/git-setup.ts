@@ -1,7 +1,7 @@
 // `bmc git-setup`: make `git diff` (and `git log -p`, `git show`) print canvases as facts, one
 // per line (`bmc show`), in the current repository. Running it again changes nothing.
 import type { Command } from 'commander';
-import type { Runner } from './command.js';
+import { helpAfter, type Runner } from './command.js';
 import { EXIT_OK, EXIT_USAGE } from '../terminal/errors.js';
 
 export const ATTRIBUTES_LINE = '*.bmc.yaml diff=bmc';
@@ -14,10 +14,17 @@ export function defineGitSetup(program: Command, run: Runner): void {
     .option('--command <command>', 'the textconv command git runs on each canvas', DEFAULT_TEXTCONV)
     .addHelpText(
       'after',
-      `\nAdds \`${ATTRIBUTES_LINE}\` to .gitattributes at the top of the repository (once) and sets\n` +
-        '`git config diff.bmc.textconv` in the repository\'s own config. Run it again at any time.\n' +
-        'Exit codes: 0 done, 2 not in a git repository, or .gitattributes cannot be written.\n' +
-        'Examples:\n  bmc git-setup\n  bmc git-setup --command "npx bmc show --textconv"',
+      helpAfter(
+        [
+          `Adds \`${ATTRIBUTES_LINE}\` to .gitattributes at the top of the repository (once) and sets`,
+          '`git config diff.bmc.textconv` in the repository\'s own config. Run it again at any time.',
+          'Exit codes: 0 done, 2 not in a git repository, or .gitattributes cannot be written.',
+        ],
+        [
+          'bmc git-setup',
+          'bmc git-setup --command "npx bmc show --textconv"',
+        ],
+      ),
     )
     .action(run(gitSetup));
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Runner } from './command.js';
+import { helpAfter, type Runner } from './command.js';
 import type { InitOptions } from '../interview/run-init.js';
 
 export function defineInit(program: Command, run: Runner): void {
@@ -13,11 +13,21 @@ export function defineInit(program: Command, run: Runner): void {
     .option('--fresh', 'start afresh without asking, even if a draft of this file was kept')
     .addHelpText(
       'after',
-      '\nAnswers are kept in a draft beside the file (.<file>.draft) until the canvas is written; the next\n' +
-        '`bmc init` of the same file offers to pick up where you stopped.\n' +
-        'Exit codes: 0 written, 2 the file exists (without --force), its folder is missing or not writable, or no terminal\n' +
-        'without --yes, 130 cancelled with Ctrl+C (no canvas written; the draft is kept).\n' +
-        'Examples:\n  bmc init\n  bmc init marketplace.bmc.yaml\n  bmc init --yes\n  bmc init --yes - > canvas.bmc.yaml\n  bmc init --resume marketplace.bmc.yaml',
+      helpAfter(
+        [
+          'Answers are kept in a draft beside the file (.<file>.draft) until the canvas is written; the next',
+          '`bmc init` of the same file offers to pick up where you stopped.',
+          'Exit codes: 0 written, 2 the file exists (without --force), its folder is missing or not writable, or no terminal',
+          'without --yes, 130 cancelled with Ctrl+C (no canvas written; the draft is kept).',
+        ],
+        [
+          'bmc init',
+          'bmc init marketplace.bmc.yaml',
+          'bmc init --yes',
+          'bmc init --yes - > canvas.bmc.yaml',
+          'bmc init --resume marketplace.bmc.yaml',
+        ],
+      ),
     )
     .action(
       run(async (file: string, options: InitOptions) => {

@@ -2,7 +2,7 @@
 // to it. An item whose only segment goes would silently become shared by every segment: that is
 // asked in a terminal, refused without one unless --with-items removes such items too.
 import type { Command } from 'commander';
-import type { Runner } from './command.js';
+import { helpAfter, type Runner } from './command.js';
 import { orphanedBy, removeTarget } from '../edit/canvas-edits.js';
 import { closestReference, describeTarget, findTargets, itemNoun, type Target } from '../edit/targets.js';
 import { EXIT_OK, UsageError } from '../terminal/errors.js';
@@ -17,12 +17,19 @@ export function defineRemove(program: Command, run: Runner): void {
     .option('--with-items', 'when removing a segment, also remove the items that serve only it', false)
     .addHelpText(
       'after',
-      '\nRemoving a segment takes it out of every segments and depends_on list, and its pains and gains out of\n' +
-        'relieves and creates. Items that serve only that segment are not left to serve every segment: bmc asks\n' +
-        'in a terminal, and otherwise refuses unless --with-items removes them too.\n' +
-        'Exit codes: 0 removed, 1 the file does not validate (nothing written), 2 an unknown id, items left\n' +
-        'without a segment (without --with-items), or a file that cannot be read or written, 130 cancelled.\n' +
-        'Examples:\n  bmc remove offices canvas.bmc.yaml --with-items\n  bmc remove "Flagship boutiques" canvas.bmc.yaml',
+      helpAfter(
+        [
+          'Removing a segment takes it out of every segments and depends_on list, and its pains and gains out of',
+          'relieves and creates. Items that serve only that segment are not left to serve every segment: bmc asks',
+          'in a terminal, and otherwise refuses unless --with-items removes them too.',
+          'Exit codes: 0 removed, 1 the file does not validate (nothing written), 2 an unknown id, items left',
+          'without a segment (without --with-items), or a file that cannot be read or written, 130 cancelled.',
+        ],
+        [
+          'bmc remove offices canvas.bmc.yaml --with-items',
+          'bmc remove "Flagship boutiques" canvas.bmc.yaml',
+        ],
+      ),
     )
     .action(run(runRemove));
 }

@@ -1,7 +1,7 @@
 // `bmc rename <id> <new-id> [file]`: renames a segment's, item's, job's, pain's or gain's id and
 // every reference to it (segments, depends_on, relieves, creates).
 import type { Command } from 'commander';
-import type { Runner } from './command.js';
+import { helpAfter, type Runner } from './command.js';
 import { declaredIds, describeKind } from '../check/id-index.js';
 import { closest } from '../check/suggest.js';
 import { renameId } from '../edit/canvas-edits.js';
@@ -18,10 +18,16 @@ export function defineRename(program: Command, run: Runner): void {
     .argument('[file]', 'the canvas to edit (default: the only *.bmc.yaml in this folder, else canvas.bmc.yaml)')
     .addHelpText(
       'after',
-      '\nOnly the id and the references to it change; comments and everything else stay as they are.\n' +
-        'Exit codes: 0 renamed, 1 the file does not validate (nothing written), 2 an unknown id, a new id that is\n' +
-        'taken or not an id, or a file that cannot be read or written.\n' +
-        'Example:\n  bmc rename offices small-offices canvas.bmc.yaml',
+      helpAfter(
+        [
+          'Only the id and the references to it change; comments and everything else stay as they are.',
+          'Exit codes: 0 renamed, 1 the file does not validate (nothing written), 2 an unknown id, a new id that is',
+          'taken or not an id, or a file that cannot be read or written.',
+        ],
+        [
+          'bmc rename offices small-offices canvas.bmc.yaml',
+        ],
+      ),
     )
     .action(run(runRename));
 }

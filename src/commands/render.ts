@@ -3,7 +3,7 @@
 import { fstatSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { Runner } from './command.js';
+import { helpAfter, type Runner } from './command.js';
 import type { Canvas } from '../format/canvas.js';
 import { openCanvas } from './open-canvas.js';
 import { assertSegmentId } from './segment-option.js';
@@ -43,15 +43,20 @@ export function defineRender(program: Command, run: Runner): void {
     .option('--port <n>', 'with --serve: the port on 127.0.0.1 (default: any free one, printed)', parsePort)
     .addHelpText(
       'after',
-      '\nExit codes: 0 written, 1 the canvas is invalid, 2 usage error or a file that cannot be read or written,\n' +
-        '130 --watch or --serve stopped with Ctrl+C.\n' +
-        'Examples:\n' +
-        '  bmc render canvas.bmc.yaml -o canvas.svg\n' +
-        '  bmc render canvas.bmc.yaml -o canvas.html --segment home-drinkers\n' +
-        '  bmc render canvas.bmc.yaml -o canvas.png --scale 2\n' +
-        '  bmc render canvas.bmc.yaml -o canvas.pdf --page letter\n' +
-        '  bmc render canvas.bmc.yaml -o profile.svg --view profile -s home-drinkers\n' +
-        '  bmc render canvas.bmc.yaml --format html > canvas.html',
+      helpAfter(
+        [
+          'Exit codes: 0 written, 1 the canvas is invalid, 2 usage error or a file that cannot be read or written,',
+          '130 --watch or --serve stopped with Ctrl+C.',
+        ],
+        [
+          'bmc render canvas.bmc.yaml -o canvas.svg',
+          'bmc render canvas.bmc.yaml -o canvas.html --segment home-drinkers',
+          'bmc render canvas.bmc.yaml -o canvas.png --scale 2',
+          'bmc render canvas.bmc.yaml -o canvas.pdf --page letter',
+          'bmc render canvas.bmc.yaml -o profile.svg --view profile -s home-drinkers',
+          'bmc render canvas.bmc.yaml --format html > canvas.html',
+        ],
+      ),
     )
     .action(run(render));
 }

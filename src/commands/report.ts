@@ -1,7 +1,7 @@
 // `bmc report <file>`: what each customer segment gets from each block (the matrix), one segment
 // in depth (--segment), the riskiest assumptions (--assumptions) or a Lean Canvas (--lean).
 import { Option, type Command } from 'commander';
-import type { Runner } from './command.js';
+import { helpAfter, type Runner } from './command.js';
 import { assertSegmentId } from './segment-option.js';
 import { openCanvas } from './open-canvas.js';
 import type { Canvas } from '../format/canvas.js';
@@ -30,12 +30,21 @@ export function defineReport(program: Command, run: Runner): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('table'))
     .addHelpText(
       'after',
-      '\nWithout --segment: a matrix of segments (rows) by blocks (columns); a gap is a segment with no value\n' +
-        'proposition, channel or customer relationship, or a paying segment with no revenue stream.\n' +
-        'Exit codes: 0 reported, 1 the canvas is invalid (problems printed), 2 usage error or unreadable file.\n' +
-        'Examples:\n  bmc report canvas.bmc.yaml\n  bmc report canvas.bmc.yaml --segment home-drinkers\n' +
-        '  bmc report canvas.bmc.yaml --segment all --format markdown > report.md\n  bmc report canvas.bmc.yaml --format json\n' +
-        '  bmc report canvas.bmc.yaml --assumptions\n  bmc report canvas.bmc.yaml --lean home-drinkers',
+      helpAfter(
+        [
+          'Without --segment: a matrix of segments (rows) by blocks (columns); a gap is a segment with no value',
+          'proposition, channel or customer relationship, or a paying segment with no revenue stream.',
+          'Exit codes: 0 reported, 1 the canvas is invalid (problems printed), 2 usage error or unreadable file.',
+        ],
+        [
+          'bmc report canvas.bmc.yaml',
+          'bmc report canvas.bmc.yaml --segment home-drinkers',
+          'bmc report canvas.bmc.yaml --segment all --format markdown > report.md',
+          'bmc report canvas.bmc.yaml --format json',
+          'bmc report canvas.bmc.yaml --assumptions',
+          'bmc report canvas.bmc.yaml --lean home-drinkers',
+        ],
+      ),
     )
     .action(run(report));
 }

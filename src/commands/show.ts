@@ -1,7 +1,7 @@
 // `bmc show <file>`: the canvas as one fact per line, for reading and for line diffs
 // (`bmc git-setup` makes `git diff` use it for *.bmc.yaml files).
 import type { Command } from 'commander';
-import type { Runner } from './command.js';
+import { helpAfter, type Runner } from './command.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../terminal/errors.js';
 
 export interface ShowOptions {
@@ -16,8 +16,15 @@ export function defineShow(program: Command, run: Runner): void {
     .option('--textconv', "for git's textconv: a file that is not a valid canvas is printed as it is, with exit 0", false)
     .addHelpText(
       'after',
-      '\nExit codes: 0 printed, 1 the canvas is invalid (problems printed), 2 the file cannot be read.\n' +
-        'Examples:\n  bmc show canvas.bmc.yaml\n  bmc git-setup    # then git diff shows canvases this way',
+      helpAfter(
+        [
+          'Exit codes: 0 printed, 1 the canvas is invalid (problems printed), 2 the file cannot be read.',
+        ],
+        [
+          'bmc show canvas.bmc.yaml',
+          'bmc git-setup    # then git diff shows canvases this way',
+        ],
+      ),
     )
     .action(run(show));
 }

@@ -1,7 +1,7 @@
 // `bmc validate [files...]`: check canvases against the format and the cross-reference rules,
 // print the problems in one of five formats, and exit 0 (valid), 1 (invalid) or 2 (unreadable).
 import { Option, type Command } from 'commander';
-import type { Runner } from './command.js';
+import { helpAfter, type Runner } from './command.js';
 import type { FileReport } from '../load/problem.js';
 import type { Progress } from '../terminal/progress.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from '../terminal/errors.js';
@@ -23,8 +23,16 @@ export function defineValidate(program: Command, run: Runner): void {
     .option('-q, --quiet', 'report errors only, no warnings', false)
     .addHelpText(
       'after',
-      '\nExit codes: 0 all valid, 1 a canvas is invalid, 2 usage error or a file that cannot be read.\n' +
-        'Examples:\n  bmc validate\n  bmc validate examples/*.bmc.yaml --format json\n  bmc validate "canvases/**/*.bmc.yaml" --strict --format github',
+      helpAfter(
+        [
+          'Exit codes: 0 all valid, 1 a canvas is invalid, 2 usage error or a file that cannot be read.',
+        ],
+        [
+          'bmc validate',
+          'bmc validate examples/*.bmc.yaml --format json',
+          'bmc validate "canvases/**/*.bmc.yaml" --strict --format github',
+        ],
+      ),
     )
     .action(run(validate));
 }
