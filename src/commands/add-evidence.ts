@@ -7,7 +7,7 @@ import { impossibleDate } from '../check/calendar-date.js';
 import { closest } from '../check/suggest.js';
 import { recordEvidence } from '../edit/evidence.js';
 import { closestReference, describeTarget, findTargets, type Target } from '../edit/targets.js';
-import { EVIDENCE_METHODS, EVIDENCE_RESULTS, STATUSES, type EvidenceEntry, type EvidenceMethod, type EvidenceResult, type Status } from '../format/canvas.js';
+import { EVIDENCE_METHODS, EVIDENCE_RESULTS, STATUSES, type EvidenceEntry } from '../format/canvas.js';
 import { localDate } from '../model/check-canvas.js';
 import { UsageError } from '../terminal/errors.js';
 import { openCanvasFile, writeEdit } from './canvas-file.js';
@@ -59,7 +59,7 @@ export function runAddEvidence(file: string | undefined, flags: EvidenceFlags): 
   const { canvas } = opened.source;
   const target = onlyTarget(findTargets(canvas, flags.to), flags.to, opened.path, canvas);
   const entry = evidenceFromFlags(flags);
-  const status = flags.status === undefined ? undefined : (oneOf('--status', flags.status, STATUSES) as Status);
+  const status = flags.status === undefined ? undefined : oneOf('--status', flags.status, STATUSES);
   const text = recordEvidence(opened.source, target, { entry, ...(status === undefined ? {} : { status }) });
   const statusNote = status === undefined ? '' : `; status ${status}`;
   return writeEdit(opened, text, `Recorded evidence on ${describeTarget(canvas, target)} in ${opened.path}: ${entry.method}, ${entry.result}${statusNote}.`);
@@ -75,8 +75,8 @@ export function evidenceFromFlags(flags: EvidenceFlags): EvidenceEntry {
   if (impossible !== undefined) throw new UsageError(`--date: ${impossible}`);
   const entry: EvidenceEntry = {
     date,
-    method: oneOf('--method', flags.method, EVIDENCE_METHODS) as EvidenceMethod,
-    result: oneOf('--result', flags.result, EVIDENCE_RESULTS) as EvidenceResult,
+    method: oneOf('--method', flags.method, EVIDENCE_METHODS),
+    result: oneOf('--result', flags.result, EVIDENCE_RESULTS),
     note,
   };
   if (flags.sample !== undefined) {
@@ -92,9 +92,11 @@ export function evidenceFromFlags(flags: EvidenceFlags): EvidenceEntry {
   return entry;
 }
 
-function oneOf(flag: string, raw: string, values: readonly string[]): string {
+/** The flag's value if it is one of `values` (the format's list), else a usage error with the closest. */
+function oneOf<V extends string>(flag: string, raw: string, values: readonly V[]): V {
   const value = raw.trim();
-  if (values.includes(value)) return value;
+  const found = values.find((each) => each === value);
+  if (found !== undefined) return found;
   const guess = closest(value, values);
   throw new UsageError(`${flag}: \`${value}\` is not one of ${values.join(', ')}${guess ? ` (did you mean ${guess}?)` : ''}`);
 }
