@@ -1,11 +1,13 @@
 // Raw YAML data → the typed Canvas. Tolerant on purpose: it runs on files that may have
 // failed the schema, so the reference checks can still report everything in one pass.
 // Arrays keep their length and order, so index i in the model is index i in the file.
+// The casts to the format's types below are the honest tool: this is where unchecked data becomes
+// a Canvas, and the schema check (not the compiler) vouches for the fields, when it passed.
 import { ITEM_BLOCK_KEYS, LEAN_BLOCK_KEYS } from '../format/blocks.js';
 import type { Canvas, CanvasItem, CostStructure, CustomerSegment } from '../format/canvas.js';
+import { isRecord } from '../format/data.js';
 
 type Raw = Record<string, unknown>;
-
 
 export function normalizeCanvas(data: unknown): Canvas {
   const raw = asRecord(data);
@@ -64,7 +66,7 @@ function normalizeCostStructure(value: unknown): CostStructure {
 }
 
 function asRecord(value: unknown): Raw {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : {};
+  return isRecord(value) ? value : {};
 }
 
 function asArray(value: unknown): unknown[] {
