@@ -51,7 +51,7 @@ export async function runRemove(reference: string, file: string | undefined, opt
       );
     }
     const { confirmOrphansRemoval } = await import('../interview/run-edit-questions.js');
-    withItems = await confirmOrphansRemoval(canvas.customer_segments[target.index as number]!.name, orphans);
+    withItems = await confirmOrphansRemoval(canvas.customer_segments[target.index]!.name, orphans);
     if (!withItems) {
       process.stdout.write('Nothing removed.\n');
       return EXIT_OK;

@@ -134,7 +134,7 @@ export function itemNode(doc: Document, key: ItemBlockKey | LeanBlockKey, item: 
 }
 
 function isLeanBlock(key: ItemBlockKey | LeanBlockKey): key is LeanBlockKey {
-  return (LEAN_BLOCK_KEYS as readonly string[]).includes(key);
+  return LEAN_BLOCK_KEYS.some((lean) => lean === key);
 }
 
 /**

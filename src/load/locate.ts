@@ -1,5 +1,5 @@
 // Finds where a path in the data (`channels[2].segments[0]`) stands in the YAML source.
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, type Document, type LineCounter, type Pair, type YAMLMap } from 'yaml';
 
 export type PathSegment = string | number;
 
@@ -77,7 +77,7 @@ function keyText(key: unknown): string | undefined {
 }
 
 function startOf(node: unknown): number | undefined {
-  const range = (node as Node | null | undefined)?.range;
+  const range = isNode(node) ? node.range : undefined;
   return range ? range[0] : undefined;
 }
 

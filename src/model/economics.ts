@@ -160,7 +160,7 @@ function shareNeedsVolume(share: Share): { estimate: null; basis: string } {
 /** The period of a price, if its `per` is one (`month`, `Month`, `months`); null otherwise. */
 export function periodOf(amount: Price): string | null {
   const per = amount.per?.trim().toLowerCase().replace(/s$/, '');
-  return per !== undefined && (PERIODS as readonly string[]).includes(per) ? per : null;
+  return PERIODS.find((period) => period === per) ?? null;
 }
 
 function unitOf(amount: Price): string | null {
