@@ -5,6 +5,7 @@ import { helpAfter, type Runner } from './command.js';
 import { assertSegmentId } from './segment-option.js';
 import { openCanvas } from './open-canvas.js';
 import type { Canvas } from '../format/canvas.js';
+import { formatNumber } from '../format/numbers.js';
 import type { Steps } from '../terminal/progress.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../terminal/errors.js';
 import { REPORT_FORMATS, REPORT_FORMATTERS, type ReportFormat, type ReportFormatOptions, type ReportFormatter } from '../views/report/index.js';
@@ -89,7 +90,7 @@ async function view(canvas: Canvas, options: ReportOptions, formatter: ReportFor
     return formatter.lean({ name: canvas.name, ...buildLeanCanvas(canvas, segment) }, look);
   }
   const { buildReport } = await import('../model/report.js');
-  steps.step(`gathering what serves each of ${canvas.customer_segments.length.toLocaleString('en-US')} segments`);
+  steps.step(`gathering what serves each of ${formatNumber(canvas.customer_segments.length)} segments`);
   const report = buildReport(canvas);
   await steps.pause();
   if (options.segment === undefined) {

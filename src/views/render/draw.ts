@@ -3,6 +3,7 @@
 // as a bundle of its own (font metrics, layout), so no other command pays for it.
 import { ITEM_BLOCK_KEYS, itemsOf } from '../../format/blocks.js';
 import type { Canvas } from '../../format/canvas.js';
+import { formatNumber } from '../../format/numbers.js';
 import type { Steps } from '../../terminal/progress.js';
 import { showInvisibleDeep } from './escape.js';
 import { missingFontWarning } from './font-warning.js';
@@ -21,7 +22,7 @@ export { LIVE_SCRIPT, livePage, problemLines } from './live-page.js';
 
 /** `steps`, when given, hears where the drawing is (the render command shows it on a terminal). */
 export async function drawCanvas(canvas: Canvas, format: RenderFormat, options: DrawOptions, steps?: Steps): Promise<string | Uint8Array> {
-  steps?.step(options.view === 'profile' ? 'laying out' : `laying out ${noteCount(canvas).toLocaleString('en-US')} notes`);
+  steps?.step(options.view === 'profile' ? 'laying out' : `laying out ${formatNumber(noteCount(canvas))} notes`);
   const layout = layoutPicture(canvas, options);
   await steps?.pause();
   return drawLayout(layout, format, options, steps);
