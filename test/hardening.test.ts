@@ -180,6 +180,16 @@ describe('large canvases', () => {
     ]);
   });
 
+  it('renders and reports a canvas whose description is one paragraph of 80,000 accented words', async () => {
+    // Intl.Segmenter takes time in proportion to the whole text per segment: this took minutes.
+    const description = 'a\tbé '.repeat(80_000);
+    const cwd = fileIn('long.bmc.yaml', `bmc: 1\nname: Long\ndescription: "${description}"\ncustomer_segments: [{id: a, name: A}]\n${SERVED}`);
+    const render = await runCli(['render', 'long.bmc.yaml', '--output', 'long.svg'], { cwd });
+    expect(render).toEqual({ code: 0, stdout: '✔ Wrote long.svg\n', stderr: '' });
+    const table = await runCli(['report', 'long.bmc.yaml'], { cwd });
+    expect(table.code).toBe(0);
+  }, 120_000);
+
   it('reports and renders a valid canvas of 130,000 key resources', async () => {
     const cwd = fileIn('big.bmc.yaml', manyItems(130_000));
     const table = await runCli(['report', 'big.bmc.yaml'], { cwd });

@@ -5,6 +5,8 @@
 // a dash or the hyphen inside a compound. Never inside a word of any other script, so an
 // Arabic or Hebrew word stays whole. A simple subset of UAX #14, enough for names and notes.
 
+import { segmentsOf, startsGrapheme, startsWord } from './segments.js';
+
 /** A stretch of text that a line never breaks inside, and whether a space follows it. */
 export interface Chunk {
   text: string;
@@ -80,7 +82,7 @@ export function segmentedChunks(paragraph: string): Chunk[] {
     else if (spaceAfter && result.length > 0) result.at(-1)!.spaceAfter = true;
     current = '';
   };
-  for (const { segment } of words().segment(paragraph)) {
+  for (const segment of segmentsOf(words(), paragraph, startsWord)) {
     if (BREAKABLE_SPACE.test(segment)) {
       close(true);
       continue;
@@ -96,7 +98,7 @@ export function segmentedChunks(paragraph: string): Chunk[] {
 }
 
 function characters(segment: string): string[] {
-  return Array.from(graphemes().segment(segment), ({ segment: character }) => character);
+  return [...segmentsOf(graphemes(), segment, startsGrapheme)];
 }
 
 /** Whether a line may break between the text so far (no space at its end) and the next piece. */

@@ -2,6 +2,8 @@
 // emoji, 0 for combining marks and other zero-width characters, 1 for the rest. Counted per
 // grapheme (what a reader sees as one character), so an accented letter or a flag is one unit.
 
+import { segmentsOf, startsGrapheme } from './segments.js';
+
 // Made on first use, not at load: creating a segmenter loads ICU data, which costs start-up
 // time on runs (validate, help) whose text is all on the fast path below.
 let segmenter: Intl.Segmenter | undefined;
@@ -18,13 +20,13 @@ export function textWidth(text: string): number {
   // Fast path: ASCII, Latin letters and common punctuation (•, —) are one column a character.
   if (NARROW_ONLY.test(text)) return text.length;
   let width = 0;
-  for (const { segment } of graphemes().segment(text)) width += graphemeWidth(segment);
+  for (const segment of segmentsOf(graphemes(), text, startsGrapheme)) width += graphemeWidth(segment);
   return width;
 }
 
 /** The graphemes of `text` with their widths, for breaking a word that does not fit a line. */
 export function splitGraphemes(text: string): { text: string; width: number }[] {
-  return Array.from(graphemes().segment(text), ({ segment }) => ({ text: segment, width: graphemeWidth(segment) }));
+  return Array.from(segmentsOf(graphemes(), text, startsGrapheme), (segment) => ({ text: segment, width: graphemeWidth(segment) }));
 }
 
 function graphemeWidth(grapheme: string): number {

@@ -4,6 +4,7 @@
 // One algorithm for the terminal (widths in columns) and the pictures (widths in pixels of a
 // font): the caller says how to measure. Each piece is measured once, so cost grows linearly.
 import { chunks } from './line-breaks.js';
+import { segmentsOf, startsGrapheme } from './segments.js';
 import { textWidth } from './width.js';
 
 /** The width of a piece of text: terminal columns, or pixels at some font. */
@@ -59,7 +60,7 @@ function breakWord(word: string, width: number, measure: Measure): { text: strin
   const pieces: { text: string; width: number }[] = [];
   let piece = '';
   let pieceWidth = 0;
-  for (const { segment } of graphemes().segment(word)) {
+  for (const segment of segmentsOf(graphemes(), word, startsGrapheme)) {
     const segmentWidth = measure(segment);
     // A piece always takes at least one grapheme, or a very narrow line would loop forever.
     if (piece !== '' && pieceWidth + segmentWidth > width + ROUNDING) {
