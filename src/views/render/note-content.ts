@@ -2,16 +2,7 @@
 // (kind, pricing, amount …) in the words of the method, not the file's snake_case.
 import type { ItemBlockKey } from '../../format/blocks.js';
 import { describeAmount } from '../../model/money.js';
-import type {
-  Amount,
-  CanvasItem,
-  Channel,
-  CustomerRelationship,
-  CustomerSegment,
-  KeyPartnership,
-  RevenueStream,
-  ValueProposition,
-} from '../../format/canvas.js';
+import type { Amount, Canvas, CanvasItem, Cost, CustomerSegment } from '../../format/canvas.js';
 
 export interface NoteText {
   name: string;
@@ -27,28 +18,25 @@ export function itemNoteText(block: ItemBlockKey, item: CanvasItem): NoteText {
   return { name: item.name, detail: joinDetails(detailsOf(block, item)) };
 }
 
+/** The interface of an item of each block (a cost's, under cost_structure.costs). */
+type ItemOf<K extends ItemBlockKey> = K extends 'cost_structure' ? Cost : Canvas[Exclude<K, 'cost_structure'>][number];
+
+/** The details on an item's note, block by block. */
+const DETAILS: { [K in ItemBlockKey]: (item: ItemOf<K>) => (string | undefined)[] } = {
+  value_propositions: (item) => [item.products?.join(', ')],
+  channels: (item) => [humanize(item.type), item.owner],
+  customer_relationships: (item) => [humanize(item.type)],
+  revenue_streams: (item) => [humanize(item.type), humanize(item.pricing), formatAmount(item.amount)],
+  key_resources: (item) => [humanize(item.type)],
+  key_activities: (item) => [humanize(item.type)],
+  key_partnerships: (item) => [humanize(item.type), humanize(item.motivation)],
+  cost_structure: (item) => [humanize(item.type)],
+};
+
 function detailsOf(block: ItemBlockKey, item: CanvasItem): (string | undefined)[] {
-  switch (block) {
-    case 'value_propositions':
-      return [(item as ValueProposition).products?.join(', ')];
-    case 'channels': {
-      const channel = item as Channel;
-      return [humanize(channel.type), channel.owner];
-    }
-    case 'customer_relationships':
-      return [humanize((item as CustomerRelationship).type)];
-    case 'revenue_streams': {
-      const stream = item as RevenueStream;
-      return [humanize(stream.type), humanize(stream.pricing), formatAmount(stream.amount)];
-    }
-    case 'key_partnerships': {
-      const partnership = item as KeyPartnership;
-      return [humanize(partnership.type), humanize(partnership.motivation)];
-    }
-    default:
-      // Key resources, key activities and costs carry just a type.
-      return [humanize((item as { type?: string }).type)];
-  }
+  // The block says which interface the item has; TypeScript cannot follow a key to the type of
+  // its entry, so this one cast stands for the block's own.
+  return (DETAILS[block] as (item: CanvasItem) => (string | undefined)[])(item);
 }
 
 /** Enum values whose words need more than spaces in place of underscores. */
