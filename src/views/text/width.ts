@@ -9,8 +9,12 @@ import { segmentsOf, startsGrapheme } from './segments.js';
 let segmenter: Intl.Segmenter | undefined;
 const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 
-/** Characters one column wide each, one UTF-16 unit each; excludes the soft hyphen (U+00AD). */
-const NARROW_ONLY = /^[\x20-\x7E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E]*$/;
+/**
+ * Characters one column wide each, one UTF-16 unit each; excludes the soft hyphen (U+00AD).
+ * With the check mark and ballot X (U+2713, U+2717) of bmc report's statuses, so that a report
+ * with statuses stays on the fast path instead of loading ICU's grapheme segmenter.
+ */
+const NARROW_ONLY = /^[\x20-\x7E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2713\u2717]*$/;
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u;
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 const EMOJI_PRESENTATION = /\p{Emoji_Presentation}|\uFE0F/u;

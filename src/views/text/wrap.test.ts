@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth } from './width.js';
+import { splitGraphemes, textWidth } from './width.js';
 import { longestWordWidth, wrapText, wrapWithMarker } from './wrap.js';
 
 describe('textWidth', () => {
@@ -13,6 +13,11 @@ describe('textWidth', () => {
     expect(textWidth('🎉')).toBe(2);
     expect(textWidth('👩‍👩‍👧')).toBe(2);
     expect(textWidth('🇫🇷')).toBe(2);
+  });
+
+  it('counts the status marks of bmc report as one column each, on the fast path as through the segmenter', () => {
+    expect(textWidth('✓ validated · ✗ invalidated')).toBe(27);
+    expect(splitGraphemes('✓✗').map((grapheme) => grapheme.width)).toEqual([1, 1]);
   });
 
   it('counts zero-width characters as nothing', () => {
