@@ -167,6 +167,20 @@ describe('large canvases', () => {
     });
   }, 120_000);
 
+  it('caps YAML problems too: 1,500 duplicate keys list 1,000, then how many more', async () => {
+    const keys = Array.from({ length: 1500 }, (_, index) => `  k${index}: v\n  k${index}: w\n`).join('');
+    const { code, problems } = await problemsOf(`bmc: 1\nname: X\ncustomer_segments: [{id: a, name: A}]\nx-keys:\n${keys}`);
+    expect(code).toBe(1);
+    expect(problems).toHaveLength(1001);
+    expect(problems[0]).toMatchObject({ rule: 'duplicate-key', line: 6, message: '`k0` appears twice in this mapping; the first is on line 5' });
+    expect(problems[1000]).toMatchObject({
+      severity: 'error',
+      rule: 'too-many-problems',
+      line: 2006,
+      message: '…and 500 more problems (500 errors, 0 warnings), from here on; bmc lists at most 1,000 per file',
+    });
+  });
+
   it('finds a duplicate key among 20,000 keys of one mapping, block or flow, and says where', async () => {
     // yaml's uniqueKeys compared every key with every earlier one: seconds here, minutes at 10 MiB.
     const keys = Array.from({ length: 20_000 }, (_, index) => `x-key-${index}`);

@@ -123,6 +123,12 @@ describe('robustness', () => {
     expect(problems).toEqual([expect.objectContaining({ rule: 'file-too-large', message: 'The file is 11 MiB; bmc reads canvas files up to 10 MiB' })]);
   });
 
+  it('says a file one byte over the limit is larger than 10 MiB, not that it is 10 MiB', async () => {
+    const { code, problems } = await validateOne('just-over.bmc.yaml', `#${'x'.repeat(10 * 1024 * 1024 - 1)}\n`);
+    expect(code).toBe(1);
+    expect(problems).toEqual([expect.objectContaining({ rule: 'file-too-large', message: 'The file is larger than 10 MiB; bmc reads canvas files up to 10 MiB' })]);
+  });
+
   it.each([
     ['empty', '', 'empty-file', 1, 1],
     ['only comments', '# nothing yet\n', 'empty-file', 1, 1],

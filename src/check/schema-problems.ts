@@ -250,6 +250,10 @@ function typeError(expected: string, value: unknown, path: readonly PathSegment[
       return make('invalid-type', `${the} must be true or false, not the text "${value}"`, path, 'value', truthy ? 'true' : 'false');
     }
   }
+  if (path.at(-1) === 'segments' && typeof value === 'string' && ['all', 'every', 'everyone', 'shared', '*'].includes(value.toLowerCase())) {
+    // `[all]` would be the next error: an item serves every segment when `segments` is absent.
+    return make('invalid-type', `${the} must be a list of segment ids; to serve every segment, leave \`segments\` out`);
+  }
   if ((expected === 'array' || expected === 'array,null') && typeof value === 'string') {
     // A list of allowed values (phases, motivations): suggest the valid spelling in brackets.
     const allowed = schemaAt(canvasSchema, path, data)?.items?.enum?.map(String);

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { helpAfter, type Runner } from './command.js';
 import { impossibleDate } from '../check/calendar-date.js';
 import { closest } from '../check/suggest.js';
-import { recordEvidence } from '../edit/evidence.js';
+import { parseSample, recordEvidence, SAMPLE_RULE } from '../edit/evidence.js';
 import { closestReference, describeTarget, findTargets, type Target } from '../edit/targets.js';
 import { EVIDENCE_METHODS, EVIDENCE_RESULTS, STATUSES, type EvidenceEntry } from '../format/canvas.js';
 import { localDate } from '../model/check-canvas.js';
@@ -80,8 +80,8 @@ export function evidenceFromFlags(flags: EvidenceFlags): EvidenceEntry {
     note,
   };
   if (flags.sample !== undefined) {
-    const sample = Number(flags.sample.trim());
-    if (!Number.isInteger(sample) || sample < 1) throw new UsageError(`--sample takes a whole number, 1 or more, not \`${flags.sample}\``);
+    const sample = parseSample(flags.sample);
+    if (sample === undefined) throw new UsageError(`--sample takes ${SAMPLE_RULE}, not \`${flags.sample}\``);
     entry.sample = sample;
   }
   if (flags.link !== undefined) {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { wholeFileProblem, type Problem } from '../load/problem.js';
 import { openEditable, type EditableCanvas } from '../edit/editable.js';
-import { formatStylish } from '../views/validation/stylish.js';
+import { problemsToStderr } from './problems-to-stderr.js';
 import { summaryLines } from '../views/summary.js';
 import { fileHolds, readSource } from '../io/read-source.js';
 import { assertWritable, writeFileAtomic } from '../io/atomic-write.js';
@@ -36,7 +36,7 @@ export function openCanvasFile(file: string | undefined, usage: string): CanvasF
     read.kind === 'text' ? [] : [wholeFileProblem(read.rule, read.message)];
   const opened = read.kind === 'text' ? openEditable(read.text) : undefined;
   if (!opened?.ok) {
-    showProblems(path, opened?.problems ?? problems);
+    problemsToStderr(path, opened?.problems ?? problems);
     process.stderr.write(`bmc: ${path} does not validate; fix it first (bmc edits only a valid canvas). Nothing written.\n`);
     return EXIT_INVALID;
   }
@@ -52,7 +52,7 @@ export function writeEdit(file: CanvasFile, text: string, done: string, options:
   const checked = openEditable(text);
   if (!checked.ok) {
     const errors = checked.problems.filter((problem) => problem.severity === 'error');
-    showProblems(`${file.path} (after the edit)`, errors);
+    problemsToStderr(`${file.path} (after the edit)`, errors);
     process.stderr.write(`bmc: the edit would make ${file.path} invalid, so nothing was written.\n`);
     return EXIT_INVALID;
   }
@@ -75,12 +75,8 @@ export function writeEdit(file: CanvasFile, text: string, done: string, options:
   // items come and go; words change when an id is renamed).
   const before = new Set(file.warnings.flatMap(warningKeys));
   const fresh = checked.problems.filter((problem) => problem.severity === 'warning' && !warningKeys(problem).some((key) => before.has(key)));
-  if (fresh.length > 0) showProblems(file.path, fresh);
+  if (fresh.length > 0) problemsToStderr(file.path, fresh);
   return EXIT_OK;
-}
-
-function showProblems(label: string, problems: readonly Problem[]): void {
-  process.stderr.write(formatStylish([{ file: label, problems: [...problems] }], { colors: colorsFor(process.stderr) }));
 }
 
 function warningKeys(problem: Problem): string[] {

@@ -67,15 +67,13 @@ async function openSide(operand: string): Promise<{ source: string; canvas: Canv
   const { label, source } = await readOperand(operand);
   const loaded = checkSource(label, source);
   if (loaded.status === 'checked' && loaded.canvas) return { source: label, canvas: loaded.canvas };
-  const { colorsFor } = await import('../terminal/colors.js');
   if (loaded.status === 'unreadable') {
     const { sanitizeLine } = await import('../terminal/sanitize.js');
     process.stderr.write(`bmc: cannot read ${sanitizeLine(label)}: ${sanitizeLine(loaded.message)}\n`);
   } else {
     // An invalid canvas cannot be compared: its errors, with their positions, and exit 2.
-    const { formatStylish } = await import('../views/validation/stylish.js');
-    const errors = loaded.problems.filter((problem) => problem.severity === 'error');
-    process.stderr.write(formatStylish([{ file: label, problems: errors }], { colors: colorsFor(process.stderr) }));
+    const { problemsToStderr } = await import('./problems-to-stderr.js');
+    problemsToStderr(label, loaded.problems.filter((problem) => problem.severity === 'error'));
   }
   return undefined;
 }

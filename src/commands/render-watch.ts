@@ -10,12 +10,11 @@ import { readSource } from '../io/read-source.js';
 import { watchFile } from '../io/watch.js';
 import type { Problem } from '../load/problem.js';
 import { checkSource } from '../model/check-canvas.js';
-import { colorsFor } from '../terminal/colors.js';
 import { CancelledError, UsageError } from '../terminal/errors.js';
 import { sanitizeLine } from '../terminal/sanitize.js';
 import type { DrawOptions, RenderFormat } from '../views/render/formats.js';
 import type { LiveState } from '../views/render/live-page.js';
-import { formatStylish } from '../views/validation/stylish.js';
+import { problemsToStderr } from './problems-to-stderr.js';
 
 export interface WatchSettings {
   file: string;
@@ -82,7 +81,7 @@ export async function watchAndRender(settings: WatchSettings): Promise<never> {
     } else {
       state.problems = draw.problemLines(file, problems);
       state.status = `${sanitizeLine(file)} has problems (saved at ${time}): ${state.version > 0 ? 'showing the last good picture' : 'no picture yet'}`;
-      process.stderr.write(formatStylish([{ file, problems }], { colors: colorsFor(process.stderr) }));
+      problemsToStderr(file, problems);
       process.stderr.write(state.version > 0 ? 'Kept the last good picture; fix the file and save again.\n' : 'No picture yet; fix the file and save again.\n');
     }
     broadcast();

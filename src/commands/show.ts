@@ -50,9 +50,7 @@ export async function show(file: string, options: ShowOptions): Promise<number> 
     process.stderr.write(`bmc: cannot read ${sanitizeLine(label)}: ${sanitizeLine(loaded.message)}\n`);
     return EXIT_USAGE;
   }
-  const { formatStylish } = await import('../views/validation/stylish.js');
-  const { colorsFor } = await import('../terminal/colors.js');
-  const errors = loaded.problems.filter((problem) => problem.severity === 'error');
-  process.stderr.write(formatStylish([{ file: label, problems: errors }], { colors: colorsFor(process.stderr) }));
+  const { problemsToStderr } = await import('./problems-to-stderr.js');
+  problemsToStderr(label, loaded.problems.filter((problem) => problem.severity === 'error'));
   return EXIT_INVALID;
 }

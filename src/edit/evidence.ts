@@ -18,6 +18,17 @@ export interface EvidenceRecord {
   status?: Status;
 }
 
+/** How a sample must be written (the --sample flag). */
+export const SAMPLE_RULE = 'a whole number, 1 or more';
+
+/** The sample size `text` gives (a whole number, 1 or more), or undefined when it gives none. */
+export function parseSample(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) return undefined;
+  const sample = Number(trimmed);
+  return Number.isSafeInteger(sample) && sample >= 1 ? sample : undefined;
+}
+
 export function recordEvidence(source: EditableCanvas, target: Target, record: EvidenceRecord): string {
   const editor = new DocumentEditor(source.document, source.text, detectStyle(source.text));
   const node = nodeIn(source.document, targetPath(target));

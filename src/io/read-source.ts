@@ -53,7 +53,11 @@ export function decodeSource(bytes: Uint8Array): SourceResult {
 
 /** A file over the limit, refused unread; without a size (a stream cut short), "larger than". */
 export function fileTooLarge(size?: number): SourceResult {
-  const shown = size === undefined ? `The file is larger than ${formatMiB(MAX_FILE_BYTES)}` : `The file is ${formatMiB(size)}`;
+  // Rounded to a tenth, a file just over the limit would read "is 10 MiB": say "larger than".
+  const shown =
+    size === undefined || formatMiB(size) === formatMiB(MAX_FILE_BYTES)
+      ? `The file is larger than ${formatMiB(MAX_FILE_BYTES)}`
+      : `The file is ${formatMiB(size)}`;
   return { kind: 'refused', rule: 'file-too-large', message: `${shown}; bmc reads canvas files up to ${formatMiB(MAX_FILE_BYTES)}` };
 }
 

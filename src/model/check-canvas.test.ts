@@ -47,6 +47,7 @@ describe('checkCanvasText', () => {
     ['the version as text', 'bmc: "1"\nname: T\ncustomer_segments: [{id: a, name: A}]\n', '1:6 invalid-type `bmc` is the format version, the number 1, not the text "1" => 1'],
     ['a merge key', `${HEAD}x-base: &seg {id: b, name: B}\ncustomer_segments:\n  - id: a\n    name: A\n  - <<: *seg\n    id: c\n    name: C\n`, '7:5 unknown-key Merge keys (`<<`) are not supported in canvas files; write the fields out'],
     ['an accented id', `${HEAD}customer_segments: [{id: café, name: A}]\n`, '3:26 invalid-id `café` is not a valid id: use lowercase letters, digits, - and _, starting with a letter or digit => cafe'],
+    ['`segments: all` for a shared item', `${HEAD}customer_segments: [{id: a, name: A}]\nchannels: [{name: C, segments: all}]\n`, '4:32 invalid-type `segments` must be a list of segment ids; to serve every segment, leave `segments` out'],
     ['one phase without brackets', `${HEAD}customer_segments: [{id: a, name: A}]\nchannels: [{name: C, phases: after-sales}]\n`, '4:30 invalid-type `phases` must be a list, even of one entry => [after_sales]'],
     ['a number as an id', `${HEAD}customer_segments: [{id: 123, name: A}]\n`, '3:26 invalid-type `id` must be text, not the number 123; put it in quotes: "123" => "123"'],
     ['swapped letters in a key', `${HEAD}customer_segments: [{id: a, name: A, tpye: niche}]\n`, '3:38 unknown-key `tpye` is not a field of this customer segment; allowed: id, name, type, pays, size, description, traits, depends_on, profile, status, evidence => type'],

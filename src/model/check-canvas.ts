@@ -34,7 +34,8 @@ export interface CheckOptions {
 /** Checks canvas text (the contents of one file). */
 export function checkCanvasText(text: string, options: CheckOptions = {}): CheckedCanvas {
   const outcome = parseYaml(text);
-  if (!outcome.ok) return { problems: outcome.problems };
+  // YAML problems (a duplicate key on every line, say) are capped as the checks' are.
+  if (!outcome.ok) return { problems: capProblems(sortByPosition(outcome.problems)) };
   const { document, lineCounter, data } = outcome.parsed;
   const locator = new SourceLocator(document, lineCounter);
   const model = normalizeCanvas(data);

@@ -28,6 +28,14 @@ describe('stylish format', () => {
   });
 });
 
+describe('stylish summary', () => {
+  it('wraps the summary line to the width, continued two spaces in', () => {
+    const problem = { severity: 'warning', rule: 'uncovered-segment', message: 'No channel', line: 1, column: 1, path: '' } as const;
+    const output = formatStylish([{ file: 'a.bmc.yaml', problems: Array.from({ length: 12 }, () => problem) }], { width: 40, hiddenWarnings: 3 });
+    expect(output.split('\n').slice(-4)).toEqual(['⚠ 12 problems (0 errors, 12 warnings)', '  in 1 of 1 file; 3 warnings not shown', '  (--quiet)', '']);
+  });
+});
+
 describe('stylish format on hostile text', () => {
   it('shows control characters from the canvas instead of sending them to the terminal', () => {
     const output = formatStylish([

@@ -29,7 +29,7 @@ export function formatStylish(reports: readonly FileReport[], options: Partial<V
     }
     lines.push('');
   }
-  lines.push(summaryLine(reports, strict, colors, options.hiddenWarnings ?? 0));
+  lines.push(...summaryLines(reports, strict, colors, options.hiddenWarnings ?? 0, options.width));
   return `${lines.join('\n')}\n`;
 }
 
@@ -51,22 +51,25 @@ function messageLines(lead: string, indent: string, message: string, rule: strin
   return lines;
 }
 
-function summaryLine(reports: readonly FileReport[], strict: boolean, colors: typeof noColors, hiddenWarnings: number): string {
+/** The summary, wrapped to `width` (continued two spaces in) and coloured by how the run ends. */
+function summaryLines(reports: readonly FileReport[], strict: boolean, colors: typeof noColors, hiddenWarnings: number, width: number | undefined): string[] {
   const hidden = hiddenWarnings > 0 ? `; ${plural(hiddenWarnings, 'warning')} not shown (--quiet)` : '';
-  return summaryCounts(reports, strict, colors, hidden);
+  const { text, paint } = summary(reports, strict, colors, hidden);
+  const wrapped = width === undefined ? [text] : wrapText(text, Math.max(MIN_MESSAGE_WIDTH, width - 2));
+  return wrapped.map((line, index) => paint(index === 0 ? line : `  ${line}`));
 }
 
-function summaryCounts(reports: readonly FileReport[], strict: boolean, colors: typeof noColors, hidden: string): string {
+function summary(reports: readonly FileReport[], strict: boolean, colors: typeof noColors, hidden: string): { text: string; paint: (text: string) => string } {
   const problems = reports.flatMap((report) => report.problems);
   const errors = errorCount(problems);
   const warnings = warningCount(problems);
   const files = reports.length;
   const filesWord = `${files} ${files === 1 ? 'file' : 'files'}`;
-  if (errors === 0 && warnings === 0) return colors.green(`✔ ${filesWord} checked: ${hidden === '' ? 'no problems' : `no errors${hidden}`}`);
+  if (errors === 0 && warnings === 0) return { text: `✔ ${filesWord} checked: ${hidden === '' ? 'no problems' : `no errors${hidden}`}`, paint: colors.green };
   const withProblems = reports.filter((report) => report.problems.length > 0).length;
   const counts = `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${withProblems} of ${filesWord}${hidden}`;
-  if (errors > 0 || strict) return colors.red.bold(`✖ ${counts}`);
-  return colors.yellow.bold(`⚠ ${counts}`);
+  if (errors > 0 || strict) return { text: `✖ ${counts}`, paint: colors.red.bold };
+  return { text: `⚠ ${counts}`, paint: colors.yellow.bold };
 }
 
 function plural(count: number, word: string): string {
