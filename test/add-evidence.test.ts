@@ -77,7 +77,14 @@ describe('bmc add evidence', () => {
     const result = await runCli(['add', 'evidence', 'cart.bmc.yaml', '--to', 'queues', '--method', 'survey', '--result', 'refutes', '--note', 'nobody minds', '--status', 'validated'], { cwd });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('Recorded evidence on pain “Long queues” (queues) in cart.bmc.yaml: survey, refutes; status validated.\n');
-    expect(result.stderr).toContain('14:19  warning  Pain "Long queues" of segment `commuters` is validated, but its only evidence entry refutes it; check the status  evidence-contradicts-status');
+    // Wrapped to the default width of a pipe (100), as validate wraps it.
+    expect(result.stderr).toContain(
+      [
+        '  14:19  warning  Pain "Long queues" of segment `commuters` is validated, but its only evidence',
+        '                  entry refutes it; check the status  evidence-contradicts-status',
+        '                  at customer_segments[0].profile.pains[0].status',
+      ].join('\n'),
+    );
   });
 
   it('refuses a key metric: it has no status or evidence', async () => {

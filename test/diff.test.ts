@@ -231,7 +231,9 @@ describe('bmc diff: errors', () => {
     expect(result.stdout).toBe('');
     const report = [
       'bad.bmc.yaml',
-      '  6:11  error    `nich` is not a valid customer segment type; use one of: mass_market, niche, segmented, diversified, multi_sided; did you mean `niche`?  invalid-enum',
+      // Wrapped to the default width of a pipe (100), as validate wraps it.
+      '  6:11  error    `nich` is not a valid customer segment type; use one of: mass_market, niche,',
+      '                 segmented, diversified, multi_sided; did you mean `niche`?  invalid-enum',
       '                 at customer_segments[0].type',
       '',
       '✖ 1 problem (1 error, 0 warnings) in 1 of 1 file',
@@ -245,7 +247,7 @@ describe('bmc diff: errors', () => {
     expect(missing).toEqual({ code: 2, stdout: '', stderr: 'bmc: cannot read nope.bmc.yaml: no such file or folder\n' });
     const broken = await runCli(['diff', '-', 'before.bmc.yaml'], { ...inFixtures, input: 'bmc: 1\nname: [unclosed\n' });
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/^<stdin>\n {2}\d+:\d+ +error +.*yaml-syntax\n/);
+    expect(broken.stderr).toMatch(/^<stdin>\n {2}\d+:\d+ +error +.*\n +close it with `\]` or `\}`  yaml-syntax\n/);
   });
 
   it('exits 2 for a wrong format, as any usage error', async () => {

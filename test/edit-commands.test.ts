@@ -200,7 +200,12 @@ describe('editing commands: refusals', () => {
     const result = await runCli(['add', 'value-proposition', file, '--name', 'Quiet mornings', '--segments', 'offices', '--relieves', 'messy'], { cwd });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${file} (after the edit)`);
-    expect(result.stderr).toMatch(/\d+:\d+ +error +.*messy.*reference-outside-segments/);
+    expect(result.stderr).toContain(
+      [
+        '  116:16  error    `messy` is a pain of segment `home-drinkers`, which this value proposition does',
+        '                   not serve; add `home-drinkers` to its `segments`  reference-outside-segments',
+      ].join('\n'),
+    );
     expect(result.stderr).toContain(`bmc: the edit would make ${file} invalid, so nothing was written.`);
     expect(readFileSync(join(cwd, file), 'utf8')).toBe(before);
   });

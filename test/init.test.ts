@@ -133,7 +133,7 @@ describe('bmc add segment, what it refuses', () => {
     const result = await runCli(['add', 'segment'], { cwd });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('only.bmc.yaml\n');
-    expect(result.stderr).toContain("`advertiser` is not a customer segment id in this file; did you mean `advertisers`?");
+    expect(result.stderr).toContain('  21:16  error    `advertiser` is not a customer segment id in this file; did you mean\n                  `advertisers`?  unknown-reference\n');
     expect(result.stderr).toMatch(/bmc: only\.bmc\.yaml does not validate; fix it first \(bmc edits only a valid canvas\)\. Nothing written\.\n$/);
     expect(readFileSync(join(cwd, 'only.bmc.yaml'), 'utf8')).toBe(broken);
   });

@@ -44,7 +44,8 @@ describe('bmc render --watch', () => {
     saveAtomically(canvas, text.replace('type: niche', 'type: nich'));
     await bmc.waitFor('stderr', /invalid-enum\n[^]*Kept the last good picture; fix the file and save again\.\n/);
     expect(bmc.stderr()).toContain(
-      'canvas.bmc.yaml\n  12:11  error    `nich` is not a valid customer segment type; use one of: mass_market, niche, segmented, diversified, multi_sided; did you mean `niche`?  invalid-enum\n',
+      'canvas.bmc.yaml\n  12:11  error    `nich` is not a valid customer segment type; use one of: mass_market, niche,\n' +
+        '                  segmented, diversified, multi_sided; did you mean `niche`?  invalid-enum\n',
     );
     expect(readFileSync(join(dir, 'canvas.svg'), 'utf8')).toContain('>Home Espresso Guild</text>');
 

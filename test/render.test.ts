@@ -188,7 +188,7 @@ describe('bmc render', () => {
     const result = await runCli(['render', join(ROOT, 'test/fixtures/broken.bmc.yaml'), '-o', 'out.svg'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('`advertiser` is not a customer segment id in this file; did you mean `advertisers`?');
+    expect(result.stderr).toContain('  21:16  error    `advertiser` is not a customer segment id in this file; did you mean\n                  `advertisers`?  unknown-reference\n');
     expect(readdirSync(dir)).toEqual([]);
   });
 

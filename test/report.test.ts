@@ -312,7 +312,7 @@ describe('bmc report: errors', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n')[0]).toBe('test/fixtures/broken.bmc.yaml');
     expect(result.stderr).toContain(
-      '  21:16  error    `advertiser` is not a customer segment id in this file; did you mean `advertisers`?  unknown-reference',
+      '  21:16  error    `advertiser` is not a customer segment id in this file; did you mean\n                  `advertisers`?  unknown-reference\n',
     );
   });
 

@@ -87,7 +87,17 @@ describe('bmc show', () => {
     writeFileSync(join(dir, 'bad.bmc.yaml'), text);
     const plain = await runCli(['show', 'bad.bmc.yaml'], { cwd: dir });
     expect(plain.code).toBe(1);
-    expect(plain.stderr).toMatch(/^bad\.bmc\.yaml\n {2}3:20 +error .*no-segments\n/);
+    expect(plain.stderr).toBe(
+      [
+        'bad.bmc.yaml',
+        '  3:20  error    A canvas needs at least one customer segment: everything else serves some segment',
+        '                 no-segments',
+        '                 at customer_segments',
+        '',
+        '✖ 1 problem (1 error, 0 warnings) in 1 of 1 file',
+        '',
+      ].join('\n'),
+    );
     expect(await runCli(['show', 'bad.bmc.yaml', '--textconv'], { cwd: dir })).toEqual({ code: 0, stdout: text, stderr: '' });
     expect(await runCli(['show', 'missing.bmc.yaml'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'bmc: cannot read missing.bmc.yaml: no such file or folder\n' });
   });

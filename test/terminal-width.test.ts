@@ -1,6 +1,9 @@
 // Output fits the terminal: validate's problems wrap between words to the width (COLUMNS first,
 // then the terminal's, then one default for pipes, the same for every command), and the help
 // of every command, subcommands included, fits 80 columns.
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Command } from 'commander';
 import { buildProgram } from '../src/cli.js';
@@ -63,6 +66,66 @@ describe('validate wraps to the width', () => {
     const lines = session.text.replace(/\r/g, '').split('\n');
     expect(Math.max(...lines.map((line) => textWidth(line)))).toBeLessThanOrEqual(80);
     expect(lines).toContain('                  you mean `niche`?  invalid-enum');
+  });
+});
+
+describe('problems on stderr wrap as validate wraps them', () => {
+  it('show, diff, report and render: the same lines as validate at COLUMNS=60', async () => {
+    const env = { COLUMNS: '60' };
+    const validate = await runCli(['validate', BROKEN], { env });
+    expect(widest(validate.stdout)).toBeLessThanOrEqual(60);
+    for (const args of [['show', BROKEN], ['diff', BROKEN, 'examples/home-espresso.bmc.yaml'], ['report', BROKEN], ['render', BROKEN, '-o', '-']]) {
+      const result = await runCli(args, { env });
+      expect({ args, stderr: result.stderr }).toEqual({ args, stderr: validate.stdout });
+    }
+    expect(validate.stdout).toContain(
+      [
+        '  21:16  error    `advertiser` is not a customer segment id',
+        '                  in this file; did you mean `advertisers`?',
+        '                  unknown-reference',
+      ].join('\n'),
+    );
+  });
+
+  it('an edit refused and the warning an edit raises, at COLUMNS=60', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'bmc-width-'));
+    copyFileSync(join(ROOT, 'examples/home-espresso.bmc.yaml'), join(cwd, 'canvas.bmc.yaml'));
+    copyFileSync(join(ROOT, 'test/fixtures/cart-with-comments.bmc.yaml'), join(cwd, 'cart.bmc.yaml'));
+    const env = { COLUMNS: '60' };
+    const refused = await runCli(['add', 'value-proposition', 'canvas.bmc.yaml', '--name', 'Quiet mornings', '--segments', 'offices', '--relieves', 'messy'], { cwd, env });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      [
+        'canvas.bmc.yaml (after the edit)',
+        '  111:16  error    `messy` is a pain of segment `home-',
+        '                   drinkers`, which this value proposition',
+        '                   does not serve; add `home-drinkers` to',
+        '                   its `segments`',
+        '                   reference-outside-segments',
+        '                   at value_propositions[3].relieves[0]',
+        '',
+        '✖ 1 problem (1 error, 0 warnings) in 1 of 1 file',
+        'bmc: the edit would make canvas.bmc.yaml invalid, so nothing was written.',
+        '',
+      ].join('\n'),
+    );
+    const warned = await runCli(['add', 'evidence', 'cart.bmc.yaml', '--to', 'queues', '--method', 'survey', '--result', 'refutes', '--note', 'nobody minds', '--status', 'validated'], { cwd, env });
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toBe(
+      [
+        'cart.bmc.yaml',
+        '  14:19  warning  Pain "Long queues" of segment `commuters`',
+        '                  is validated, but its only evidence entry',
+        '                  refutes it; check the status',
+        '                  evidence-contradicts-status',
+        '                  at',
+        '                  customer_segments[0].profile.pains[0].stat',
+        '                  us',
+        '',
+        '⚠ 1 problem (0 errors, 1 warning) in 1 of 1 file',
+        '',
+      ].join('\n'),
+    );
   });
 });
 

@@ -1,11 +1,10 @@
 // For commands that show a canvas (report, render): load it, or explain why not and stop.
 import { statSync } from 'node:fs';
-import { formatStylish } from '../views/validation/stylish.js';
 import type { Canvas } from '../format/canvas.js';
 import { checkSource, loadCanvasFile, type LoadedFile } from '../model/check-canvas.js';
 import { STDIN_LABEL } from '../io/stdin.js';
 import { workerEntry } from '../io/worker-entry.js';
-import { colorsFor } from '../terminal/colors.js';
+import { problemsToStderr } from './problems-to-stderr.js';
 import { UsageError } from '../terminal/errors.js';
 import type { Steps } from '../terminal/progress.js';
 
@@ -29,7 +28,7 @@ export async function openCanvas(operand: string, steps?: Steps): Promise<Canvas
   steps?.done();
   // Only the errors: they are why the command stops; warnings would bury them.
   const errors = loaded.problems.filter((problem) => problem.severity === 'error');
-  process.stderr.write(formatStylish([{ file, problems: errors }], { colors: colorsFor(process.stderr) }));
+  problemsToStderr(file, errors);
   return undefined;
 }
 
