@@ -120,7 +120,10 @@ describe('bmc edit', () => {
     await bmc.answer('What was learned (a sentence):', '9 of 10 would book again', enter);
     await bmc.answer('Add a date other than today, a sample size or a link?', 'y', enter);
     await bmc.answer('Date (YYYY-MM-DD):', ...Array.from({ length: 10 }, () => KEY.backspace), '2026-11-30', enter);
-    await bmc.answer('How many people, answers or cases', '10', enter);
+    // Text, checked as --sample is: inquirer's number prompt said "between 1 and Infinity".
+    await bmc.answer('How many people, answers or cases', '0', enter);
+    await bmc.waitFor('The sample is a whole number, 1 or more, or empty for none');
+    bmc.type(KEY.backspace, '10', enter);
     await bmc.answer('Link to the notes or data', enter);
     await bmc.waitFor('✔ Recorded evidence on value proposition “Cheap rooms”: interview, supports; now validated.');
     await bmc.answer('Cheap rooms — What do you want to do with it?', down, down, down, down, down, enter); // Back

@@ -1,6 +1,7 @@
 // Prompts that answer at random (seeded, so a failure can be replayed): for property tests that
 // run the interviews on many founders' worth of answers. Answers are what a terminal could
-// produce: any text (awkward for YAML on purpose), any choice offered, numbers in range.
+// produce: any text (awkward for YAML on purpose, numbers among it, so questions that take a number
+// as text see good and bad ones), any choice offered, numbers in range.
 import type { CheckboxConfig, Choice, ChoiceSeparator, InterviewIO, Prompts, SelectConfig } from '../src/interview/prompts.js';
 import { noColors } from '../src/terminal/colors.js';
 
@@ -26,6 +27,8 @@ export const AWKWARD_TEXT = [
   '~',
   'true',
   '123',
+  '40',
+  '0',
   '0.5',
   '1e3',
   '0x1F',
@@ -78,8 +81,9 @@ export function randomIO(random: () => number): InterviewIO & { questions: numbe
         const answer = typed === '' ? (config.default ?? '') : typed;
         if ((config.validate?.(answer) ?? true) === true) return answer;
       }
-      const fallback = config.default ?? 'Something';
-      if ((config.validate?.(fallback) ?? true) !== true) throw new Error(`no acceptable answer found for "${config.message}"`);
+      // Enter (the default, or nothing: an optional answer such as the sample size), else a word.
+      const fallback = [config.default ?? '', 'Something'].find((answer) => (config.validate?.(answer) ?? true) === true);
+      if (fallback === undefined) throw new Error(`no acceptable answer found for "${config.message}"`);
       return fallback;
     },
     async select<V>(config: SelectConfig<V>): Promise<V> {

@@ -1,7 +1,7 @@
 // The edit menu in-process: a change that would make the canvas invalid is refused with its
 // problems and the canvas kept; adding an item; quitting forgets nothing unasked.
 import { describe, expect, it } from 'vitest';
-import { checkbox, confirm, input, number, scriptedIO, select } from '../../test/prompt-script.js';
+import { checkbox, confirm, input, scriptedIO, select } from '../../test/prompt-script.js';
 import { openEditable, type EditableCanvas } from '../edit/editable.js';
 import { editMenu } from './edit-menu.js';
 
@@ -86,7 +86,8 @@ describe('the edit menu', () => {
       input('What was learned (a sentence):', '40 of 50 buy coffee daily'),
       confirm('Add a date other than today, a sample size or a link?', true),
       input('Date (YYYY-MM-DD):', '2026-11-30'),
-      number('How many people, answers or cases', 50),
+      input('How many people, answers or cases', 'fifty', { refusedWith: /^The sample is a whole number, 1 or more, or empty for none$/ }),
+      input('How many people, answers or cases', ' 50 '),
       input('Link to the notes or data', ''),
       select('Which segment?', 'back'),
       select('What do you want to change?', 'review'),

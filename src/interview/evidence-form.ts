@@ -3,7 +3,7 @@
 // only if wanted, the date (today by default), the sample and a link. The answers become an
 // EvidenceRecord: an edit of the file (src/edit/evidence.ts), or fields of init's draft canvas.
 import { impossibleDate } from '../check/calendar-date.js';
-import type { EvidenceRecord } from '../edit/evidence.js';
+import { parseSample, SAMPLE_RULE, type EvidenceRecord } from '../edit/evidence.js';
 import { EVIDENCE_METHODS, EVIDENCE_RESULTS, STATUSES, type EvidenceEntry, type EvidenceMethod, type EvidenceResult, type Status } from '../format/canvas.js';
 import { localDate } from '../model/check-canvas.js';
 import type { InterviewIO } from './prompts.js';
@@ -44,7 +44,8 @@ export async function askEvidence(io: InterviewIO, current: Status, today = loca
   const entry: EvidenceEntry = { date: today, method, result, note };
   if (await io.prompts.confirm({ message: `Add a date other than today, a sample size or a link?`, default: false })) {
     entry.date = (await io.prompts.input({ message: 'Date (YYYY-MM-DD):', default: today, validate: checkDate })).trim();
-    const sample = await io.prompts.number({ message: 'How many people, answers or cases (empty: skip):', min: 1, step: 1 });
+    // A text question with --sample's own rule: the number prompt said "between 1 and Infinity".
+    const sample = parseSample(await io.prompts.input({ message: 'How many people, answers or cases (empty: skip):', validate: checkSample }));
     if (sample !== undefined) entry.sample = sample;
     const link = (await io.prompts.input({ message: 'Link to the notes or data (empty: none):' })).trim();
     if (link !== '') entry.link = link;
@@ -62,4 +63,10 @@ function checkDate(value: string): true | string {
   const date = value.trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'A date as YYYY-MM-DD';
   return impossibleDate(date) ?? true;
+}
+
+/** Empty (no sample) or what `bmc add evidence --sample` takes. */
+function checkSample(value: string): true | string {
+  if (value.trim() === '' || parseSample(value) !== undefined) return true;
+  return `The sample is ${SAMPLE_RULE}, or empty for none`;
 }

@@ -1,7 +1,7 @@
 // The init interview, scripted in-process: the Airbnb canvas (two sides, profiles, 2–4 items
 // per block) within 100 questions, where each question says where it is, defaults, the review.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cancelAt, checkbox, confirm, input, number, scriptedIO, select, type Step } from '../../test/prompt-script.js';
+import { cancelAt, checkbox, confirm, input, scriptedIO, select, type Step } from '../../test/prompt-script.js';
 import { checkCanvasText } from '../model/check-canvas.js';
 import { canvasText } from '../edit/canvas-document.js';
 import { interviewCanvas } from './init-interview.js';
@@ -262,7 +262,8 @@ describe('recording evidence at the review', () => {
       confirm('Add a date other than today', true),
       input('Date (YYYY-MM-DD):', '2026-02-30', { refusedWith: /not a day of the calendar|February/ }),
       input('Date (YYYY-MM-DD):', '2026-11-30'),
-      number('How many people', 40),
+      input('How many people', '0', { refusedWith: /^The sample is a whole number, 1 or more/ }),
+      input('How many people', '40'),
       input('Link to the notes or data', 'notes/hosts-survey.md'),
       select('Review — Write the canvas now?', 'write'),
     ]);
