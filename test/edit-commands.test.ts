@@ -195,6 +195,25 @@ describe.each(EXAMPLE_NAMES)('on a commented copy of %s', (name) => {
 describe('editing commands: refusals', () => {
   const name = 'home-espresso.bmc.yaml';
 
+  it.each([
+    [['add', 'evidence', '-', '--to', 'messy', '--method', 'survey', '--result', 'refutes', '--note', 'n'], 'add evidence', 'bmc add evidence <file> --to <id> ...'],
+    [['add', 'segment', '-', '--name', 'Cafés'], 'add segment', 'bmc add segment <file>'],
+    [['add', 'segment', '-'], 'add segment', 'bmc add segment <file>'],
+    [['add', 'channel', '-', '--name', 'Market stall'], 'add channel', 'bmc add channel <file>'],
+    [['edit', '-'], 'edit', 'bmc edit <file>'],
+    [['rename', 'messy', 'mess', '-'], 'rename', 'bmc rename <id> <new-id> <file>'],
+    [['remove', 'messy', '-'], 'remove', 'bmc remove <id> <file>'],
+  ])('%j: standard input cannot be edited in place (exit 2), not "no such file"', async (args, command, usage) => {
+    const { cwd, file, before } = copyOf(name);
+    const result = await runCli(args, { cwd, input: before });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `bmc: ${command} cannot edit standard input (-) in place; give the path of the canvas file: ${usage}\n`,
+    });
+    expect(readFileSync(join(cwd, file), 'utf8')).toBe(before);
+  });
+
   it('an addition that would make the canvas invalid is refused with its problems, the file untouched', async () => {
     const { cwd, file, before } = copyOf(name);
     const result = await runCli(['add', 'value-proposition', file, '--name', 'Quiet mornings', '--segments', 'offices', '--relieves', 'messy'], { cwd });

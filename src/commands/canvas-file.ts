@@ -26,6 +26,9 @@ export interface CanvasFile {
  * (exit 1), before any question; one that cannot be read or written is a usage error (exit 2).
  */
 export function openCanvasFile(file: string | undefined, usage: string): CanvasFile | typeof EXIT_INVALID {
+  // `-` reads standard input everywhere else (validate, report, render, diff, show): here it would
+  // be looked for as a file named `-` and "not found", when the truth is that no edit can go back.
+  if (file === '-') throw new UsageError(`${commandOf(usage)} cannot edit standard input (-) in place; give the path of the canvas file: ${usage}`);
   const path = file ?? canvasInFolder(process.cwd(), usage);
   const read = readSource(path);
   if (read.kind === 'unreadable') {
@@ -77,6 +80,12 @@ export function writeEdit(file: CanvasFile, text: string, done: string, options:
   const fresh = checked.problems.filter((problem) => problem.severity === 'warning' && !warningKeys(problem).some((key) => before.has(key)));
   if (fresh.length > 0) problemsToStderr(file.path, fresh);
   return EXIT_OK;
+}
+
+/** `rename` of `bmc rename <id> <new-id> <file>`: every usage is the command, then its operands. */
+function commandOf(usage: string): string {
+  const operands = usage.indexOf(' <');
+  return (operands === -1 ? usage : usage.slice(0, operands)).replace(/^bmc /, '');
 }
 
 function warningKeys(problem: Problem): string[] {
