@@ -167,6 +167,36 @@ describe('large canvases', () => {
     });
   }, 120_000);
 
+  it('counts every problem, listed or not: 1,200 misspelt references, stylish and json', async () => {
+    // 1,200 unknown references and 3 warnings for each of the 1,200 segments nothing serves.
+    const cwd = fileIn('many.bmc.yaml', misspeltReferences(1200));
+    const stylish = await runCli(['validate', 'many.bmc.yaml'], { cwd });
+    expect(stylish.code).toBe(1);
+    const lines = stylish.stdout.trimEnd().split('\n');
+    expect(lines.filter((line) => line.endsWith('  unknown-reference'))).toHaveLength(1000);
+    expect(lines.slice(-5)).toEqual([
+      '  4:10     error    …and 3,800 more problems (200 errors, 3,600 warnings), from here on; bmc lists',
+      '                    at most 1,000 per file  too-many-problems',
+      '                    at customer_segments[0].id',
+      '',
+      '✖ 4,800 problems (1,200 errors, 3,600 warnings) in 1 of 1 file',
+    ]);
+    const quiet = await runCli(['validate', 'many.bmc.yaml', '--quiet'], { cwd });
+    expect(quiet.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 1,200 problems (1,200 errors, 0 warnings) in 1 of 1 file; 3,600 warnings not shown (--quiet)');
+    const json = JSON.parse((await runCli(['validate', 'many.bmc.yaml', '--format', 'json'], { cwd })).stdout);
+    expect({ errorCount: json.errorCount, warningCount: json.warningCount, listed: json.files[0].problems.length }).toEqual({ errorCount: 1200, warningCount: 3600, listed: 1001 });
+    expect(json.files[0].problems[1000]).toEqual({
+      severity: 'error',
+      rule: 'too-many-problems',
+      message: '…and 3,800 more problems (200 errors, 3,600 warnings), from here on; bmc lists at most 1,000 per file',
+      line: 4,
+      column: 10,
+      path: 'customer_segments[0].id',
+    });
+    const quietJson = JSON.parse((await runCli(['validate', 'many.bmc.yaml', '--format', 'json', '--quiet'], { cwd })).stdout);
+    expect([quietJson.errorCount, quietJson.warningCount]).toEqual([1200, 0]);
+  }, 120_000);
+
   it('caps YAML problems too: 1,500 duplicate keys list 1,000, then how many more', async () => {
     const keys = Array.from({ length: 1500 }, (_, index) => `  k${index}: v\n  k${index}: w\n`).join('');
     const { code, problems } = await problemsOf(`bmc: 1\nname: X\ncustomer_segments: [{id: a, name: A}]\nx-keys:\n${keys}`);

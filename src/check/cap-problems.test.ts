@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capProblems } from './cap-problems.js';
-import type { Problem, Severity } from '../load/problem.js';
+import { problemTotals, type Problem, type Severity } from '../load/problem.js';
 
 const problem = (line: number, severity: Severity): Problem => ({ severity, rule: 'r', message: `m${line}`, line, column: 1, path: `p${line}` });
 
@@ -20,7 +20,10 @@ describe('capProblems', () => {
       line: 1,
       column: 1,
       path: 'p1',
+      hides: { errors: 1, warnings: 2 },
     });
+    // The counts are of every problem found, the closing line standing for the three it hides.
+    expect(problemTotals(capped)).toEqual({ errors: 3, warnings: 2 });
   });
 
   it('closes with a warning when it hides only warnings', () => {

@@ -8,7 +8,8 @@ export const MAX_PROBLEMS_PER_FILE = 1000;
 /**
  * The problems to report, in file order: all of them when few, else the first errors (then
  * warnings) up to the limit and a closing `too-many-problems` line, an error when it hides an
- * error (so the file fails as it would uncapped), else a warning.
+ * error (so the file fails as it would uncapped), else a warning. The line carries the counts it
+ * hides, so that every summary counts all the problems found.
  */
 export function capProblems(sorted: readonly Problem[], limit = MAX_PROBLEMS_PER_FILE): Problem[] {
   if (sorted.length <= limit) return [...sorted];
@@ -26,6 +27,7 @@ export function capProblems(sorted: readonly Problem[], limit = MAX_PROBLEMS_PER
     line: first.line,
     column: first.column,
     path: first.path,
+    hides: { errors: omittedErrors, warnings: omitted.length - omittedErrors },
   };
   return [...sorted.filter((problem) => kept.has(problem)), note];
 }

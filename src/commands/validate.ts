@@ -41,7 +41,7 @@ export async function validate(operands: readonly string[], options: ValidateOpt
   if (operands.filter((operand) => operand === '-').length > 1) throw new UsageError('standard input (-) can be read only once; name it once');
   // Loaded here, not above: `bmc --help` and the other commands need none of it.
   const { validateFiles, withoutWarnings } = await import('../model/validate-files.js');
-  const { fileFails } = await import('../load/problem.js');
+  const { fileFails, warningCount } = await import('../load/problem.js');
   const { writeToStdout } = await import('../terminal/stdout.js');
   const { workerEntry } = await import('../io/worker-entry.js');
   const { startProgress } = await import('../terminal/progress.js');
@@ -55,7 +55,9 @@ export async function validate(operands: readonly string[], options: ValidateOpt
   // The stylish output lists unreadable files itself; with machine formats stderr says it too.
   if (options.format !== 'stylish') for (const message of run.ioErrors) process.stderr.write(`bmc: ${message}\n`);
   const reports = options.quiet ? withoutWarnings(run.reports, options.strict) : run.reports;
-  const hiddenWarnings = countProblems(run.reports) - countProblems(reports);
+  // Every warning found, listed or not (a capped file lists at most 1,000 problems).
+  const warningTotal = (list: readonly FileReport[]): number => warningCount(list.flatMap((report) => report.problems));
+  const hiddenWarnings = warningTotal(run.reports) - warningTotal(reports);
   const formatter = await VALIDATION_FORMATTERS[options.format]();
   const colors = options.format === 'stylish' ? (await import('../terminal/colors.js')).colorsFor(process.stdout) : undefined;
   const width = options.format === 'stylish' ? (await import('../terminal/width.js')).outputWidth(process.stdout) : undefined;
@@ -64,6 +66,3 @@ export async function validate(operands: readonly string[], options: ValidateOpt
   return run.reports.some((report) => fileFails(report.problems, options.strict)) ? EXIT_INVALID : EXIT_OK;
 }
 
-function countProblems(reports: readonly FileReport[]): number {
-  return reports.reduce((sum, report) => sum + report.problems.length, 0);
-}

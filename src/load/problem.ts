@@ -15,6 +15,16 @@ export interface Problem {
   path: string;
   /** The closest valid value for a misspelling, e.g. `advertisers`. */
   suggestion?: string;
+  /**
+   * Only on the closing `too-many-problems` line of a capped file: the problems it stands for,
+   * found but not listed. Counts include them (and not the line itself); never in any output.
+   */
+  hides?: ProblemTotals;
+}
+
+export interface ProblemTotals {
+  errors: number;
+  warnings: number;
 }
 
 /** The result of checking one file. */
@@ -23,12 +33,28 @@ export interface FileReport {
   problems: Problem[];
 }
 
+/**
+ * How many problems were found, listed or not: the one count every summary and format gives.
+ * Past the limit a file lists only so many, and its closing line counts for those it hides.
+ */
+export function problemTotals(problems: readonly Problem[]): ProblemTotals {
+  const totals = { errors: 0, warnings: 0 };
+  for (const problem of problems) {
+    if (problem.hides) {
+      totals.errors += problem.hides.errors;
+      totals.warnings += problem.hides.warnings;
+    } else if (problem.severity === 'error') totals.errors += 1;
+    else totals.warnings += 1;
+  }
+  return totals;
+}
+
 export function errorCount(problems: readonly Problem[]): number {
-  return problems.filter((problem) => problem.severity === 'error').length;
+  return problemTotals(problems).errors;
 }
 
 export function warningCount(problems: readonly Problem[]): number {
-  return problems.length - errorCount(problems);
+  return problemTotals(problems).warnings;
 }
 
 /** The message as people read it: with "did you mean ...?" when there is a suggestion. */

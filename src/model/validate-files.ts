@@ -1,6 +1,6 @@
 // `bmc validate` without the terminal: check many files in one process, each on its own, so
 // one bad file never stops the run.
-import type { FileReport } from '../load/problem.js';
+import type { FileReport, Problem } from '../load/problem.js';
 import { wholeFileProblem } from '../load/problem.js';
 import { checkSource, loadCanvasFile, type LoadedFile } from './check-canvas.js';
 import { expandOperands } from '../io/expand-operands.js';
@@ -88,5 +88,7 @@ function resolveFrom(cwd: string, file: string): string {
 /** `--quiet`: drop the warnings, unless `--strict` makes them failures worth seeing. */
 export function withoutWarnings(reports: readonly FileReport[], strict: boolean): FileReport[] {
   if (strict) return [...reports];
-  return reports.map((report) => ({ ...report, problems: report.problems.filter((p) => p.severity === 'error') }));
+  // The closing line of a capped file stays (an error when it hides errors), counting only those.
+  const errorsOnly = (problem: Problem): Problem => (problem.hides ? { ...problem, hides: { errors: problem.hides.errors, warnings: 0 } } : problem);
+  return reports.map((report) => ({ ...report, problems: report.problems.filter((p) => p.severity === 'error').map(errorsOnly) }));
 }

@@ -1,7 +1,8 @@
 // What the founder sees before the file is written: how many items each block got, and the
 // checker's own warnings (the same ones `bmc validate` prints), so the gaps are named.
-import type { Problem } from '../load/problem.js';
+import { warningCount, type Problem } from '../load/problem.js';
 import { BLOCKS, itemsOf } from '../format/blocks.js';
+import { formatNumber } from '../format/numbers.js';
 import type { Canvas } from '../format/canvas.js';
 import type { Colors } from '../terminal/colors.js';
 
@@ -21,8 +22,10 @@ export function summaryLines(canvas: Canvas, problems: readonly Problem[], color
 export function gapLines(problems: readonly Problem[], colors: Colors): string[] {
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   if (warnings.length === 0) return [colors.green('✔ No gaps: every segment is served and every pain and gain addressed.')];
+  // All of them, also those past the 1,000 listed (the last line listed says how many more).
+  const gaps = warningCount(problems);
   return [
-    colors.yellow(`${warnings.length === 1 ? '1 gap' : `${warnings.length} gaps`} to look at (bmc validate shows them too):`),
+    colors.yellow(`${gaps === 1 ? '1 gap' : `${formatNumber(gaps)} gaps`} to look at (bmc validate shows them too):`),
     ...warnings.map((warning) => `  ${colors.yellow('⚠')} ${warning.message}`),
   ];
 }

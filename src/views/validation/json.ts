@@ -1,5 +1,5 @@
 // Machine-readable results. The shape is a stable contract (see README, "JSON output").
-import { errorCount, fileFails, warningCount, type FileReport, type Problem } from '../../load/problem.js';
+import { fileFails, problemTotals, type FileReport, type Problem } from '../../load/problem.js';
 
 export interface JsonValidationResult {
   valid: boolean;
@@ -14,11 +14,12 @@ export function validationResult(reports: readonly FileReport[], options: { stri
     valid: !fileFails(report.problems, options.strict),
     problems: report.problems.map(orderedProblem),
   }));
-  const problems = reports.flatMap((report) => report.problems);
+  // Every problem found, also those past the 1,000 a file lists (the closing line counts them).
+  const totals = problemTotals(reports.flatMap((report) => report.problems));
   return {
     valid: files.every((file) => file.valid),
-    errorCount: errorCount(problems),
-    warningCount: warningCount(problems),
+    errorCount: totals.errors,
+    warningCount: totals.warnings,
     files,
   };
 }

@@ -1,6 +1,7 @@
 // The default, human format: problems grouped by file, aligned, with a summary line.
 // Messages quote canvas text, so control characters are made visible, never sent to the terminal.
-import { errorCount, fullMessage, warningCount, type FileReport } from '../../load/problem.js';
+import { fullMessage, problemTotals, type FileReport } from '../../load/problem.js';
+import { formatNumber } from '../../format/numbers.js';
 import { noColors } from '../../terminal/colors.js';
 import { sanitizeLine } from '../../terminal/sanitize.js';
 import type { ValidationFormatOptions } from './options.js';
@@ -60,9 +61,8 @@ function summaryLines(reports: readonly FileReport[], strict: boolean, colors: t
 }
 
 function summary(reports: readonly FileReport[], strict: boolean, colors: typeof noColors, hidden: string): { text: string; paint: (text: string) => string } {
-  const problems = reports.flatMap((report) => report.problems);
-  const errors = errorCount(problems);
-  const warnings = warningCount(problems);
+  // Every problem found, also those past the 1,000 a file lists.
+  const { errors, warnings } = problemTotals(reports.flatMap((report) => report.problems));
   const files = reports.length;
   const filesWord = `${files} ${files === 1 ? 'file' : 'files'}`;
   if (errors === 0 && warnings === 0) return { text: `✔ ${filesWord} checked: ${hidden === '' ? 'no problems' : `no errors${hidden}`}`, paint: colors.green };
@@ -73,5 +73,5 @@ function summary(reports: readonly FileReport[], strict: boolean, colors: typeof
 }
 
 function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${formatNumber(count)} ${word}${count === 1 ? '' : 's'}`;
 }
