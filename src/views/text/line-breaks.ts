@@ -56,22 +56,79 @@ export function chunks(paragraph: string): readonly Chunk[] {
 }
 
 /**
- * Printable ASCII but the hyphen: no two of its characters may have a break between them (see
- * mayBreakBetween), so a line breaks at its spaces only, and the chunks are what lies between
- * them. Most names and notes are such text; the segmenter costs far more than a split.
+ * Characters that may break a line otherwise than at a space or after a hyphen (see
+ * mayBreakBetween and segmentedChunks), or after which a space may not be a break: white space
+ * but U+0020 (tabs, no-break and other spaces, which segmentedChunks treats apart; JS's \s and
+ * Unicode's White_Space) and control characters; the zero-width space and the en and em dashes;
+ * the scripts of SPACELESS_WORDS; and the blocks where Unicode puts every IDEOGRAPHIC character
+ * (a superset, in code point ranges: a \p{Script} test costs 0.7 ms of ICU data at first use,
+ * a tenth of validate's run; line-breaks.test.ts checks the superset against IDEOGRAPHIC).
  */
-const SPACE_BREAKS_ONLY = /^[\x20-\x2C\x2E-\x7E]*$/;
+const MAY_BREAK_ELSEWHERE =
+  /[\0-\x1F\x85\xA0\u1680\u2000-\u200B\u2013\u2014\u2028\u2029\u202F\u205F\uFEFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u2E80-\uA4CF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u{16FE0}-\u{16FFF}\u{1AFF0}-\u{1B16F}\u{1F200}-\u{1F2FF}\u{20000}-\u{3FFFF}]/u;
+
+/** A space and a character above U+02FF or the soft hyphen: maybe one that joins the space (below). */
+const SPACE_BEFORE_MARK_OR_FORMAT = / [^\0-\xAC\xAE-\u02FF]/;
+/**
+ * A space and a character the segmenter keeps with it (Unicode's word rule WB4: Extend, Format
+ * and ZWJ characters join what precedes them): then that space is no break.
+ */
+const SPACE_JOINED = / [\p{M}\p{Cf}\u{1F3FB}-\u{1F3FF}]/u;
+
+/**
+ * Whether a line may break at the spaces (U+0020) of `paragraph` and after its hyphens only.
+ * Most names and notes are such text, accents, symbols, emoji and all; the segmenter costs far
+ * more than a split (creating it alone, 15 ms of a one-file validate).
+ */
+export function breaksAtSpacesAndHyphensOnly(paragraph: string): boolean {
+  if (MAY_BREAK_ELSEWHERE.test(paragraph)) return false;
+  return !(SPACE_BEFORE_MARK_OR_FORMAT.test(paragraph) && SPACE_JOINED.test(paragraph));
+}
 
 function findChunks(paragraph: string): Chunk[] {
-  if (SPACE_BREAKS_ONLY.test(paragraph)) return chunksBetweenSpaces(paragraph);
+  if (breaksAtSpacesAndHyphensOnly(paragraph)) return chunksAtSpacesAndHyphens(paragraph);
   return segmentedChunks(paragraph);
 }
 
-function chunksBetweenSpaces(paragraph: string): Chunk[] {
-  const texts = paragraph.split(' ').filter((text) => text !== '');
-  // A space follows every chunk but the last (a space at the end of a paragraph is dropped).
-  return texts.map((text, index) => ({ text, spaceAfter: index < texts.length - 1 }));
+/**
+ * The chunks of text for which breaksAtSpacesAndHyphensOnly holds: what lies between its spaces,
+ * cut after a hyphen (U+002D or U+2010) where mayBreakBetween allows it: the hyphen is not first
+ * in its chunk and a letter follows ("well-known", not "-5", "a-1" or a hyphen at the end).
+ * The segmenter always ends a word at such a hyphen (it is of no word class).
+ */
+function chunksAtSpacesAndHyphens(paragraph: string): Chunk[] {
+  const result: Chunk[] = [];
+  for (const word of paragraph.split(' ')) {
+    if (word === '') continue;
+    // A space (or more) separates this word from the previous chunk.
+    if (result.length > 0) result.at(-1)!.spaceAfter = true;
+    let start = 0;
+    for (let hyphen = nextHyphen(word, 0); hyphen !== -1; hyphen = nextHyphen(word, hyphen + 1)) {
+      if (hyphen > start && startsWithLetter(word, hyphen + 1)) {
+        result.push({ text: word.slice(start, hyphen + 1), spaceAfter: false });
+        start = hyphen + 1;
+      }
+    }
+    result.push({ text: word.slice(start), spaceAfter: false });
+  }
+  return result;
 }
+
+const HYPHEN = /[-\u2010]/g;
+
+function nextHyphen(word: string, from: number): number {
+  HYPHEN.lastIndex = from;
+  return HYPHEN.test(word) ? HYPHEN.lastIndex - 1 : -1;
+}
+
+function startsWithLetter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(index)!));
+}
+
+const LETTER = /^\p{L}/u;
 
 /** Exported for the test that compares it with the fast path above. */
 export function segmentedChunks(paragraph: string): Chunk[] {
@@ -109,7 +166,7 @@ function mayBreakBetween(before: string, after: string): boolean {
   if (IDEOGRAPHIC.test(last) || IDEOGRAPHIC.test(first)) return true;
   if (last === '\u200B' || last === '\u2013' || last === '\u2014' || first === '\u2014') return true;
   // "well-known" may break after its hyphen; "-5" and a lone leading hyphen may not.
-  if ((last === '-' || last === '\u2010') && before.length > 1 && /^\p{L}/u.test(after)) return true;
+  if ((last === '-' || last === '\u2010') && before.length > 1 && LETTER.test(after)) return true;
   return SPACELESS_WORDS.test(last) && SPACELESS_WORDS.test(first);
 }
 

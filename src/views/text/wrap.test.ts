@@ -20,6 +20,24 @@ describe('textWidth', () => {
     expect(splitGraphemes('✓✗').map((grapheme) => grapheme.width)).toEqual([1, 1]);
   });
 
+  it('counts the marks of validate\'s summary as one column each, on the fast path as through the segmenter', () => {
+    expect(textWidth('✔ 1 file checked: no problems')).toBe(29);
+    expect(textWidth('✖ 1 problem · ⚠ 2 problems')).toBe(26);
+    expect(splitGraphemes('✔✖⚠').map((grapheme) => grapheme.width)).toEqual([1, 1, 1]);
+    expect(textWidth('✔\uFE0F')).toBe(2);
+  });
+
+  it('measures every character of its fast path as the segmenter does: one column', () => {
+    const wrong: string[] = [];
+    for (let code = 0x20; code <= 0xffff; code += 1) {
+      // textWidth takes the fast path or the segmenter; splitGraphemes always the segmenter.
+      const text = `a${String.fromCharCode(code)}b`;
+      const measured = splitGraphemes(text).reduce((sum, grapheme) => sum + grapheme.width, 0);
+      if (textWidth(text) !== measured) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('counts zero-width characters as nothing', () => {
     expect(textWidth('a\u200Bb')).toBe(2);
     expect(textWidth('soft\u00ADhyphen')).toBe(10);
