@@ -47,7 +47,8 @@ export function checkInWorkers(
     };
     for (let index = 0; index < count; index += 1) {
       const data: CheckWorkerData = { bmcCheckWorker: true };
-      const worker = new Worker(script, { workerData: data, argv: [], stdout: false, stderr: false });
+      // The argument tells bin/bmc.cjs it runs in a worker before it loads node:worker_threads.
+      const worker = new Worker(script, { workerData: data, argv: ['--bmc-check-worker'], stdout: false, stderr: false });
       workers.push(worker);
       worker.on('message', (message: FromWorker) => {
         message.results.forEach((result, offset) => (results[message.first + offset] = result));
