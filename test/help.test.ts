@@ -30,6 +30,26 @@ describe('bmc help <command>', () => {
   });
 });
 
+describe('the program built for one command', () => {
+  // bmc defines only the command the command line names (cli.ts, buildProgram): its help, and so
+  // its options and arguments, must be what the program with every command has.
+  const find = (program: Command, path: readonly string[]): Command =>
+    path.reduce((command, name) => command.commands.find((sub) => sub.name() === name)!, program);
+  const full = buildProgram();
+
+  it.each(COMMANDS.map((path) => [path.join(' '), path]))('has %s as the whole program has it', (_name, path) => {
+    const alone = buildProgram(undefined, [path[0]!]);
+    expect(alone.commands.map((command) => command.name()).filter((name) => name !== '__complete')).toEqual([path[0]]);
+    expect(find(alone, path).helpInformation()).toBe(find(full, path).helpInformation());
+  });
+
+  it('has every command for anything else', () => {
+    for (const argv of [[], ['--help'], ['help', 'validate'], ['valdate'], ['__complete', 'bash', '--']]) {
+      expect(buildProgram(undefined, argv).commands.map((command) => command.name())).toEqual(full.commands.map((command) => command.name()));
+    }
+  });
+});
+
 describe('the examples in the help', () => {
   let project: string;
   let env: NodeJS.ProcessEnv;
