@@ -102,6 +102,16 @@ async function buildInPlace(entry, outfile, options = {}) {
 await Promise.all(SEPARATE.map(({ source, bundle }) => buildInPlace(`${root}${source}`, `${root}dist/cli/${bundle}`)));
 await buildInPlace(`${root}src/cli.ts`, `${root}dist/cli/bmc.cjs`, { plugins: [separateBundles, dependencyEdits] });
 
+// The main bundle must be ASCII. One character outside it (esbuild escapes them in strings but
+// not in regular expression literals or String.raw) makes bin/bmc.cjs read the whole bundle as a
+// two-byte string: 1 MB more heap on every start, twice (the source and its wrapper), instead
+// of 0.5 MB. Write such characters as \u escapes in the source.
+const bundleText = readFileSync(`${root}dist/cli/bmc.cjs`, 'latin1');
+const nonAscii = /[^\x00-\x7F]/.exec(bundleText);
+if (nonAscii) {
+  throw new Error(`dist/cli/bmc.cjs is not ASCII: \`${bundleText.slice(Math.max(0, nonAscii.index - 60), nonAscii.index + 20)}\`; write the character as a \\u escape in the source`);
+}
+
 // Run a typical command once to record the code cache bin/bmc.cjs starts from. The old cache
 // goes first: V8 checks a cache against the length of the source only, so a bundle that changed
 // but kept its length (a version 0.1.0 -> 0.2.0) would run, and be recorded, from stale code.

@@ -6,7 +6,8 @@ import type { Amount } from '../format/canvas.js';
 const SYMBOLS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY' };
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
 const SHARE = new RegExp(String.raw`^${NUMBER}\s*%\s*(?:of\s+)?(?:(?:each|every|the|a|an)\s+)?(.*)$`, 'i');
-const CURRENCY = String.raw`([A-Za-z]{3}|[€$£¥])`;
+// € £ ¥ as escapes: the CLI bundle stays ASCII (see scripts/build.mjs).
+const CURRENCY = String.raw`([A-Za-z]{3}|[\u20AC$\u00A3\u00A5])`;
 const PRICE = new RegExp(String.raw`^(?:${CURRENCY}\s*)?${NUMBER}(?:\s*${CURRENCY})?\s*(?:(?:per|a|an|each|/)\s*(.+))?$`, 'i');
 
 /** The amount an answer describes, or a message saying how to write one. */
