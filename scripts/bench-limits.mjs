@@ -25,7 +25,7 @@ const COMMANDS = [
 /** One run of bmc: wall seconds, peak MiB and exit code (null when stopped). */
 function measure(args) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [join(root, 'scripts/bench/max-rss.mjs'), ...args], {
+  const result = spawnSync(process.execPath, [join(root, 'scripts/bench/max-rss.cjs'), ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'ignore', 'pipe'],
     timeout: STOP_SECONDS * 1000,

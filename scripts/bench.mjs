@@ -60,7 +60,7 @@ function manyFiles(count = 1000) {
 
 function peakMemory() {
   const rss = (args) => {
-    const result = spawnSync(node, [join(root, 'scripts/bench/max-rss.mjs'), ...args], { encoding: 'utf8' });
+    const result = spawnSync(node, [join(root, 'scripts/bench/max-rss.cjs'), ...args], { encoding: 'utf8' });
     return Number(/maxrss (\d+)/.exec(result.stderr)?.[1] ?? NaN);
   };
   const baseline = rss([]);
