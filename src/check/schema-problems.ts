@@ -4,24 +4,37 @@ import type { ErrorObject } from 'ajv';
 import validateCanvas, { canvasSchema } from '../generated/canvas-validator.js';
 import type { Problem } from '../load/problem.js';
 import { closest } from './suggest.js';
+import { deferSuggestion } from './deferred-suggestion.js';
 import { describeLocation, enumLabel, quote } from './wording.js';
 import { formatPath, type PathSegment, type SourceLocator } from '../load/locate.js';
 import { schemaAt } from './schema-lookup.js';
 import { impossibleDate } from './calendar-date.js';
 import { fieldOf } from '../format/data.js';
 
+/**
+ * The schema's problems, each once. "Did you mean" is worked out only for the problems bmc lists
+ * (a file can have hundreds of thousands, of which a thousand are listed): read them through
+ * `settleProblem` (model/check-canvas.ts does, after capping).
+ */
 export function checkSchema(data: unknown, locator: SourceLocator): Problem[] {
   const problems: Problem[] = calendarProblems(data, locator);
   if (validateCanvas(data)) return problems;
   const errors = relevantErrors(validateCanvas.errors ?? [], data);
-  const seen = new Set<string>();
+  // Equal problems (rule, path, message) are reported once. Found by path, then compared: a key
+  // joining all three was about 100 MB of strings on a file of 800,000 problems.
+  const byPath = new Map<string, Problem | Problem[]>();
+  const fields = new FieldNames(data);
   for (const error of errors) {
-    const problem = toProblem(error, data, locator);
-    const key = `${problem.rule}|${problem.path}|${problem.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      problems.push(problem);
+    const problem = toProblem(error, data, locator, fields);
+    const same = byPath.get(problem.path);
+    if (same === undefined) byPath.set(problem.path, problem);
+    else {
+      const others = Array.isArray(same) ? same : [same];
+      if (others.some((other) => other.rule === problem.rule && other.message === problem.message)) continue;
+      others.push(problem);
+      if (others !== same) byPath.set(problem.path, others);
     }
+    problems.push(problem);
   }
   return problems;
 }
@@ -62,20 +75,26 @@ function forEachDate(value: unknown, path: PathSegment[], visit: (path: PathSegm
  * of both branches; keep only those of the branch the user evidently meant.
  */
 function relevantErrors(errors: readonly ErrorObject[], data: unknown): ErrorObject[] {
-  const anyOfPaths = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
+  // The value at each path where an anyOf failed, looked up once for the anyOf and its branches' errors.
+  const anyOfValues = new Map<string, unknown>();
+  for (const error of errors) {
+    if (error.keyword === 'anyOf' && !anyOfValues.has(error.instancePath)) {
+      anyOfValues.set(error.instancePath, valueAt(data, pointerSegments(error.instancePath)));
+    }
+  }
   const kept: ErrorObject[] = [];
   for (const error of errors) {
     // `if` only says that its `then` or `else` failed; their own errors say how.
     if (error.keyword === 'if') continue;
     if (error.keyword === 'anyOf') {
-      const value = valueAt(data, pointerSegments(error.instancePath));
+      const value = anyOfValues.get(error.instancePath);
       // Neither text nor mapping: one error for the item, instead of one per branch.
       if (!isShorthandOrMapping(value)) kept.push(error);
       continue;
     }
-    const branchOwner = enclosingPath(error.instancePath, anyOfPaths);
+    const branchOwner = enclosingPath(error.instancePath, anyOfValues);
     if (branchOwner !== undefined) {
-      const value = valueAt(data, pointerSegments(branchOwner));
+      const value = anyOfValues.get(branchOwner);
       if (!isShorthandOrMapping(value)) continue;
       const isShorthandBranch = error.schemaPath.startsWith('#/definitions/shorthand/');
       const isObjectTypeError = error.instancePath === branchOwner && error.keyword === 'type' && !isShorthandBranch;
@@ -86,8 +105,8 @@ function relevantErrors(errors: readonly ErrorObject[], data: unknown): ErrorObj
   return kept;
 }
 
-/** The path in `paths` that is `pointer` or encloses it; one Set look-up per level, not a search of `paths`. */
-function enclosingPath(pointer: string, paths: ReadonlySet<string>): string | undefined {
+/** The path in `paths` that is `pointer` or encloses it; one look-up per level, not a search of `paths`. */
+function enclosingPath(pointer: string, paths: ReadonlyMap<string, unknown>): string | undefined {
   let path = pointer;
   for (;;) {
     if (paths.has(path)) return path;
@@ -101,7 +120,7 @@ function isShorthandOrMapping(value: unknown): boolean {
   return typeof value === 'string' || (value !== null && typeof value === 'object' && !Array.isArray(value));
 }
 
-function toProblem(error: ErrorObject, data: unknown, locator: SourceLocator): Problem {
+function toProblem(error: ErrorObject, data: unknown, locator: SourceLocator, fields: FieldNames): Problem {
   const path = pointerSegments(error.instancePath);
   const value = valueAt(data, path);
   const where = describeLocation(path);
@@ -110,11 +129,12 @@ function toProblem(error: ErrorObject, data: unknown, locator: SourceLocator): P
     message: string,
     at: readonly PathSegment[] = path,
     target: 'key' | 'value' = 'value',
-    suggestion?: string,
+    suggestion?: string | (() => string | undefined),
   ): Problem => {
     const { line, column } = locator.locate(at, target);
     const problem: Problem = { severity: 'error', rule, message: capitalise(message), line, column, path: formatPath(at) };
-    if (suggestion !== undefined) problem.suggestion = suggestion;
+    if (typeof suggestion === 'function') deferSuggestion(problem, suggestion);
+    else if (suggestion !== undefined) problem.suggestion = suggestion;
     return problem;
   };
 
@@ -124,14 +144,13 @@ function toProblem(error: ErrorObject, data: unknown, locator: SourceLocator): P
       if (key === '<<') {
         return make('unknown-key', 'Merge keys (`<<`) are not supported in canvas files; write the fields out', [...path, key], 'key');
       }
-      const allowed = Object.keys(schemaAt(canvasSchema, path, data)?.properties ?? {});
-      const suggestion = closest(key, allowed);
+      const allowed = fields.at(path);
       return make(
         'unknown-key',
-        `${quote(key)} is not a field of ${where.article}; allowed: ${allowed.join(', ')}`,
+        `${quote(key)} is not a field of ${where.article}; allowed: ${allowed.text}`,
         [...path, key],
         'key',
-        suggestion,
+        () => closest(key, allowed.names),
       );
     }
     case 'required': {
@@ -148,10 +167,10 @@ function toProblem(error: ErrorObject, data: unknown, locator: SourceLocator): P
           `${where.the} takes a single value, not ${Array.isArray(value) ? 'a list' : 'a mapping'}; use one of: ${allowed.join(', ')}`,
           path,
           'value',
-          only === undefined ? undefined : allowed.includes(only) ? only : closest(only, allowed),
+          () => (only === undefined ? undefined : allowed.includes(only) ? only : closest(only, allowed)),
         );
       }
-      const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+      const suggestion = typeof value === 'string' ? () => closest(value, allowed) : undefined;
       return make(
         'invalid-enum',
         `${quote(String(value))} is not a valid ${enumLabel(path)}; use one of: ${allowed.join(', ')}`,
@@ -221,13 +240,49 @@ function amountMixed(key: string): string {
   return `\`${key}\` does not go with ${form}: ${AMOUNT_FORMS}`;
 }
 
+/** A suggestion given as a function is worked out only if the problem is listed (deferSuggestion). */
 type Make = (
   rule: string,
   message: string,
   at?: readonly PathSegment[],
   target?: 'key' | 'value',
-  suggestion?: string,
+  suggestion?: string | (() => string | undefined),
 ) => Problem;
+
+/**
+ * The fields the schema allows in the mapping at a path, worked out once per kind of place: a file
+ * with an unknown key in each of 300,000 value propositions asks 300,000 times for the same list.
+ * The schema node depends on the path's keys and, at each step, on whether the value is a mapping
+ * (schemaAt picks an anyOf branch by that), so both make the key.
+ */
+class FieldNames {
+  private readonly known = new Map<string, { names: string[]; text: string }>();
+
+  constructor(private readonly data: unknown) {}
+
+  at(path: readonly PathSegment[]): { names: string[]; text: string } {
+    let place = '';
+    let value = this.data;
+    for (let index = 0; ; index += 1) {
+      place += isMappingValue(value) ? 'm' : '-';
+      if (index === path.length) break;
+      const segment = path[index]!;
+      place += typeof segment === 'number' ? '#' : `.${JSON.stringify(segment)}`;
+      value = fieldOf(value, segment);
+    }
+    let fields = this.known.get(place);
+    if (fields === undefined) {
+      const names = Object.keys(schemaAt(canvasSchema, path, this.data)?.properties ?? {});
+      fields = { names, text: names.join(', ') };
+      this.known.set(place, fields);
+    }
+    return fields;
+  }
+}
+
+function isMappingValue(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
@@ -256,9 +311,11 @@ function typeError(expected: string, value: unknown, path: readonly PathSegment[
   }
   if ((expected === 'array' || expected === 'array,null') && typeof value === 'string') {
     // A list of allowed values (phases, motivations): suggest the valid spelling in brackets.
-    const allowed = schemaAt(canvasSchema, path, data)?.items?.enum?.map(String);
-    const entry = allowed && !allowed.includes(value) ? (closest(value, allowed) ?? value) : value;
-    return make('invalid-type', `${the} must be a list, even of one entry`, path, 'value', `[${entry}]`);
+    const suggestion = (): string => {
+      const allowed = schemaAt(canvasSchema, path, data)?.items?.enum?.map(String);
+      return `[${allowed && !allowed.includes(value) ? (closest(value, allowed) ?? value) : value}]`;
+    };
+    return make('invalid-type', `${the} must be a list, even of one entry`, path, 'value', suggestion);
   }
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
     return make('invalid-type', `${the} must be text, not ${describeValue(value)}; put it in quotes: "${String(value)}"`, path, 'value', `"${String(value)}"`);
@@ -310,13 +367,25 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** `/a/0/b~1c` → ['a', 0, 'b/c']; one pass, called for each of up to millions of errors. */
 function pointerSegments(pointer: string): PathSegment[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  const parts = pointer.slice(1).split('/');
+  const path: PathSegment[] = [];
+  for (const raw of parts) {
+    const part = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+    path.push(isDigits(part) ? Number(part) : part);
+  }
+  return path;
+}
+
+function isDigits(text: string): boolean {
+  if (text === '') return false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {

@@ -2,6 +2,7 @@
 // warnings) → model (typed canvas). Pure apart from reading the file; never throws for bad input.
 import type { Document } from 'yaml';
 import { capProblems } from '../check/cap-problems.js';
+import { settleProblem } from '../check/deferred-suggestion.js';
 import { checkReferences } from '../check/references.js';
 import { checkSchema } from '../check/schema-problems.js';
 import { checkWarnings } from '../check/warnings.js';
@@ -42,11 +43,12 @@ export function checkCanvasText(text: string, options: CheckOptions = {}): Check
   const schemaProblems = checkSchema(data, locator);
   // Warnings are about the holes of a well-formed canvas; on a malformed one (a misspelt block
   // key, say) they would only repeat the error in other words.
+  // "Did you mean" of the schema's problems is worked out only for those listed (settleProblem).
   const problems = capProblems(sortByPosition([
     ...schemaProblems,
     ...checkReferences(model, locator),
     ...(schemaProblems.length === 0 ? checkWarnings(model, locator, { today: options.today ?? localDate(new Date()) }) : []),
-  ]));
+  ])).map(settleProblem);
   return errorCount(problems) === 0 ? { problems, canvas: model, document } : { problems, document };
 }
 
