@@ -2,6 +2,7 @@
 // Never throws: every failure of the parser becomes a Problem with a line and column.
 import { Composer, isMap, Lexer, isPair, isScalar, isSeq, LineCounter, Parser, visit, type Alias, type Document, type YAMLError } from 'yaml';
 import type { Problem } from './problem.js';
+import { pinAliasTargets } from './alias-targets.js';
 import { MAX_ALIAS_COUNT, MAX_FLOW_DEPTH } from './limits.js';
 import { NestingGuard } from './nesting-guard.js';
 import { plainSyntaxMessage } from './syntax-messages.js';
@@ -67,6 +68,8 @@ export function parseYaml(text: string): ParseOutcome {
     return fail('not-a-mapping', 'A canvas is a mapping of keys (`bmc: 1`, `name: ...`), not a list or a single value', offset);
   }
 
+  // An alias starts with `*`: a file without one skips the walk.
+  if (content.includes('*')) pinAliasTargets(document);
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
