@@ -63,10 +63,20 @@ async function checkOperands(operands: readonly string[], cwd: string, options: 
   }
   const checked = [];
   for (const operand of operands) {
-    checked.push(await loadOperand(operand, cwd));
+    const { file, loaded } = await loadOperand(operand, cwd);
+    checked.push({ file, loaded: problemsOnly(loaded) });
     onChecked?.(1);
   }
   return checked;
+}
+
+/**
+ * What a report needs of a checked file, as the workers send it: the parsed document and the
+ * canvas are dropped at once. Kept to the end of a run of 1,000 files, they made each young-
+ * generation collection copy them (scavenges of 7 to 29 ms instead of under 1 ms).
+ */
+function problemsOnly(loaded: LoadedFile): LoadedFile {
+  return loaded.status === 'unreadable' ? loaded : { file: loaded.file, status: 'checked', problems: loaded.problems };
 }
 
 /** A file, or `-`: standard input, named `<stdin>` in every message and format. */
