@@ -5,6 +5,7 @@ import type { Problem } from './problem.js';
 import { pinAliasTargets } from './alias-targets.js';
 import { MAX_ALIAS_COUNT, MAX_FLOW_DEPTH } from './limits.js';
 import { NestingGuard } from './nesting-guard.js';
+import { NOT_PLAIN, plainData } from './plain-data.js';
 import { plainSyntaxMessage } from './syntax-messages.js';
 
 export interface ParsedYaml {
@@ -58,6 +59,12 @@ export function parseYaml(text: string): ParseOutcome {
     const errors = document.errors;
     const firstAtEachPlace = errors.filter((error, index) => index === 0 || error.pos[0] !== errors[index - 1]!.pos[0]);
     return { ok: false, problems: firstAtEachPlace.map((error) => syntaxProblem(error, lineCounter)) };
+  }
+  // The common case, one walk for the data and the check of repeated keys; anything unusual goes
+  // the general way below.
+  if (isMap(document.contents)) {
+    const data = plainData(document.contents);
+    if (data !== NOT_PLAIN) return { ok: true, parsed: { document, lineCounter, data } };
   }
   // Looked for only once the syntax is sound: a real syntax error often makes phantom duplicates after it.
   const duplicates = duplicateKeys(document);
