@@ -56,16 +56,32 @@ function calendarProblems(data: unknown, locator: SourceLocator): Problem[] {
 
 const MAX_DATE_DEPTH = 8;
 
-/** Calls `visit` for every text under a key named `date` in the data; one walk. */
+/**
+ * Calls `visit` for every text under a key named `date` in the data; one walk. It runs on every
+ * canvas, so it keeps one path and copies it only for a date, not for each node it passes.
+ */
 function forEachDate(value: unknown, path: PathSegment[], visit: (path: PathSegment[], text: string) => void): void {
   // The format's dates are at most five levels down; deeper data is someone's extension.
   if (path.length > MAX_DATE_DEPTH) return;
   if (Array.isArray(value)) {
-    value.forEach((entry, index) => forEachDate(entry, [...path, index], visit));
+    for (let index = 0; index < value.length; index += 1) {
+      const entry: unknown = value[index];
+      if (entry === null || typeof entry !== 'object') continue;
+      path.push(index);
+      forEachDate(entry, path, visit);
+      path.pop();
+    }
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, entry] of Object.entries(value)) {
-      if (key === 'date' && typeof entry === 'string') visit([...path, key], entry);
-      else if (typeof entry === 'object') forEachDate(entry, [...path, key], visit);
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const entry = record[key];
+      if (key === 'date' && typeof entry === 'string') {
+        visit([...path, key], entry);
+      } else if (entry !== null && typeof entry === 'object') {
+        path.push(key);
+        forEachDate(entry, path, visit);
+        path.pop();
+      }
     }
   }
 }
