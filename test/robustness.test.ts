@@ -117,6 +117,22 @@ describe('robustness', () => {
     ]);
   });
 
+  it('suggests for a misspelt long id in time linear in its length', async () => {
+    // Two 200,000-letter ids that differ in their last letter: "did you mean" once compared
+    // them cell by cell, 4·10^10 steps; only edits near the diagonal can stay within 4.
+    const stem = 'x'.repeat(200_000);
+    const started = Date.now();
+    const { code, problems } = await validateOne(
+      'long-ids.bmc.yaml',
+      `bmc: 1\nname: Long ids\ncustomer_segments:\n  - id: ${stem}a\n    name: A\nvalue_propositions:\n  - name: V\n    segments: [${stem}b]\nchannels: [C]\ncustomer_relationships: [R]\nrevenue_streams: [S]\n`,
+    );
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(code).toBe(1);
+    expect(problems).toEqual([
+      expect.objectContaining({ rule: 'unknown-reference', line: 8, column: 16, message: `\`${stem}b\` is not a customer segment id in this file`, suggestion: `${stem}a` }),
+    ]);
+  }, 60_000);
+
   it('refuses files over 10 MiB without parsing them', async () => {
     const { code, problems } = await validateOne('huge.bmc.yaml', `# ${'x'.repeat(11 * 1024 * 1024)}\n`);
     expect(code).toBe(1);

@@ -26,6 +26,28 @@ describe('closest', () => {
   });
 });
 
+describe('editDistance within a limit', () => {
+  it('agrees with the full table wherever the distance is within the limit', () => {
+    let seed = 7;
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const word = (): string => Array.from({ length: random(9) }, () => 'abc'[random(3)]).join('');
+    for (let round = 0; round < 3000; round += 1) {
+      const a = word();
+      const b = word();
+      const full = editDistance(a, b);
+      for (const limit of [0, 1, 2, 3, 4]) expect(editDistance(a, b, limit), `${a} ${b} ${limit}`).toBe(full <= limit ? full : limit + 1);
+    }
+  });
+
+  it('compares two long ids that differ at the end in time linear in their length', () => {
+    const stem = 'x'.repeat(200_000);
+    const started = Date.now();
+    expect(editDistance(`${stem}a`, `${stem}b`, 4)).toBe(1);
+    expect(editDistance(`${stem}ab`, `${stem}ba`, 4)).toBe(1);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
+
 describe('SuggestionBudget', () => {
   it('suggests like closest while the budget lasts, then stops comparing', () => {
     const budget = new SuggestionBudget(4);

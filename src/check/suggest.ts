@@ -3,18 +3,27 @@
 /**
  * Edit distance counting a swap of two neighbouring letters as one edit (`tpye` → `type`), the
  * most common typo; exits early once it passes `limit`.
+ *
+ * Only the cells within `limit` of the diagonal are computed: any path through the others
+ * already costs more than the limit. Two long ids that share a prefix (100,000 letters, then one
+ * differs) once cost the product of their lengths; now length × (2·limit + 1).
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const beyond = limit + 1;
   // Three rows of the table, reused: no allocation per cell or per row.
-  let beforePrevious = new Array<number>(b.length + 1).fill(0);
+  let beforePrevious = new Array<number>(b.length + 1).fill(beyond);
   let previous = new Array<number>(b.length + 1);
-  let current = new Array<number>(b.length + 1).fill(0);
+  let current = new Array<number>(b.length + 1).fill(beyond);
   for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    // The cells just outside the band are read by this row and the next two: mark them beyond.
+    current[from - 1] = from === 1 ? i : beyond;
+    if (to < b.length) current[to + 1] = beyond;
+    let rowMin = from === 1 ? i : beyond;
+    for (let j = from; j <= to; j += 1) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
@@ -29,7 +38,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     previous = current;
     current = recycled;
   }
-  return previous[b.length]!;
+  return Math.min(previous[b.length]!, beyond);
 }
 
 /**
