@@ -133,6 +133,24 @@ describe('robustness', () => {
     ]);
   }, 60_000);
 
+  it('stops suggesting once "did you mean" has done a file\'s worth of work', async () => {
+    // 400 misspelt references to 500 ids, each 2,000 letters sharing a prefix (1.8 MB): every
+    // comparison walks the whole id. Suggestions stop after a budget of steps, not comparisons.
+    const stem = 'x'.repeat(2_000);
+    const segments = Array.from({ length: 500 }, (_, index) => `  - id: ${stem}a${index}\n    name: S${index}\n`).join('');
+    const references = Array.from({ length: 400 }, (_, index) => `${stem}b${index}`).join(', ');
+    const started = Date.now();
+    const { code, problems } = await validateOne(
+      'many-long-ids.bmc.yaml',
+      `bmc: 1\nname: Many long ids\ncustomer_segments:\n${segments}value_propositions:\n  - name: V\n    segments: [${references}]\nchannels: [C]\ncustomer_relationships: [R]\nrevenue_streams: [S]\n`,
+    );
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(code).toBe(1);
+    expect(problems).toHaveLength(400);
+    expect(problems[0]).toMatchObject({ rule: 'unknown-reference', message: `\`${stem}b0\` is not a customer segment id in this file`, suggestion: `${stem}a0` });
+    expect(problems[399]).toEqual(expect.not.objectContaining({ suggestion: expect.anything() }));
+  }, 120_000);
+
   it('refuses files over 10 MiB without parsing them', async () => {
     const { code, problems } = await validateOne('huge.bmc.yaml', `# ${'x'.repeat(11 * 1024 * 1024)}\n`);
     expect(code).toBe(1);

@@ -62,4 +62,13 @@ describe('SuggestionBudget', () => {
     expect(budget.closest('gama', candidates)).toBeUndefined();
     expect(listed).toBe(1);
   });
+
+  it('stops once the steps it may take are used, whatever the number of comparisons', () => {
+    const long = 'x'.repeat(1_000);
+    const budget = new SuggestionBudget(1_000_000, 20_000);
+    expect(budget.closest(`${long}b`, () => [`${long}a`], 'ids')).toBe(`${long}a`);
+    expect(budget.closest(`${long}c`, () => [`${long}a`], 'ids')).toBe(`${long}a`);
+    // Two look-ups of about 10,000 steps each: the third gets no suggestion.
+    expect(budget.closest(`${long}d`, () => [`${long}a`], 'ids')).toBeUndefined();
+  });
 });

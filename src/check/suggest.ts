@@ -45,7 +45,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
  * The candidate closest to `input`, if it is close enough to be a likely typo:
  * within a third of the word's length (at least 1, at most 4 edits), ignoring case and -/_ differences.
  */
-export function closest(input: string, candidates: Iterable<string>): string | undefined {
+export function closest(input: string, candidates: Iterable<string>, work?: Work): string | undefined {
   const wanted = fold(input);
   const limit = Math.min(4, Math.max(1, Math.floor(wanted.length / 3)));
   let best: string | undefined;
@@ -53,6 +53,7 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   for (const candidate of candidates) {
     if (candidate === input) continue;
     const folded = fold(candidate);
+    if (work) work.steps += folded.length + (Math.abs(folded.length - wanted.length) <= limit ? Math.min(folded.length, wanted.length) * (2 * limit + 1) : 0);
     const distance = folded === wanted ? 0 : editDistance(wanted, folded, limit);
     const isPrefix = wanted.length >= 3 && (folded.startsWith(wanted) || wanted.startsWith(folded));
     const score = isPrefix ? Math.min(distance, limit) : distance;
@@ -62,6 +63,11 @@ export function closest(input: string, candidates: Iterable<string>): string | u
     }
   }
   return best;
+}
+
+/** What `closest` did, at most: a step per letter read, per cell of the edit-distance band. */
+export interface Work {
+  steps: number;
 }
 
 function fold(text: string): string {
@@ -76,12 +82,24 @@ function fold(text: string): string {
  */
 export const SUGGESTION_BUDGET = 200_000;
 
+/**
+ * How many steps (letters read, cells of the edit-distance band) "did you mean" may take in one
+ * file. Comparisons alone do not bound the time: ids thousands of letters long that share a
+ * prefix cost their length in each comparison (400 such references to 500 such ids, 1.8 MB,
+ * took 51 s of CPU). About a quarter of a second; ordinary ids never come near it.
+ */
+export const SUGGESTION_STEPS = 50_000_000;
+
 export class SuggestionBudget {
   private remaining: number;
+  private readonly work: Work = { steps: 0 };
   /** The same misspelling in many places is looked up once. */
   private readonly answers = new Map<string, string | undefined>();
 
-  constructor(comparisons = SUGGESTION_BUDGET) {
+  constructor(
+    comparisons = SUGGESTION_BUDGET,
+    private readonly steps = SUGGESTION_STEPS,
+  ) {
     this.remaining = comparisons;
   }
 
@@ -92,10 +110,10 @@ export class SuggestionBudget {
   closest(input: string, candidates: () => readonly string[], scope = ''): string | undefined {
     const key = `${scope}\u0000${input}`;
     if (this.answers.has(key)) return this.answers.get(key);
-    if (this.remaining <= 0) return undefined;
+    if (this.remaining <= 0 || this.work.steps >= this.steps) return undefined;
     const list = candidates();
     this.remaining -= list.length + 1;
-    const answer = closest(input, list);
+    const answer = closest(input, list, this.work);
     this.answers.set(key, answer);
     return answer;
   }
