@@ -1,5 +1,5 @@
 // `bmc validate` run as a process on real files: exit codes, exact messages, every format.
-import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, chmodSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -216,6 +216,15 @@ describe('bmc validate', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^bmc: no \*\.bmc\.yaml files under .+; name the files to check\n$/);
     expect(JSON.parse(result.stdout).files[0].problems[0].rule).toBe('no-match');
+  });
+
+  it('refuses an empty name (an unset variable) instead of checking the whole folder', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'good.bmc.yaml'), readFileSync(join(ROOT, 'examples/coffee-cart.bmc.yaml')));
+    const result = await runCli(['validate', ''], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('""\n  1:1  error    An empty name ("") names no file or folder  no-match\n\n✖ 1 problem (1 error, 0 warnings) in 1 of 1 file\n');
   });
 
   it('keeps the warnings that fail the run when --quiet meets --strict', async () => {

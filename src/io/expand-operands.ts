@@ -26,6 +26,11 @@ export async function expandOperands(operands: readonly string[], cwd: string): 
       files.push(operand);
       continue;
     }
+    // An empty name (an unset variable: `bmc validate "$CANVAS"`) is not the current folder.
+    if (operand === '') {
+      unmatched.push({ operand: '""', message: 'an empty name ("") names no file or folder' });
+      continue;
+    }
     const kind = pathKind(resolve(cwd, operand));
     if (kind === 'folder') {
       const found = await findCanvases(cwd, operand);
