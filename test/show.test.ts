@@ -1,7 +1,7 @@
 // `bmc show` and `bmc git-setup` as processes: the fact lines, the textconv fallback, and a
 // real `git diff` in a temporary repository using them.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +124,14 @@ describe('bmc git-setup', () => {
     expect(diff).toContain('\n-customer_segments[guests].pains[trust].severity: 4\n+customer_segments[guests].pains[trust].severity: 5\n');
     expect(diff).toContain('\n-value_propositions[instant-book].relieves: trust\n');
     expect(diff).not.toContain('# A room-booking marketplace');
+  });
+
+  it('refuses an empty --command, which would break every git diff of a canvas, and changes nothing', async () => {
+    const { dir, git } = gitRepo();
+    const result = await runCli(['git-setup', '--command', ' '], { cwd: dir });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'bmc: --command needs the command git runs on each canvas, such as "bmc show --textconv"; nothing was changed\n' });
+    expect(existsSync(join(dir, '.gitattributes'))).toBe(false);
+    expect(() => git('config', '--get', 'diff.bmc.textconv')).toThrow();
   });
 
   it('defaults to `bmc show --textconv`, and exits 2 outside a repository', async () => {

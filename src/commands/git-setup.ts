@@ -2,7 +2,7 @@
 // per line (`bmc show`), in the current repository. Running it again changes nothing.
 import type { Command } from 'commander';
 import { helpAfter, type Runner } from './command.js';
-import { EXIT_OK, EXIT_USAGE } from '../terminal/errors.js';
+import { EXIT_OK, EXIT_USAGE, UsageError } from '../terminal/errors.js';
 
 export const ATTRIBUTES_LINE = '*.bmc.yaml diff=bmc';
 export const DEFAULT_TEXTCONV = 'bmc show --textconv';
@@ -30,6 +30,8 @@ export function defineGitSetup(program: Command, run: Runner): void {
 }
 
 export async function gitSetup(options: { command: string }): Promise<number> {
+  // An empty textconv makes every `git diff` of a canvas fail ("cannot run"): refuse it first.
+  if (options.command.trim() === '') throw new UsageError(`--command needs the command git runs on each canvas, such as "${DEFAULT_TEXTCONV}"; nothing was changed`);
   const { runGit } = await import('../io/git.js');
   const top = await runGit(['rev-parse', '--show-toplevel']);
   if (!top.ok) {
