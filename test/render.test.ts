@@ -64,6 +64,31 @@ describe('bmc render', () => {
     expect(names).toEqual(expect.arrayContaining(['Café-quality espresso at the push of a button', 'Roasting plant', 'Online shop']));
   });
 
+  it('cuts a name too long for the picture at three lines with "…", and stays 1600 × 1000', async () => {
+    // 80,000 words once made a PNG 1600 × 180,000 pixels (2.6 GB of memory, 11 s); a note of
+    // one 400,000-letter word was wrapped whole at every size the layout tried (10 s).
+    const dir = tempDir();
+    const name = Array(80_000).fill('word').join(' ');
+    const word = 'w'.repeat(400_000);
+    writeFileSync(
+      join(dir, 'long.bmc.yaml'),
+      `bmc: 1\nname: ${name}\ndescription: ${name}\ncustomer_segments:\n  - id: a\n    name: ${name}\nvalue_propositions: [${word}]\nchannels: [C]\ncustomer_relationships: [R]\nrevenue_streams: [S]\n`,
+    );
+    const started = Date.now();
+    const svg = await runCli(['render', 'long.bmc.yaml'], { cwd: dir });
+    expect(svg.code).toBe(0);
+    expect(svg.stdout).toContain('viewBox="0 0 1600 1000"');
+    const title = [...svg.stdout.matchAll(/<text class="title"[^>]*>([^<]*)<\/text>/g)].map((line) => line[1]!);
+    expect(title).toHaveLength(3);
+    expect(title[2]).toMatch(/^word( word)* word…$/);
+    expect(svg.stdout).toContain('>and 1 more</text>');
+    const png = await runCli(['render', 'long.bmc.yaml', '-o', 'long.png'], { cwd: dir });
+    expect(png).toEqual({ code: 0, stdout: '✔ Wrote long.png\n', stderr: '' });
+    const header = readFileSync(join(dir, 'long.png')).subarray(16, 24);
+    expect([header.readUInt32BE(0), header.readUInt32BE(4)]).toEqual([1600, 1000]);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 120_000);
+
   it('writes SVG to standard output without -o, or with -o -', async () => {
     const plain = await runCli(['render', ESPRESSO]);
     expect(plain.code).toBe(0);

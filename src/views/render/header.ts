@@ -19,6 +19,9 @@ export const HEADER_FONTS = {
 } as const;
 
 const KIND = 'BUSINESS MODEL CANVAS';
+
+/** Lines a header gives each text at most; longer text ends in "…" (the file has it whole). */
+export const HEADER_LINES = { title: 3, description: 4, focus: 2, legendLabel: 3 } as const;
 const LEGEND_LABEL_MAX = 360;
 const LEGEND_ENTRY_GAP = 22;
 
@@ -58,7 +61,7 @@ export function layoutHeader(input: HeaderInput, x: number, y: number, width: nu
 
   let top = y;
   const titleWidth = width - rightWidth - 32;
-  for (const line of wrapLines(input.name, titleWidth, HEADER_FONTS.title)) {
+  for (const line of wrapLines(input.name, titleWidth, HEADER_FONTS.title, HEADER_LINES.title)) {
     lines.push(alignedLine(line, 'title', HEADER_FONTS.title, x, titleWidth, top));
     top += HEADER_FONTS.title.lineHeight;
   }
@@ -66,14 +69,14 @@ export function layoutHeader(input: HeaderInput, x: number, y: number, width: nu
 
   if (input.description) {
     top += 4;
-    for (const line of wrapLines(input.description, width, HEADER_FONTS.description)) {
+    for (const line of wrapLines(input.description, width, HEADER_FONTS.description, HEADER_LINES.description)) {
       lines.push(alignedLine(line, 'description', HEADER_FONTS.description, x, width, top));
       top += HEADER_FONTS.description.lineHeight;
     }
   }
   if (input.focus) {
     top += 6;
-    for (const line of wrapLines(input.focus, width, HEADER_FONTS.focus)) {
+    for (const line of wrapLines(input.focus, width, HEADER_FONTS.focus, HEADER_LINES.focus)) {
       lines.push(alignedLine(line, 'focus', HEADER_FONTS.focus, x, width, top));
       top += HEADER_FONTS.focus.lineHeight;
     }
@@ -131,7 +134,7 @@ function layoutLegend(input: HeaderInput, x: number, y: number, width: number): 
 
 function legendEntry(chip: Chip, name: string, width: number): LegendEntry {
   const maxLabel = Math.min(LEGEND_LABEL_MAX, width - chip.width - 6);
-  const labels = wrapLines(name, maxLabel, HEADER_FONTS.legendLabel);
+  const labels = wrapLines(name, maxLabel, HEADER_FONTS.legendLabel, HEADER_LINES.legendLabel);
   const labelWidth = Math.max(0, ...labels.map((line) => textWidth(line.text, HEADER_FONTS.legendLabel.size)));
   return {
     chip,

@@ -274,7 +274,7 @@ function placeRows(
   for (let start = 0; start < notes.length; start += columns) {
     const row = notes.slice(start, start + columns).map((content, column) => {
       const x = area.x + column * (noteWidth + BLOCK.noteGap);
-      return { content, x, placed: layoutNoteContent(content, x, top, noteWidth, style) };
+      return { content, x, placed: layoutNoteContent(content, x, top, noteWidth, style, area.y + height - top) };
     });
     const rowHeight = Math.max(...row.map((entry) => entry.placed.height));
     if (top + rowHeight > area.y + height + 1e-6) break;

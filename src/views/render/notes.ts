@@ -64,8 +64,12 @@ export interface PlacedNoteContent {
   height: number;
 }
 
-/** Lays out a note's content with its top-left corner at (x, y) and the given width. */
-export function layoutNoteContent(content: NoteContent, x: number, y: number, width: number, style: NoteStyle = NOTE): PlacedNoteContent {
+/**
+ * Lays out a note's content with its top-left corner at (x, y) and the given width. Text past
+ * `maxHeight` is not wrapped (the note is then taller than that, as it would be whole): a
+ * layout tries a block at nine sizes, and a name of 400,000 letters took 10 s of CPU.
+ */
+export function layoutNoteContent(content: NoteContent, x: number, y: number, width: number, style: NoteStyle = NOTE, maxHeight = Infinity): PlacedNoteContent {
   const innerWidth = width - 2 * style.padX;
   let top = y + style.padY;
   const chips = layoutChips(content.marks, x + style.padX, top, innerWidth, style);
@@ -74,11 +78,12 @@ export function layoutNoteContent(content: NoteContent, x: number, y: number, wi
 
   const lines: TextLine[] = [];
   const inner = { left: x + style.padX, width: innerWidth };
-  for (const line of wrapLines(content.text.name, innerWidth, style.name)) {
+  const linesWithin = (lineHeight: number): number => Math.ceil(Math.max(0, maxHeight - (top - y)) / lineHeight) + 1;
+  for (const line of wrapLines(content.text.name, innerWidth, style.name, linesWithin(style.name.lineHeight))) {
     lines.push(noteLine(line, 'note-name', style.name, inner, top));
     top += style.name.lineHeight;
   }
-  const details = wrapLines(content.text.detail, innerWidth, style.detail);
+  const details = wrapLines(content.text.detail, innerWidth, style.detail, linesWithin(style.detail.lineHeight));
   if (details.length > 0) top += style.detailGap;
   for (const line of details) {
     lines.push(noteLine(line, 'note-detail', style.detail, inner, top));

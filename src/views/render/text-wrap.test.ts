@@ -73,3 +73,23 @@ describe('wrapLines in other scripts', () => {
     for (const line of lines.slice(1)) expect(line).not.toMatch(/^[，。]/);
   });
 });
+
+describe('wrapLines with at most some lines', () => {
+  it('ends the last line kept in "…", fitting the width, and leaves the text as it was when it fits', () => {
+    const text = Array(200).fill('word').join(' ');
+    const lines = wrapLines(text, 120, FONT, 3);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]!.text.endsWith('word…')).toBe(true);
+    for (const line of lines) expect(textWidth(line.text, FONT.size)).toBeLessThanOrEqual(120);
+    expect(wrapLines('Roasting plant', 200, FONT, 1)).toEqual([{ text: 'Roasting plant', rtl: false }]);
+    expect(wrapLines('one\ntwo\nthree', 200, FONT, 2).map((line) => line.text)).toEqual(['one', 'two…']);
+  });
+
+  it('wraps a word of a million letters no further than the lines it keeps', () => {
+    const started = Date.now();
+    const lines = wrapText('w'.repeat(1_000_000), 120, FONT, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith('…')).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});

@@ -15,20 +15,36 @@ export interface WrappedLine {
   rtl: boolean;
 }
 
-/** The lines of `text` at `font`, each at most `maxWidth` px wide. Line breaks in the text are kept. */
-export function wrapLines(text: string, maxWidth: number, font: Font): WrappedLine[] {
+/**
+ * The lines of `text` at `font`, each at most `maxWidth` px wide. Line breaks in the text are
+ * kept. At most `maxLines`: the last of them then ends in "…", and the rest is not wrapped at
+ * all (a name of a million words once made a picture 400,000 px tall, and a PNG of gigabytes).
+ */
+export function wrapLines(text: string, maxWidth: number, font: Font, maxLines = Infinity): WrappedLine[] {
   const measure = (piece: string): number => textWidth(piece, font.size, font.weight);
-  return text.split(/\r\n|\r|\n/).flatMap((paragraph) => {
+  const lines: WrappedLine[] = [];
+  for (const paragraph of text.split(/\r\n|\r|\n/)) {
     const rtl = isRightToLeft(paragraph);
-    return wrap(paragraph, maxWidth, measure)
-      .filter((line) => line !== '')
-      .map((line) => ({ text: line, rtl }));
-  });
+    for (const line of wrap(paragraph, maxWidth, measure, maxLines - lines.length)) if (line !== '') lines.push({ text: line, rtl });
+    if (lines.length > maxLines) break;
+  }
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1]!;
+  kept[maxLines - 1] = { ...last, text: withEllipsis(last.text, maxWidth, measure) };
+  return kept;
+}
+
+/** `line` shortened until it fits `maxWidth` with "…" after it. */
+function withEllipsis(line: string, maxWidth: number, measure: (piece: string) => number): string {
+  const characters = Array.from(line.trimEnd());
+  while (characters.length > 0 && measure(`${characters.join('').trimEnd()}…`) > maxWidth) characters.pop();
+  return `${characters.join('').trimEnd()}…`;
 }
 
 /** The lines of `text`, without their direction. */
-export function wrapText(text: string, maxWidth: number, font: Font): string[] {
-  return wrapLines(text, maxWidth, font).map((line) => line.text);
+export function wrapText(text: string, maxWidth: number, font: Font, maxLines = Infinity): string[] {
+  return wrapLines(text, maxWidth, font, maxLines).map((line) => line.text);
 }
 
 export function fits(text: string, maxWidth: number, font: Font): boolean {

@@ -19,9 +19,10 @@ const graphemes = (): Intl.Segmenter => (graphemeSegmenter ??= new Intl.Segmente
 
 /**
  * The lines of `text`, each at most `width` wide by `measure` (at least one line, maybe empty).
- * Line breaks in the text are kept; runs of white space collapse to one space.
+ * Line breaks in the text are kept; runs of white space collapse to one space. Past `maxLines`
+ * it stops (returning one line more, so the caller knows): what cannot be shown costs nothing.
  */
-export function wrap(text: string, width: number, measure: Measure): string[] {
+export function wrap(text: string, width: number, measure: Measure, maxLines = Infinity): string[] {
   const lines: string[] = [];
   const space = measure(' ');
   for (const paragraph of text.split(/\r\n|\r|\n/)) {
@@ -41,7 +42,7 @@ export function wrap(text: string, width: number, measure: Measure): string[] {
           parts = [chunk.text];
           lineWidth = chunkWidth;
         } else {
-          const pieces = breakWord(chunk.text, width, measure);
+          const pieces = breakWord(chunk.text, width, measure, maxLines - lines.length + 1);
           const last = pieces.pop()!;
           for (const piece of pieces) lines.push(piece.text);
           parts = [last.text];
@@ -49,14 +50,19 @@ export function wrap(text: string, width: number, measure: Measure): string[] {
         }
       }
       spaceBefore = chunk.spaceAfter;
+      if (lines.length > maxLines) return lines;
     }
     lines.push(parts.join(''));
+    if (lines.length > maxLines) return lines;
   }
   return lines;
 }
 
-/** Splits a word wider than the line between graphemes (never inside an accented letter or emoji). */
-function breakWord(word: string, width: number, measure: Measure): { text: string; width: number }[] {
+/**
+ * Splits a word wider than the line between graphemes (never inside an accented letter or
+ * emoji), into at most `maxPieces` pieces (the last then holds only part of the rest).
+ */
+function breakWord(word: string, width: number, measure: Measure, maxPieces = Infinity): { text: string; width: number }[] {
   const pieces: { text: string; width: number }[] = [];
   let piece = '';
   let pieceWidth = 0;
@@ -67,6 +73,7 @@ function breakWord(word: string, width: number, measure: Measure): { text: strin
       pieces.push({ text: piece, width: pieceWidth });
       piece = '';
       pieceWidth = 0;
+      if (pieces.length >= maxPieces) break;
     }
     piece += segment;
     pieceWidth += segmentWidth;

@@ -19,7 +19,7 @@ import { fitSentence } from '../../report/wording.js';
 import { PROFILE_CREDIT } from '../credit.js';
 import { textLine, type Chip, type NoteLayout, type Rect, type TextLine } from '../geometry.js';
 import { creditLine, PAGE } from '../layout.js';
-import { HEADER_FONTS } from '../header.js';
+import { HEADER_FONTS, HEADER_LINES } from '../header.js';
 import { textWidth } from '../measure.js';
 import { segmentChip, type NoteContent, type SegmentMark } from '../notes.js';
 import { inkOn, segmentKey, segmentSwatch, type Swatch } from '../palette.js';
@@ -259,7 +259,7 @@ function layoutProfileHeader(content: ProfileContent, swatch: Swatch, x: number,
     rightBottom += fonts.date.lineHeight;
   }
   let top = y;
-  for (const text of wrapText(content.canvasName, width - rightWidth - 32, fonts.title)) {
+  for (const text of wrapText(content.canvasName, width - rightWidth - 32, fonts.title, HEADER_LINES.title)) {
     lines.push(textLine(text, 'title', fonts.title, { x, top, width: textWidth(text, fonts.title.size, 'bold') }));
     top += fonts.title.lineHeight;
   }
@@ -274,7 +274,7 @@ function layoutProfileHeader(content: ProfileContent, swatch: Swatch, x: number,
   const fitWidth = textWidth(fit, fonts.segment.size, 'bold');
   const nameX = x + chip.width + 8;
   const sideBySide = width - chip.width - 8 - fitWidth - 32;
-  const names = wrapText(content.segment.name, sideBySide >= 200 ? sideBySide : width - chip.width - 8, fonts.segment);
+  const names = wrapText(content.segment.name, sideBySide >= 200 ? sideBySide : width - chip.width - 8, fonts.segment, HEADER_LINES.focus);
   for (const [index, text] of names.entries()) {
     lines.push(textLine(text, 'focus', fonts.segment, { x: nameX, top: top + index * fonts.segment.lineHeight, width: textWidth(text, fonts.segment.size, 'bold') }));
   }
