@@ -74,6 +74,44 @@ describe('robustness', () => {
     expect(files[1].problems[0]).toMatchObject({ rule: 'too-deeply-nested', line: 2 });
   });
 
+  it('refuses compact block nesting past 64 on one line (`- - - …`) where the 65th `-` stands', async () => {
+    const started = Date.now();
+    const { code, problems, stderr } = await validateOne('dashes.bmc.yaml', `bmc: 1\nname: Dashes\nx-deep: ${'- '.repeat(65)}x\n`);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        rule: 'too-deeply-nested',
+        message: 'Lists are nested more than 64 levels deep on one line (`- - - …`); a canvas needs only a few',
+        line: 3,
+        column: 8 + 64 * 2 + 1,
+        path: '',
+      },
+    ]);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('refuses more than 1,000,000 flow collections in a file before parsing it, where the one past the limit opens', async () => {
+    // 1 + 1,000,000 collections on one line of 3 MB; yaml would hold about 860 MB of them.
+    const started = Date.now();
+    const head = 'x-many: [';
+    const { code, problems, stderr } = await validateOne('many.bmc.yaml', `bmc: 1\nname: Many\n${head}${'[],'.repeat(1_000_000)}]\n`);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        rule: 'too-many-collections',
+        message: 'This file has more than 1,000,000 lists and mappings in brackets; bmc reads at most 1,000,000 (a canvas needs far fewer)',
+        line: 3,
+        column: head.length + 999_999 * 3 + 1,
+        path: '',
+      },
+    ]);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 30_000);
+
   it('accepts brackets inside quoted text however many there are', async () => {
     const text = '['.repeat(200);
     const { code, problems } = await validateOne(

@@ -1,6 +1,6 @@
 // Every rule bmc validate can report: the stable ids of the JSON, SARIF and JUnit outputs, with
 // the help text SARIF viewers show beside a problem.
-import { MAX_ALIAS_COUNT } from '../load/limits.js';
+import { MAX_ALIAS_COUNT, MAX_FLOW_COLLECTIONS, MAX_FLOW_DEPTH } from '../load/limits.js';
 import { formatNumber } from '../format/numbers.js';
 import { MAX_PROBLEMS_PER_FILE } from './cap-problems.js';
 import type { Severity } from '../load/problem.js';
@@ -24,7 +24,8 @@ export const RULES: readonly RuleInfo[] = [
   rule('empty-file', 'error', 'The file has no content.', 'A canvas starts with `bmc: 1`, a `name` and `customer_segments`. `bmc init` writes one.'),
   rule('not-text', 'error', 'The file is binary or not UTF-8 text.', 'Canvas files are UTF-8 YAML text; check that the right file was named.'),
   rule('file-too-large', 'error', 'The file is larger than 10 MiB.', 'Split the canvas, or check that the right file was named.'),
-  rule('too-deeply-nested', 'error', 'Brackets are nested far deeper than any canvas needs.', 'A canvas needs a few levels of nesting; this file is likely generated or hostile.'),
+  rule('too-deeply-nested', 'error', 'Brackets, or `- - -` on one line, are nested far deeper than any canvas needs.', `A canvas needs a few levels of nesting; more than ${MAX_FLOW_DEPTH} is likely a generated or hostile file.`),
+  rule('too-many-collections', 'error', `More than ${formatNumber(MAX_FLOW_COLLECTIONS)} lists and mappings in brackets in one file.`, `A canvas needs far fewer; a file with more is likely generated or hostile, and would take gigabytes to read. Check that the right file was named.`),
   rule('alias-limit', 'error', 'YAML aliases expand too many times.', `Write the values out instead of expanding aliases; more than ${MAX_ALIAS_COUNT} uses of anchored values looks like a "billion laughs" attack.`),
   rule('multiple-documents', 'error', 'The file holds more than one YAML document.', 'Put each canvas in its own file; remove the `---` separators.'),
   rule('not-a-mapping', 'error', 'The document is not a mapping of keys.', 'A canvas is a mapping: `bmc: 1`, `name: ...`, `customer_segments: [...]`.'),

@@ -8,5 +8,17 @@
  */
 export const MAX_ALIAS_COUNT = 1000;
 
-/** Flow brackets nested deeper than this: far more than any canvas needs (about 6 levels), far less than what hurts the parser. */
+/**
+ * Flow brackets nested deeper than this, or more block indicators than this in a row on one line
+ * (`- - - …`, `? ? …`): far more than any canvas needs (about 6 levels), far less than what
+ * hurts the parser.
+ */
 export const MAX_FLOW_DEPTH = 64;
+
+/**
+ * Flow collections (`[…]`, `{…}`) in one file. A canvas item in flow style takes at least about
+ * 12 bytes of text per collection (`  - {name: A}` and a newline is 14), so no real canvas under the 10 MiB file limit
+ * comes near; yaml needs about 860 bytes of memory per collection, so the 5 million that fit in
+ * 10 MiB as `[[[…]]]` exhaust a 4 GB heap. Counted before yaml parses (load/flow-collections.ts).
+ */
+export const MAX_FLOW_COLLECTIONS = 1_000_000;

@@ -3,8 +3,10 @@
 import { Composer, isMap, Lexer, isPair, isScalar, isSeq, LineCounter, Parser, visit, type Alias, type Document, type YAMLError } from 'yaml';
 import type { Problem } from './problem.js';
 import { pinAliasTargets } from './alias-targets.js';
-import { MAX_ALIAS_COUNT, MAX_FLOW_DEPTH } from './limits.js';
-import { NestingGuard } from './nesting-guard.js';
+import { formatNumber } from '../format/numbers.js';
+import { findExcessFlowCollection } from './flow-collections.js';
+import { MAX_ALIAS_COUNT, MAX_FLOW_COLLECTIONS, MAX_FLOW_DEPTH } from './limits.js';
+import { NestingGuard, type DepthViolation } from './nesting-guard.js';
 import { NOT_PLAIN, plainData } from './plain-data.js';
 import { plainSyntaxMessage } from './syntax-messages.js';
 
@@ -30,6 +32,14 @@ export function parseYaml(text: string): ParseOutcome {
     return fail('empty-file', 'The file has only comments, no canvas in it; a canvas starts with `bmc: 1`');
   }
 
+  const excess = findExcessFlowCollection(text);
+  if (excess !== undefined) {
+    // The parser has not run, so the line counter knows no lines yet.
+    countLines(text, lineCounter);
+    const limit = formatNumber(MAX_FLOW_COLLECTIONS);
+    return fail('too-many-collections', `This file has more than ${limit} lists and mappings in brackets; bmc reads at most ${limit} (a canvas needs far fewer)`, excess);
+  }
+
   const guard = new NestingGuard();
   let documents: Document.Parsed[];
   try {
@@ -38,13 +48,7 @@ export function parseYaml(text: string): ParseOutcome {
     if (error instanceof RangeError) return fail('too-deeply-nested', 'The document is nested too deeply to read');
     return fail('yaml-syntax', `The YAML parser gave up: ${error instanceof Error ? error.message : error}`);
   }
-  if (guard.violation) {
-    return fail(
-      'too-deeply-nested',
-      `Brackets are nested more than ${MAX_FLOW_DEPTH} levels deep; a canvas needs only a few`,
-      guard.violation.offset,
-    );
-  }
+  if (guard.violation) return fail('too-deeply-nested', nestingMessage(guard.violation), guard.violation.offset);
   if (documents.length === 0) return fail('empty-file', 'The file has no YAML document; a canvas starts with `bmc: 1`');
   if (documents.length > 1) {
     return fail(
@@ -95,6 +99,18 @@ export function parseYaml(text: string): ParseOutcome {
     );
   }
   return { ok: true, parsed: { document, lineCounter, data } };
+}
+
+function nestingMessage(violation: DepthViolation): string {
+  if (violation.token === '-') return `Lists are nested more than ${MAX_FLOW_DEPTH} levels deep on one line (\`- - - …\`); a canvas needs only a few`;
+  if (violation.token === '?') return `Keys are nested more than ${MAX_FLOW_DEPTH} levels deep on one line (\`? ? ? …\`); a canvas needs only a few`;
+  return `Brackets are nested more than ${MAX_FLOW_DEPTH} levels deep; a canvas needs only a few`;
+}
+
+/** Tells `lineCounter` where each line of `text` starts, as the parser does when it runs. */
+function countLines(text: string, lineCounter: LineCounter): void {
+  lineCounter.addNewLine(0);
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineCounter.addNewLine(index + 1);
 }
 
 function firstUnresolvedAlias(document: Document.Parsed): Alias | undefined {
