@@ -155,4 +155,45 @@ describe('help fits 80 columns', () => {
     expect(tooWide).toEqual([]);
     expect(results.filter((result) => result.code !== 0 || !result.stdout.startsWith('Usage: bmc'))).toEqual([]);
   });
+
+  // Prose written over several source lines is one paragraph, wrapped once to the width: no line
+  // of it ends short (under half the width) unless it ends the paragraph (with a full stop or a
+  // colon) or is followed by an indented line, a blank line or nothing. Indented lines (option
+  // lists, examples) are not prose.
+  it.each([['80'], ['60']])('every --help, with COLUMNS=%s: prose paragraphs are not ragged', async (columns) => {
+    const width = Number(columns);
+    const results = await Promise.all(paths.map((path) => runCli([...path, '--help'], { env: { COLUMNS: columns } })));
+    const prose = (line: string | undefined): boolean => line !== undefined && line.trim() !== '' && !line.startsWith(' ');
+    const ragged = results.flatMap((result, index) => {
+      const lines = result.stdout.split('\n');
+      return lines
+        .filter((line, at) => prose(line) && prose(lines[at + 1]) && !/[.:]$/.test(line) && textWidth(line) < width / 2)
+        .map((line) => `bmc ${paths[index]!.join(' ')} --help: ${line}`);
+    });
+    expect(ragged).toEqual([]);
+  });
+
+  it('the whole help of report, at COLUMNS=60', async () => {
+    const result = await runCli(['report', '--help'], { env: { COLUMNS: '60' } });
+    expect(result.stdout.slice(result.stdout.indexOf('\nWithout --segment'))).toBe(
+      [
+        '',
+        'Without --segment: a matrix of segments (rows) by blocks',
+        '(columns); a gap is a segment with no value proposition,',
+        'channel or customer relationship, or a paying segment with',
+        'no revenue stream.',
+        'Exit codes: 0 reported, 1 the canvas is invalid (problems',
+        'printed), 2 usage error or unreadable file.',
+        'Examples:',
+        '  bmc report canvas.bmc.yaml',
+        '  bmc report canvas.bmc.yaml --segment home-drinkers',
+        '  bmc report canvas.bmc.yaml --segment all --format markdown',
+        '  > report.md',
+        '  bmc report canvas.bmc.yaml --format json',
+        '  bmc report canvas.bmc.yaml --assumptions',
+        '  bmc report canvas.bmc.yaml --lean home-drinkers',
+        '',
+      ].join('\n'),
+    );
+  });
 });

@@ -40,10 +40,15 @@ export function defineAddEvidence(add: Command, run: Runner): void {
       'after',
       helpAfter(
         [
-          'The entry is added to the `evidence` of what was tested (the list is created if missing), on one line;',
-          'comments and the other lines stay as they are. The file must validate first, and the result is checked',
-          'before it is written. Exit codes: 0 recorded, 1 the file does not validate or the result would not',
-          '(nothing written), 2 a bad flag or id, or a file that cannot be read or written.',
+          [
+            'The entry is added to the `evidence` of what was tested (the list is created if missing), on one line;',
+            'comments and the other lines stay as they are. The file must validate first, and the result is checked',
+            'before it is written.',
+          ],
+          [
+            'Exit codes: 0 recorded, 1 the file does not validate or the result would not (nothing written),',
+            '2 a bad flag or id, or a file that cannot be read or written.',
+          ],
         ],
         [
           'bmc add evidence canvas.bmc.yaml --to home-drinkers --method survey \\\n    --result supports --note "31 of 40 make espresso daily" --sample 40',

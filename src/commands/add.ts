@@ -1,7 +1,7 @@
 // `bmc add <kind> [file]`: add a segment, an item of one of the eight blocks, or a job, pain or
 // gain to a segment's profile. With --name it asks nothing (scripts, CI); without, it interviews.
 import type { Command } from 'commander';
-import type { Runner } from './command.js';
+import { helpProse, type Runner } from './command.js';
 import { addItem, addProfileEntry, addSegment } from '../edit/canvas-edits.js';
 import { ADD_KINDS, type AddKind, type Addition, type KindField } from '../edit/kinds.js';
 import { itemNoun } from '../edit/targets.js';
@@ -40,10 +40,16 @@ function defineKind(add: Command, kind: AddKind, run: Runner): void {
   for (const field of kind.fields) command.option(`--${field.flag} <${valueName(field)}>`, fieldHelp(field));
   command.addHelpText(
     'after',
-    '\nThe file must validate first; the result is checked before it is written, and comments, blank lines and\n' +
-      'the order of keys are kept. Exit codes: 0 added, 1 the file does not validate or the addition would make\n' +
-      'it invalid (nothing written), 2 a bad flag or id, a file that cannot be read or written, or no terminal\n' +
-      'without --name, 130 cancelled.',
+    helpProse([
+      [
+        'The file must validate first; the result is checked before it is written, and comments, blank lines and',
+        'the order of keys are kept.',
+      ],
+      [
+        'Exit codes: 0 added, 1 the file does not validate or the addition would make it invalid (nothing written),',
+        '2 a bad flag or id, a file that cannot be read or written, or no terminal without --name, 130 cancelled.',
+      ],
+    ]),
   );
   command.action(run((file: string | undefined, flags: FlagValues) => runAdd(kind, file, flags)));
 }

@@ -12,9 +12,21 @@ export type Runner = <Args extends unknown[]>(handler: (...args: Args) => ExitCo
 export type DefineCommand = (program: Command, run: Runner) => void;
 
 /**
- * A command's help after its options: what to know, as lines (the exit codes among them), then
+ * A paragraph of help: one string, or its lines as written in the source (kept under the source's
+ * line length), joined with spaces here so that the help is wrapped once, to the width it is
+ * shown at (cli.ts, wrapLongLines); wrapping source lines again gave ragged paragraphs.
+ */
+export type Paragraph = string | readonly string[];
+
+/** Paragraphs of help text, each on one line (to be wrapped on output), after a blank line. */
+export function helpProse(paragraphs: readonly Paragraph[]): string {
+  return `\n${paragraphs.map((paragraph) => (typeof paragraph === 'string' ? paragraph : paragraph.join(' '))).join('\n')}`;
+}
+
+/**
+ * A command's help after its options: what to know, as paragraphs (the exit codes among them), then
  * its examples, each indented on its own line, under "Example:" or "Examples:".
  */
-export function helpAfter(about: readonly string[], examples: readonly string[]): string {
-  return `\n${about.join('\n')}\n${examples.length === 1 ? 'Example' : 'Examples'}:\n${examples.map((example) => `  ${example}`).join('\n')}`;
+export function helpAfter(about: readonly Paragraph[], examples: readonly string[]): string {
+  return `${helpProse(about)}\n${examples.length === 1 ? 'Example' : 'Examples'}:\n${examples.map((example) => `  ${example}`).join('\n')}`;
 }

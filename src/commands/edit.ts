@@ -2,7 +2,7 @@
 // one); change it, relink its segments, move it, remove it; review; write, atomically, keeping
 // comments and every untouched line.
 import type { Command } from 'commander';
-import type { Runner } from './command.js';
+import { helpProse, type Runner } from './command.js';
 import { colorsFor } from '../terminal/colors.js';
 import { EXIT_OK, UsageError } from '../terminal/errors.js';
 import { openCanvasFile, writeEdit } from './canvas-file.js';
@@ -14,11 +14,18 @@ export function defineEdit(program: Command, run: Runner): void {
     .argument('[file]', 'the canvas to edit (default: the only *.bmc.yaml in this folder, else canvas.bmc.yaml)')
     .addHelpText(
       'after',
-      '\nThe file must validate first; every change is checked as it is made (one that would make the canvas invalid is\n' +
-        'refused, with its problems), and nothing is written before "Review and write". Comments, blank lines and the\n' +
-        'order of keys are kept. Exit codes: 0 written or nothing to write, 1 the file does not validate, 2 it cannot be\n' +
-        'read or written or there is no terminal, 130 cancelled with Ctrl+C (nothing written).\n' +
+      helpProse([
+        [
+          'The file must validate first; every change is checked as it is made (one that would make the canvas invalid is',
+          'refused, with its problems), and nothing is written before "Review and write". Comments, blank lines and the',
+          'order of keys are kept.',
+        ],
+        [
+          'Exit codes: 0 written or nothing to write, 1 the file does not validate, 2 it cannot be read or written or',
+          'there is no terminal, 130 cancelled with Ctrl+C (nothing written).',
+        ],
         'Without a terminal, use bmc add, bmc rename and bmc remove.',
+      ]),
     )
     .action(run(runEdit));
 }

@@ -16,8 +16,10 @@ export function defineGitSetup(program: Command, run: Runner): void {
       'after',
       helpAfter(
         [
-          `Adds \`${ATTRIBUTES_LINE}\` to .gitattributes at the top of the repository (once) and sets`,
-          '`git config diff.bmc.textconv` in the repository\'s own config. Run it again at any time.',
+          [
+            `Adds \`${ATTRIBUTES_LINE}\` to .gitattributes at the top of the repository (once) and sets`,
+            '`git config diff.bmc.textconv` in the repository\'s own config. Run it again at any time.',
+          ],
           'Exit codes: 0 done, 2 not in a git repository, or .gitattributes cannot be written.',
         ],
         [

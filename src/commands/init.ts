@@ -15,10 +15,14 @@ export function defineInit(program: Command, run: Runner): void {
       'after',
       helpAfter(
         [
-          'Answers are kept in a draft beside the file (.<file>.draft) until the canvas is written; the next',
-          '`bmc init` of the same file offers to pick up where you stopped.',
-          'Exit codes: 0 written, 2 the file exists (without --force), its folder is missing or not writable, or no terminal',
-          'without --yes, 130 cancelled with Ctrl+C (no canvas written; the draft is kept).',
+          [
+            'Answers are kept in a draft beside the file (.<file>.draft) until the canvas is written; the next',
+            '`bmc init` of the same file offers to pick up where you stopped.',
+          ],
+          [
+            'Exit codes: 0 written, 2 the file exists (without --force), its folder is missing or not writable, or no terminal',
+            'without --yes, 130 cancelled with Ctrl+C (no canvas written; the draft is kept).',
+          ],
         ],
         [
           'bmc init',

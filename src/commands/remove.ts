@@ -19,11 +19,15 @@ export function defineRemove(program: Command, run: Runner): void {
       'after',
       helpAfter(
         [
-          'Removing a segment takes it out of every segments and depends_on list, and its pains and gains out of',
-          'relieves and creates. Items that serve only that segment are not left to serve every segment: bmc asks',
-          'in a terminal, and otherwise refuses unless --with-items removes them too.',
-          'Exit codes: 0 removed, 1 the file does not validate (nothing written), 2 an unknown id, items left',
-          'without a segment (without --with-items), or a file that cannot be read or written, 130 cancelled.',
+          [
+            'Removing a segment takes it out of every segments and depends_on list, and its pains and gains out of',
+            'relieves and creates. Items that serve only that segment are not left to serve every segment: bmc asks',
+            'in a terminal, and otherwise refuses unless --with-items removes them too.',
+          ],
+          [
+            'Exit codes: 0 removed, 1 the file does not validate (nothing written), 2 an unknown id, items left',
+            'without a segment (without --with-items), or a file that cannot be read or written, 130 cancelled.',
+          ],
         ],
         [
           'bmc remove offices canvas.bmc.yaml --with-items',

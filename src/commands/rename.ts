@@ -21,8 +21,10 @@ export function defineRename(program: Command, run: Runner): void {
       helpAfter(
         [
           'Only the id and the references to it change; comments and everything else stay as they are.',
-          'Exit codes: 0 renamed, 1 the file does not validate (nothing written), 2 an unknown id, a new id that is',
-          'taken or not an id, or a file that cannot be read or written.',
+          [
+            'Exit codes: 0 renamed, 1 the file does not validate (nothing written), 2 an unknown id, a new id that is',
+            'taken or not an id, or a file that cannot be read or written.',
+          ],
         ],
         [
           'bmc rename offices small-offices canvas.bmc.yaml',

@@ -45,8 +45,10 @@ export function defineRender(program: Command, run: Runner): void {
       'after',
       helpAfter(
         [
-          'Exit codes: 0 written, 1 the canvas is invalid, 2 usage error or a file that cannot be read or written,',
-          '130 --watch or --serve stopped with Ctrl+C.',
+          [
+            'Exit codes: 0 written, 1 the canvas is invalid, 2 usage error or a file that cannot be read or written,',
+            '130 --watch or --serve stopped with Ctrl+C.',
+          ],
         ],
         [
           'bmc render canvas.bmc.yaml -o canvas.svg',

@@ -33,8 +33,10 @@ export function defineReport(program: Command, run: Runner): void {
       'after',
       helpAfter(
         [
-          'Without --segment: a matrix of segments (rows) by blocks (columns); a gap is a segment with no value',
-          'proposition, channel or customer relationship, or a paying segment with no revenue stream.',
+          [
+            'Without --segment: a matrix of segments (rows) by blocks (columns); a gap is a segment with no value',
+            'proposition, channel or customer relationship, or a paying segment with no revenue stream.',
+          ],
           'Exit codes: 0 reported, 1 the canvas is invalid (problems printed), 2 usage error or unreadable file.',
         ],
         [
