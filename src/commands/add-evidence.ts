@@ -11,6 +11,7 @@ import { EVIDENCE_METHODS, EVIDENCE_RESULTS, STATUSES, type EvidenceEntry } from
 import { localDate } from '../model/check-canvas.js';
 import { UsageError } from '../terminal/errors.js';
 import { openCanvasFile, writeEdit } from './canvas-file.js';
+import { fileOperand } from './file-operand.js';
 
 export interface EvidenceFlags {
   to: string;
@@ -27,7 +28,7 @@ export function defineAddEvidence(add: Command, run: Runner): void {
   add
     .command('evidence')
     .description('record a test of an assumption on a segment, an item, or a job, pain or gain (and its new status)')
-    .argument('[file]', 'the canvas to edit (default: the only *.bmc.yaml in this folder, else canvas.bmc.yaml)')
+    .argument('[file]', 'the canvas to edit (default: the only *.bmc.yaml in this folder, else canvas.bmc.yaml)', fileOperand)
     .requiredOption('--to <id>', 'what was tested: its id, or its exact name (text, for a job, pain or gain)')
     .requiredOption('--method <method>', `how: ${EVIDENCE_METHODS.join(' | ')}`)
     .requiredOption('--result <result>', `what it showed: ${EVIDENCE_RESULTS.join(' | ')}`)

@@ -9,6 +9,7 @@ import { UsageError } from '../terminal/errors.js';
 import { additionFromFlags, type FlagValues } from './add-flags.js';
 import { defineAddEvidence } from './add-evidence.js';
 import { openCanvasFile, writeEdit, type CanvasFile } from './canvas-file.js';
+import { fileOperand } from './file-operand.js';
 
 export function defineAdd(program: Command, run: Runner): void {
   const add = program
@@ -28,7 +29,7 @@ function defineKind(add: Command, kind: AddKind, run: Runner): void {
   const command = add
     .command(kind.name)
     .description(`add ${noun}`)
-    .argument('[file]', 'the canvas to edit (default: the only *.bmc.yaml in this folder, else canvas.bmc.yaml)')
+    .argument('[file]', 'the canvas to edit (default: the only *.bmc.yaml in this folder, else canvas.bmc.yaml)', fileOperand)
     .option('--name <text>', `${kind.place === 'entry' ? 'its text' : 'its name'}; given, nothing is asked`)
     .option('--id <id>', kind.place === 'segment' ? 'its id (default: from the name)' : kind.place === 'entry' && kind.list !== 'jobs' ? 'its id (default: from the text)' : 'an id, to refer to it');
   if (kind.place === 'item') command.option('--segments <ids>', 'the segments it serves, comma-separated (default: shared by every segment)');

@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { helpAfter, type Runner } from './command.js';
 import type { Canvas } from '../format/canvas.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from '../terminal/errors.js';
+import { fileOperand } from './file-operand.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 
@@ -16,8 +17,8 @@ export function defineDiff(program: Command, run: Runner): void {
   program
     .command('diff')
     .description('show what changed between two versions of a business model: segments, items, links, fields')
-    .argument('<old>', 'the old canvas: a file, - for standard input, or REV:path for a file in a git revision')
-    .argument('<new>', 'the new canvas, in the same forms')
+    .argument('<old>', 'the old canvas: a file, - for standard input, or REV:path for a file in a git revision', fileOperand)
+    .argument('<new>', 'the new canvas, in the same forms', fileOperand)
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option('--order', 'also report entries that moved (and count a new order as a difference)', false)
     .addHelpText(

@@ -6,12 +6,13 @@ import { helpProse, type Runner } from './command.js';
 import { colorsFor } from '../terminal/colors.js';
 import { EXIT_OK, UsageError } from '../terminal/errors.js';
 import { openCanvasFile, writeEdit } from './canvas-file.js';
+import { fileOperand } from './file-operand.js';
 
 export function defineEdit(program: Command, run: Runner): void {
   program
     .command('edit')
     .description('change a canvas through a menu: pick a block and an item, change, relink, move or remove it, review, write')
-    .argument('[file]', 'the canvas to edit (default: the only *.bmc.yaml in this folder, else canvas.bmc.yaml)')
+    .argument('[file]', 'the canvas to edit (default: the only *.bmc.yaml in this folder, else canvas.bmc.yaml)', fileOperand)
     .addHelpText(
       'after',
       helpProse([

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { helpAfter, type Runner } from './command.js';
 import type { InitOptions } from '../interview/run-init.js';
+import { fileOperand } from './file-operand.js';
 
 export function defineInit(program: Command, run: Runner): void {
   program
     .command('init')
     .description('write a new canvas: an interview in the terminal, segment first (or a starter file with --yes)')
-    .argument('[file]', 'the canvas file to write (- for standard output, with --yes)', 'canvas.bmc.yaml')
+    .argument('[file]', 'the canvas file to write (- for standard output, with --yes)', fileOperand, 'canvas.bmc.yaml')
     .option('--force', 'replace the file if it exists', false)
     .option('-y, --yes', 'ask nothing: write a starter canvas with one example segment and commented hints', false)
     .option('--resume', 'pick up a kept draft of this file without asking')

@@ -7,13 +7,14 @@ import { orphanedBy, removeTarget } from '../edit/canvas-edits.js';
 import { closestReference, describeTarget, findTargets, itemNoun, type Target } from '../edit/targets.js';
 import { EXIT_OK, UsageError } from '../terminal/errors.js';
 import { openCanvasFile, writeEdit } from './canvas-file.js';
+import { fileOperand } from './file-operand.js';
 
 export function defineRemove(program: Command, run: Runner): void {
   program
     .command('remove')
     .description('remove a segment, an item, or a job, pain or gain, and every reference to it')
     .argument('<id>', 'its id, or its exact name (text, for a job, pain or gain) when it has no id')
-    .argument('[file]', 'the canvas to edit (default: the only *.bmc.yaml in this folder, else canvas.bmc.yaml)')
+    .argument('[file]', 'the canvas to edit (default: the only *.bmc.yaml in this folder, else canvas.bmc.yaml)', fileOperand)
     .option('--with-items', 'when removing a segment, also remove the items that serve only it', false)
     .addHelpText(
       'after',

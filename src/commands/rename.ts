@@ -8,6 +8,7 @@ import { renameId } from '../edit/canvas-edits.js';
 import { referencesTo } from '../edit/targets.js';
 import { UsageError } from '../terminal/errors.js';
 import { openCanvasFile, writeEdit } from './canvas-file.js';
+import { fileOperand } from './file-operand.js';
 
 export function defineRename(program: Command, run: Runner): void {
   program
@@ -15,7 +16,7 @@ export function defineRename(program: Command, run: Runner): void {
     .description('rename an id (segment, item, job, pain or gain) and every reference to it')
     .argument('<id>', 'the id to rename')
     .argument('<new-id>', 'its new id: lower-case letters, digits, - and _')
-    .argument('[file]', 'the canvas to edit (default: the only *.bmc.yaml in this folder, else canvas.bmc.yaml)')
+    .argument('[file]', 'the canvas to edit (default: the only *.bmc.yaml in this folder, else canvas.bmc.yaml)', fileOperand)
     .addHelpText(
       'after',
       helpAfter(

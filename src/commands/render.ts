@@ -11,6 +11,7 @@ import { assertWritable, writeFileAtomic } from '../io/atomic-write.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../terminal/errors.js';
 import { writeToStdout } from '../terminal/stdout.js';
 import { CANVAS_WIDTH, MAX_PNG_SIDE, PAGE_NAMES, RENDER_FORMATS, VIEW_NAMES, type DrawOptions, type RenderFormat } from '../views/render/formats.js';
+import { fileOperand } from './file-operand.js';
 
 export interface RenderOptions extends DrawOptions {
   output?: string;
@@ -26,7 +27,7 @@ export function defineRender(program: Command, run: Runner): void {
   program
     .command('render')
     .description('draw a canvas as a picture: an SVG or PNG image, a one-page PDF, or a web page that prints on one landscape page')
-    .argument('<file>', 'the canvas file')
+    .argument('<file>', 'the canvas file', fileOperand)
     .option('-o, --output <path>', 'write to this file (.svg, .html, .png or .pdf); without it, the picture goes to standard output')
     .addOption(
       new Option('-f, --format <format>', 'svg, html, png or pdf (default: from the --output name, else svg)').choices(RENDER_FORMATS),

@@ -9,6 +9,7 @@ import { formatNumber } from '../format/numbers.js';
 import type { Steps } from '../terminal/progress.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../terminal/errors.js';
 import { REPORT_FORMATS, REPORT_FORMATTERS, type ReportFormat, type ReportFormatOptions, type ReportFormatter } from '../views/report/index.js';
+import { fileOperand } from './file-operand.js';
 
 export interface ReportOptions {
   format: ReportFormat;
@@ -24,7 +25,7 @@ export function defineReport(program: Command, run: Runner): void {
   program
     .command('report')
     .description('show what each customer segment gets from each block, and where the model has gaps')
-    .argument('<file>', 'the canvas file')
+    .argument('<file>', 'the canvas file', fileOperand)
     .option('-s, --segment <id>', 'report on one segment in depth: its profile, fit and items (`all` for every segment)')
     .option('-a, --assumptions', 'rank what the model rests on, riskiest first: invalidated things still relied on, then untested guesses')
     .option('-l, --lean <id>', 'the Lean Canvas of one segment: problem, solution, key metrics, unfair advantage ...')

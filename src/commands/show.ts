@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { helpAfter, type Runner } from './command.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../terminal/errors.js';
+import { fileOperand } from './file-operand.js';
 
 export interface ShowOptions {
   textconv: boolean;
@@ -12,7 +13,7 @@ export function defineShow(program: Command, run: Runner): void {
   program
     .command('show')
     .description('print a canvas as one fact per line: normalised, so line diffs show what changed in the model')
-    .argument('<file>', 'the canvas: a file, - for standard input, or REV:path for a file in a git revision')
+    .argument('<file>', 'the canvas: a file, - for standard input, or REV:path for a file in a git revision', fileOperand)
     .option('--textconv', "for git's textconv: a file that is not a valid canvas is printed as it is, with exit 0", false)
     .addHelpText(
       'after',

@@ -5,6 +5,9 @@ import { join, resolve } from 'node:path';
 export const CANVAS_GLOB = '**/*.bmc.yaml';
 const IGNORED = ['**/node_modules/**'];
 
+/** An empty name (an unset variable: `bmc report "$CANVAS"`) is no file, nor the current folder. */
+export const EMPTY_NAME = 'an empty name ("") names no file or folder';
+
 export interface Expansion {
   files: string[];
   /** Arguments that named nothing: each is a usage error (exit 2). */
@@ -26,9 +29,9 @@ export async function expandOperands(operands: readonly string[], cwd: string): 
       files.push(operand);
       continue;
     }
-    // An empty name (an unset variable: `bmc validate "$CANVAS"`) is not the current folder.
+    // validate reports it among the other operands; every other command refuses it (file-operand.ts).
     if (operand === '') {
-      unmatched.push({ operand: '""', message: 'an empty name ("") names no file or folder' });
+      unmatched.push({ operand: '""', message: EMPTY_NAME });
       continue;
     }
     const kind = pathKind(resolve(cwd, operand));
