@@ -17,7 +17,7 @@ import { defineShow } from './commands/show.js';
 import { defineGitSetup } from './commands/git-setup.js';
 import { defineCompletion } from './commands/completion.js';
 import { closest } from './check/suggest.js';
-import { EXIT_CANCELLED, EXIT_OK, EXIT_USAGE, isCancelledError, isUsageError, UsageError } from './terminal/errors.js';
+import { EXIT_CANCELLED, EXIT_INVALID, EXIT_OK, EXIT_USAGE, isCancelledError, isRefusedError, isUsageError, UsageError } from './terminal/errors.js';
 import { VERSION } from './generated/version.js';
 import { stopQuietlyWhenReaderLeaves } from './terminal/stdout.js';
 import { HELP_WIDTH, outputWidth } from './terminal/width.js';
@@ -141,7 +141,7 @@ function exitCodeFor(error: unknown): number {
   }
   if (isUsageError(error)) {
     process.stderr.write(`bmc: ${error.message}\n`);
-    return EXIT_USAGE;
+    return isRefusedError(error) ? EXIT_INVALID : EXIT_USAGE;
   }
   if (isCancelledError(error) || isPromptExit(error)) {
     // A cancelled command may say more (e.g. where init kept its draft).

@@ -275,7 +275,7 @@ export function moveItem(source: EditableCanvas, target: Extract<Target, { kind:
   const size = toList.items.length;
   const position = Math.max(0, Math.min(index, block === target.block ? size - 1 : size));
   if (block === target.block && position === target.index) return source.text;
-  editor.remove(span);
+  editor.removeBlockItem(fromList, target.index);
   const before = block === target.block && position > target.index ? position + 1 : position;
   editor.insertItemText(toList, before, lines);
   return editor.result();
@@ -289,7 +289,7 @@ export function renameId(source: EditableCanvas, from: string, to: string): stri
   if (to !== from && declaredIds(source.canvas).some((each) => each.id === to)) throw new UsageError(`\`${to}\` is already an id in this canvas; pick another`);
   const editor = editorFor(source);
   const rename = (node: unknown): void => {
-    if (isScalar(node) && node.value === from) editor.replaceScalar(node, idText(editor, source, to, node));
+    if (isScalar(node) && node.value === from) editor.replaceScalar(node, idText(editor, source, to, node), { throughAliases: true });
   };
   rename(source.document.getIn(declared.path, true));
   forEachReferenceList(source, (list) => list.items.forEach(rename));

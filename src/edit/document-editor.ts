@@ -6,6 +6,7 @@ import { isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type 
 import { UsageError } from '../terminal/errors.js';
 import { flowElement, flowPair, inlineValue, itemLines, pairLines, type FileStyle } from './render-yaml.js';
 import { applySplices, indentLines, SourceText, type Splice } from './source-text.js';
+import { SharedNodes } from './shared-nodes.js';
 import { asNode, itemAt, itemsOf, listOf, valueOf } from './yaml-nodes.js';
 
 /** Where a new key goes among the others: before the first key ranked later (unknown keys rank last). */
@@ -19,6 +20,8 @@ interface Span {
 export class DocumentEditor {
   readonly source: SourceText;
   private readonly splices: Splice[] = [];
+  /** What aliases share: every edit below asks it first, as the text is changed in one place only. */
+  private readonly shared: SharedNodes;
 
   constructor(
     readonly doc: Document.Parsed,
@@ -26,6 +29,7 @@ export class DocumentEditor {
     readonly style: FileStyle,
   ) {
     this.source = new SourceText(text);
+    this.shared = new SharedNodes(doc, (offset) => this.source.lineNumber(offset));
   }
 
   /** The text with every recorded edit applied. */
@@ -46,6 +50,8 @@ export class DocumentEditor {
   /** Sets `key` to `value`: replaces the value where it is, or inserts the key in `order`. */
   setValue(map: YAMLMap, key: string, value: Node, order: KeyOrder, spaced = false): void {
     const pair = findPair(map, key);
+    this.shared.assertChangeable(map);
+    if (pair) this.shared.assertRemovable(valueOf(pair));
     if (!pair) {
       this.insertPair(map, key, value, order, spaced);
       return;
@@ -77,6 +83,8 @@ export class DocumentEditor {
     const index = map.items.findIndex((pair) => keyOf(pair) === key);
     if (index === -1) return;
     const pair = map.items[index]!;
+    this.shared.assertChangeable(map);
+    this.shared.assertRemovable(valueOf(pair));
     if (map.flow) {
       this.removeFlowElements(map.items.map((each) => this.pairSpan(each)), new Set([index]));
       return;
@@ -172,6 +180,8 @@ export class DocumentEditor {
 
   /** Removes the items at `indexes` from a list; the caller decides what an emptied list becomes. */
   removeFromList(list: YAMLSeq, indexes: ReadonlySet<number>): void {
+    this.shared.assertChangeable(list);
+    for (const index of indexes) this.shared.assertRemovable(itemAt(list, index));
     if (list.flow) {
       this.removeFlowElements(itemsOf(list).map(spanOf), indexes);
       return;
@@ -184,6 +194,7 @@ export class DocumentEditor {
 
   /** Adds items at the end of a non-empty list, block or flow. */
   appendItems(list: YAMLSeq, items: readonly Node[]): void {
+    this.shared.assertChangeable(list);
     const last = itemAt(list, -1);
     if (list.flow) {
       const separator = this.flowSeparator(itemsOf(list));
@@ -255,6 +266,7 @@ export class DocumentEditor {
 
   /** Inserts raw item text (as from blockItemSpan, re-indented) before item `index` or after the last. */
   insertItemText(list: YAMLSeq, index: number, lines: readonly string[]): void {
+    this.shared.assertChangeable(list);
     const column = this.source.column(this.indicator(list, 0));
     const pad = ' '.repeat(column);
     if (index < list.items.length) {
@@ -272,6 +284,7 @@ export class DocumentEditor {
    */
   expandShorthand(list: YAMLSeq, index: number, fields: readonly [string, Node][]): void {
     const node = list.items[index];
+    this.shared.assertChangeable(list);
     if (!isScalar(node)) throw new UsageError('an item of the canvas is written as a YAML alias (*name); bmc cannot edit it in place');
     const [start, end] = rangeOf(node);
     if (this.source.text.slice(start, end).includes('\n')) {
@@ -300,14 +313,21 @@ export class DocumentEditor {
     return text;
   }
 
-  /** Replaces a scalar by new text (an id renamed), keeping everything around it. */
-  replaceScalar(node: Node, text: string): void {
+  /**
+   * Replaces a scalar by new text (an id renamed), keeping everything around it. `throughAliases`:
+   * the change is meant wherever the scalar is read (an id renamed is renamed everywhere).
+   */
+  replaceScalar(node: Node, text: string, options: { throughAliases?: boolean } = {}): void {
+    if (!options.throughAliases) this.shared.assertChangeable(node);
     const [start, end] = rangeOf(node);
     this.splice(start, end, text);
   }
 
-  /** Removes text (a block item's span). */
-  remove(span: Span): void {
+  /** Removes item `index` of a block list, with the comment lines directly above it (to move it). */
+  removeBlockItem(list: YAMLSeq, index: number): void {
+    this.shared.assertChangeable(list);
+    this.shared.assertRemovable(itemAt(list, index));
+    const span = this.blockItemSpan(list, index);
     this.splice(span.start, span.end, '');
   }
 

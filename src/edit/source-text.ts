@@ -60,6 +60,13 @@ export class SourceText {
     return lineStart === 0 ? undefined : this.lineStart(lineStart - 1);
   }
 
+  /** The number (from 1) of the line `offset` is on: for messages only (it counts from the start). */
+  lineNumber(offset: number): number {
+    let line = 1;
+    for (let at = this.text.indexOf('\n'); at !== -1 && at < offset; at = this.text.indexOf('\n', at + 1)) line += 1;
+    return line;
+  }
+
   column(offset: number): number {
     return offset - this.lineStart(offset);
   }
