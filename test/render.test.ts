@@ -74,7 +74,6 @@ describe('bmc render', () => {
       join(dir, 'long.bmc.yaml'),
       `bmc: 1\nname: ${name}\ndescription: ${name}\ncustomer_segments:\n  - id: a\n    name: ${name}\nvalue_propositions: [${word}]\nchannels: [C]\ncustomer_relationships: [R]\nrevenue_streams: [S]\n`,
     );
-    const started = Date.now();
     const svg = await runCli(['render', 'long.bmc.yaml'], { cwd: dir });
     expect(svg.code).toBe(0);
     expect(svg.stdout).toContain('viewBox="0 0 1600 1000"');
@@ -86,7 +85,6 @@ describe('bmc render', () => {
     expect(png).toEqual({ code: 0, stdout: '✔ Wrote long.png\n', stderr: '' });
     const header = readFileSync(join(dir, 'long.png')).subarray(16, 24);
     expect([header.readUInt32BE(0), header.readUInt32BE(4)]).toEqual([1600, 1000]);
-    expect(Date.now() - started).toBeLessThan(20_000);
   }, 120_000);
 
   it('writes SVG to standard output without -o, or with -o -', async () => {
