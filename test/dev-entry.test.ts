@@ -23,4 +23,12 @@ describe('npm run dev', () => {
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stdout: string }).stdout).toContain('no-such.bmc.yaml\n  1:1  error    Cannot read the file: no such file or folder');
   });
+
+  it('colours its output as the built CLI does (chalk is loaded on first use, from ES modules too)', async () => {
+    const { stdout } = await run('npm', ['run', '--silent', 'dev', '--', 'validate', 'examples/tool-library.bmc.yaml'], {
+      cwd: root,
+      env: { ...process.env, FORCE_COLOR: '1', NO_COLOR: '' },
+    }).catch((error: { stdout: string }) => error);
+    expect(stdout.split('\n')[0]).toBe('\u001b[4mexamples/tool-library.bmc.yaml\u001b[24m');
+  });
 });

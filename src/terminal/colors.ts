@@ -16,10 +16,16 @@ export function wantsColor(stream: NodeJS.WriteStream): boolean {
 
 export function colorsFor(stream: NodeJS.WriteStream): Colors {
   if (!wantsColor(stream)) return noColors;
-  // A require, not an import, so that chalk is loaded here and only here: esbuild bundles it
-  // as a module initialised on this first call (the CLI bundle is CommonJS).
-  const { Chalk } = require('chalk') as typeof import('chalk');
+  const { Chalk } = loadChalk();
   return new Chalk({ level: 1 });
+}
+
+function loadChalk(): typeof import('chalk') {
+  // A require, not an import, so that chalk is loaded here and only here: esbuild bundles it as a
+  // module initialised on this first call (the CLI bundle is CommonJS). Run as ES modules (`npm run
+  // dev`, the tests, the library) there is no `require`: one is made for this file.
+  if (typeof require === 'function') return require('chalk') as typeof import('chalk');
+  return process.getBuiltinModule('node:module').createRequire(import.meta.url)('chalk') as typeof import('chalk');
 }
 
 const STYLE_NAMES: readonly StyleName[] = ['bold', 'dim', 'underline', 'red', 'green', 'yellow', 'cyan'];
