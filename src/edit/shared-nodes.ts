@@ -29,7 +29,10 @@ export class SharedNodes {
       if (!isAlias(node)) return;
       // Cheap: the loader pinned each alias to its anchor (load/alias-targets.ts).
       const target = node.resolve(doc);
-      if (target) aliases.set(target, [...(aliases.get(target) ?? []), node.range?.[0] ?? 0]);
+      if (!target) return;
+      const uses = aliases.get(target);
+      if (uses) uses.push(node.range?.[0] ?? 0);
+      else aliases.set(target, [node.range?.[0] ?? 0]);
     });
     // Most canvases have no alias: nothing more to look at.
     if (aliases.size === 0) return;
