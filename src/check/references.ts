@@ -2,12 +2,12 @@
 // ids that exist and are of the right kind.
 import type { Canvas, ValueProposition } from '../format/canvas.js';
 import { itemListPath, itemLists } from '../format/blocks.js';
-import { formatPath, type PathSegment, type SourceLocator } from '../load/locate.js';
+import { formatPath, type PathSegment, type Locator } from '../load/locate.js';
 import { declaredIds, describeKind, type DeclaredId } from './id-index.js';
 import type { Problem } from '../load/problem.js';
 import { SuggestionBudget } from './suggest.js';
 
-export function checkReferences(canvas: Canvas, locator: SourceLocator, budget = new SuggestionBudget()): Problem[] {
+export function checkReferences(canvas: Canvas, locator: Locator, budget = new SuggestionBudget()): Problem[] {
   const problems: Problem[] = [];
   const report = (rule: string, message: string, path: PathSegment[], suggestion?: string): void => {
     const { line, column } = locator.locate(path);

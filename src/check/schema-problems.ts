@@ -6,7 +6,7 @@ import type { Problem } from '../load/problem.js';
 import { closest } from './suggest.js';
 import { deferSuggestion } from './deferred-suggestion.js';
 import { describeLocation, enumLabel, quote } from './wording.js';
-import { formatPath, type PathSegment, type SourceLocator } from '../load/locate.js';
+import { formatPath, type PathSegment, type Locator } from '../load/locate.js';
 import { schemaAt } from './schema-lookup.js';
 import { impossibleDate } from './calendar-date.js';
 import { fieldOf } from '../format/data.js';
@@ -16,7 +16,7 @@ import { fieldOf } from '../format/data.js';
  * (a file can have hundreds of thousands, of which a thousand are listed): read them through
  * `settleProblem` (model/check-canvas.ts does, after capping).
  */
-export function checkSchema(data: unknown, locator: SourceLocator): Problem[] {
+export function checkSchema(data: unknown, locator: Locator): Problem[] {
   const problems: Problem[] = calendarProblems(data, locator);
   if (validateCanvas(data)) return problems;
   const errors = relevantErrors(validateCanvas.errors ?? [], data);
@@ -40,7 +40,7 @@ export function checkSchema(data: unknown, locator: SourceLocator): Problem[] {
 }
 
 /** Dates the pattern accepts but the calendar has not (2026-02-30): the canvas's and evidence's. */
-function calendarProblems(data: unknown, locator: SourceLocator): Problem[] {
+function calendarProblems(data: unknown, locator: Locator): Problem[] {
   const problems: Problem[] = [];
   const dateSchema = (canvasSchema.definitions as Record<string, unknown> | undefined)?.date;
   forEachDate(data, [], (path, text) => {
@@ -136,7 +136,7 @@ function isShorthandOrMapping(value: unknown): boolean {
   return typeof value === 'string' || (value !== null && typeof value === 'object' && !Array.isArray(value));
 }
 
-function toProblem(error: ErrorObject, data: unknown, locator: SourceLocator, fields: FieldNames): Problem {
+function toProblem(error: ErrorObject, data: unknown, locator: Locator, fields: FieldNames): Problem {
   const path = pointerSegments(error.instancePath);
   const value = valueAt(data, path);
   const where = describeLocation(path);

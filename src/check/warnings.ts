@@ -1,7 +1,7 @@
 // Warnings: the canvas is valid but has holes — a segment nobody serves, a pain nothing relieves.
 import type { Canvas, CanvasItem, CustomerSegment } from '../format/canvas.js';
 import { blockInfo, GAP_BLOCKS, itemsOf, serves } from '../format/blocks.js';
-import { formatPath, type PathSegment, type SourceLocator } from '../load/locate.js';
+import { formatPath, type PathSegment, type Locator } from '../load/locate.js';
 import type { Problem } from '../load/problem.js';
 import { checkEvidence } from './evidence-warnings.js';
 import { segmentLabel, shorten } from './wording.js';
@@ -11,7 +11,7 @@ export interface WarningOptions {
   today: string;
 }
 
-export function checkWarnings(canvas: Canvas, locator: SourceLocator, options: WarningOptions): Problem[] {
+export function checkWarnings(canvas: Canvas, locator: Locator, options: WarningOptions): Problem[] {
   const problems: Problem[] = [];
   const warn = (rule: string, message: string, path: PathSegment[]): void => {
     const { line, column } = locator.locate(path);

@@ -18,7 +18,7 @@ export type OpenedCanvas =
   | { ok: false; problems: Problem[] };
 
 export function openEditable(text: string): OpenedCanvas {
-  const checked = checkCanvasText(text);
+  const checked = checkCanvasText(text, { document: true });
   if (!checked.canvas || !checked.document || errorCount(checked.problems) > 0) return { ok: false, problems: checked.problems };
   return { ok: true, canvas: { text, document: checked.document, canvas: checked.canvas }, problems: checked.problems };
 }

