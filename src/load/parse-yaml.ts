@@ -53,7 +53,7 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParseOutcom
   // The common case: bmc's own reader, which makes only the data and its positions.
   if (!options.document) {
     const plain = readPlainYaml(text);
-    if (plain) return { ok: true, parsed: { data: plain.data, locator: new PlainLocator(text, plain.positions) } };
+    if (plain) return { ok: true, parsed: { data: plain.data, locator: new PlainLocator(text, plain.positions, plain.root) } };
   }
 
   const guard = new NestingGuard();

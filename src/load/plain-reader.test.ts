@@ -114,7 +114,7 @@ function readsAsYamlDoes(text: string, label: string): boolean {
   const expected = outcome.parsed.data;
   const same = isDeepStrictEqual(plain.data, expected) && JSON.stringify(plain.data) === JSON.stringify(expected);
   expect(same, `${label}: data differ\n${text}\n${JSON.stringify(plain.data)}\n${JSON.stringify(expected)}`).toBe(true);
-  const mine: Locator = new PlainLocator(text, plain.positions);
+  const mine: Locator = new PlainLocator(text, plain.positions, plain.root);
   const theirs = outcome.parsed.locator;
   expect(mine.locate([]), `${label}: root`).toEqual(theirs.locate([]));
   for (const path of paths(expected)) {

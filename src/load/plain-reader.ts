@@ -15,12 +15,14 @@
 // what it does take, which plain-reader.test.ts checks against yaml on the YAML test suite, on
 // every example and fixture, and on thousands of mutated canvases.
 import { MAX_FLOW_DEPTH } from './limits.js';
-import type { CollectionPositions } from './plain-positions.js';
+import { PositionTable, SCALAR } from './plain-positions.js';
 import { doubleQuotedValue, plainValue, singleQuotedValue } from './plain-scalars.js';
 
 export interface PlainDocument {
   data: Record<string, unknown>;
-  positions: CollectionPositions;
+  positions: PositionTable;
+  /** The top mapping's number in `positions`. */
+  root: number;
 }
 
 /**
@@ -63,7 +65,8 @@ class PlainReader {
   // What the last value read was, set by each value reader (no object per value).
   private value: unknown = null;
   private valueStart = 0;
-  private valuePositions: CollectionPositions | undefined;
+  private valueCollection = SCALAR;
+  private readonly positions = new PositionTable();
 
   constructor(private readonly text: string) {}
 
@@ -74,7 +77,7 @@ class PlainReader {
     if (this.isSequenceEntry(start) || this.keyColon(start) === -1) throw GIVE_UP;
     this.blockMapping(indent, start);
     if (this.nextContentIndent() !== -1) throw GIVE_UP;
-    return { data: this.value as Record<string, unknown>, positions: this.valuePositions! };
+    return { data: this.value as Record<string, unknown>, positions: this.positions, root: this.valueCollection };
   }
 
   /**
@@ -156,20 +159,20 @@ class PlainReader {
 
   private blockMapping(indent: number, firstKey: number): void {
     const data: Record<string, unknown> = {};
-    const positions: CollectionPositions = { start: firstKey, keys: [], offsets: [], children: [] };
+    const mark = this.positions.mark();
     let keyStart = firstKey;
     for (;;) {
-      this.mappingEntry(data, positions, indent, keyStart);
+      this.mappingEntry(data, indent, keyStart);
       const next = this.nextContentIndent();
       if (next < indent) break;
       if (next > indent) throw GIVE_UP;
       keyStart = this.pos + indent;
     }
-    this.setCollection(data, firstKey, positions);
+    this.setCollection(data, firstKey, this.positions.close(firstKey, mark, true));
   }
 
   /** One `key: value` of a block mapping whose keys are at column `indent`. */
-  private mappingEntry(data: Record<string, unknown>, positions: CollectionPositions, indent: number, keyStart: number): void {
+  private mappingEntry(data: Record<string, unknown>, indent: number, keyStart: number): void {
     const colon = this.keyColon(keyStart);
     if (colon === -1) throw GIVE_UP;
     const key = plainKey(this.text.slice(keyStart, colon));
@@ -182,7 +185,7 @@ class PlainReader {
     } else {
       this.inlineValue(at, indent);
     }
-    addEntry(data, positions, key, keyStart, this.value, this.valueStart, this.valuePositions);
+    this.addEntry(data, key, keyStart);
   }
 
   /**
@@ -225,7 +228,7 @@ class PlainReader {
     const text = this.text;
     const data: unknown[] = [];
     const start = this.pos + indent;
-    const positions: CollectionPositions = { start, keys: undefined, offsets: [], children: [] };
+    const mark = this.positions.mark();
     for (;;) {
       const lineStart = this.pos;
       let at = lineStart + indent + 1;
@@ -244,15 +247,14 @@ class PlainReader {
         this.inlineValue(at, indent);
       }
       data.push(this.value);
-      positions.offsets.push(this.valueStart);
-      positions.children.push(this.valuePositions);
+      this.positions.addItem(this.valueStart, this.valueCollection);
       const following = this.nextContentIndent();
       if (following !== indent || !this.isSequenceEntry(this.pos + indent)) {
         if (following > indent) throw GIVE_UP;
         break;
       }
     }
-    this.setCollection(data, start, positions);
+    this.setCollection(data, start, this.positions.close(start, mark, false));
   }
 
   /**
@@ -401,7 +403,7 @@ class PlainReader {
     const isMapping = text.charCodeAt(start) === 0x7b;
     const close = isMapping ? 0x7d /* } */ : 0x5d; /* ] */
     const data: unknown = isMapping ? {} : [];
-    const positions: CollectionPositions = { start, keys: isMapping ? [] : undefined, offsets: [], children: [] };
+    const mark = this.positions.mark();
     let at = this.skipSpaces(start + 1);
     if (text.charCodeAt(at) !== close) {
       for (;;) {
@@ -411,12 +413,11 @@ class PlainReader {
           const key = plainKey(text.slice(keyStart, colon));
           at = this.skipSpaces(colon + 1);
           at = this.flowValue(at, depth);
-          addEntry(data as Record<string, unknown>, positions, key, keyStart, this.value, this.valueStart, this.valuePositions);
+          this.addEntry(data as Record<string, unknown>, key, keyStart);
         } else {
           at = this.flowValue(at, depth);
           (data as unknown[]).push(this.value);
-          positions.offsets.push(this.valueStart);
-          positions.children.push(this.valuePositions);
+          this.positions.addItem(this.valueStart, this.valueCollection);
         }
         at = this.skipSpaces(at);
         const next = text.charCodeAt(at);
@@ -427,7 +428,7 @@ class PlainReader {
         if (text.charCodeAt(at) === close) throw GIVE_UP;
       }
     }
-    this.setCollection(data, start, positions);
+    this.setCollection(data, start, this.positions.close(start, mark, isMapping));
     return at + 1;
   }
 
@@ -476,13 +477,31 @@ class PlainReader {
   private setScalar(value: unknown, start: number): void {
     this.value = value;
     this.valueStart = start;
-    this.valuePositions = undefined;
+    this.valueCollection = SCALAR;
   }
 
-  private setCollection(value: unknown, start: number, positions: CollectionPositions): void {
+  private setCollection(value: unknown, start: number, collection: number): void {
     this.value = value;
     this.valueStart = start;
-    this.valuePositions = positions;
+    this.valueCollection = collection;
+  }
+
+  /**
+   * Adds `key:` and the value just read to a mapping's data and positions, naming the property
+   * as yaml's `toJS` does (null is '', anything else its `String`). A key twice is left to yaml,
+   * which reports it.
+   */
+  private addEntry(data: Record<string, unknown>, key: unknown, keyStart: number): void {
+    const name = key === null ? '' : String(key);
+    const value = this.value;
+    if (name in data) {
+      if (Object.hasOwn(data, name)) throw GIVE_UP;
+      // An inherited name (`constructor`, `__proto__`): an own property, as yaml makes it.
+      Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
+    } else {
+      data[name] = value;
+    }
+    this.positions.addPair(String(key), keyStart, this.valueStart, this.valueCollection);
   }
 }
 
@@ -500,32 +519,6 @@ function plainKey(source: string): unknown {
   const text = end === source.length ? source : source.slice(0, end);
   if (text === '<<') throw GIVE_UP;
   return plainValue(text);
-}
-
-/**
- * Adds `key: value` to a mapping's data and positions, as yaml's `toJS` names the property
- * (null is '', anything else its `String`). A key twice is left to yaml, which reports it.
- */
-function addEntry(
-  data: Record<string, unknown>,
-  positions: CollectionPositions,
-  key: unknown,
-  keyStart: number,
-  value: unknown,
-  valueStart: number,
-  valuePositions: CollectionPositions | undefined,
-): void {
-  const name = key === null ? '' : String(key);
-  if (name in data) {
-    if (Object.hasOwn(data, name)) throw GIVE_UP;
-    // An inherited name (`constructor`, `__proto__`): an own property, as yaml makes it.
-    Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
-  } else {
-    data[name] = value;
-  }
-  positions.keys!.push(String(key));
-  positions.offsets.push(keyStart, valueStart);
-  positions.children.push(valuePositions);
 }
 
 /**
