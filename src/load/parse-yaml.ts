@@ -9,7 +9,7 @@ import { MAX_ALIAS_COUNT, MAX_FLOW_COLLECTIONS, MAX_FLOW_DEPTH } from './limits.
 import { countLines } from './line-starts.js';
 import { NestingGuard, type DepthViolation } from './nesting-guard.js';
 import { SourceLocator, type Locator } from './locate.js';
-import { PlainLocator } from './plain-positions.js';
+import { PlainLocator, type RepeatedKey } from './plain-positions.js';
 import { readPlainYaml } from './plain-reader.js';
 import { NOT_PLAIN, plainData } from './plain-data.js';
 import { plainSyntaxMessage } from './syntax-messages.js';
@@ -53,6 +53,11 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParseOutcom
   // The common case: bmc's own reader, which makes only the data and its positions.
   if (!options.document) {
     const plain = readPlainYaml(text);
+    if (plain?.hasRepeatedKeys) {
+      countLines(text, lineCounter);
+      const repeated = plain.positions.repeatedKeys().sort((a, b) => a.offset - b.offset);
+      return { ok: false, problems: repeated.map((duplicate) => duplicateProblem(duplicate, lineCounter)) };
+    }
     if (plain) return { ok: true, parsed: { data: plain.data, locator: new PlainLocator(text, plain.positions, plain.root) } };
   }
 
@@ -161,14 +166,6 @@ function fileProblem(rule: string, message: string, line: number, column: number
   return { severity: 'error', rule, message, line, column, path: '' };
 }
 
-interface DuplicateKey {
-  key: string;
-  /** Offset of the repeated key. */
-  offset: number;
-  /** Offset of the first occurrence of the key in its mapping. */
-  firstOffset: number;
-}
-
 /**
  * Each repeated scalar key of the document, in one pass over the tree, in the order yaml's own
  * check (uniqueKeys) would report them: a key of a block mapping is checked before its value is
@@ -176,8 +173,8 @@ interface DuplicateKey {
  * The walk keeps its own stack of collections (one frame each, nothing per scalar), so block
  * nesting of any depth the parser accepted is fine.
  */
-function duplicateKeys(document: Document.Parsed): DuplicateKey[] {
-  const found: DuplicateKey[] = [];
+function duplicateKeys(document: Document.Parsed): RepeatedKey[] {
+  const found: RepeatedKey[] = [];
   interface Frame {
     items: readonly unknown[];
     /** The keys seen so far, when the collection is a mapping. */
@@ -243,7 +240,7 @@ function duplicateKeys(document: Document.Parsed): DuplicateKey[] {
   return found;
 }
 
-function duplicateProblem(duplicate: DuplicateKey, lineCounter: LineCounter): Problem {
+function duplicateProblem(duplicate: RepeatedKey, lineCounter: LineCounter): Problem {
   const { line, col } = lineCounter.linePos(duplicate.offset);
   const first = lineCounter.linePos(duplicate.firstOffset).line;
   return fileProblem('duplicate-key', `\`${shorten(duplicate.key)}\` appears twice in this mapping; the first is on line ${first}`, line, col);

@@ -99,6 +99,28 @@ export class PositionTable {
     return id;
   }
 
+  /**
+   * Each key that repeats an earlier key of its mapping (compared as text), with the offsets of
+   * both, in one pass over every mapping.
+   */
+  repeatedKeys(): RepeatedKey[] {
+    const found: RepeatedKey[] = [];
+    const collections = this.collections.length / COLLECTION_FIELDS;
+    for (let collection = 0; collection < collections; collection += 1) {
+      const firstKey = this.firstKey(collection);
+      if (firstKey === -1) continue;
+      const seen = new Map<string, number>();
+      for (let entry = 0; entry < this.size(collection); entry += 1) {
+        const key = this.keys[firstKey + entry]!;
+        const offset = this.entry(collection, entry, 0);
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, offset);
+        else found.push({ key, offset, firstOffset: first });
+      }
+    }
+    return found;
+  }
+
   start(collection: number): number {
     return this.collections.items[collection * COLLECTION_FIELDS]!;
   }
@@ -121,6 +143,14 @@ export class PositionTable {
     const first = this.collections.items[collection * COLLECTION_FIELDS + 1]!;
     return this.entries.items[(first + index) * ENTRY_FIELDS + field]!;
   }
+}
+
+export interface RepeatedKey {
+  key: string;
+  /** Offset of the repeated key. */
+  offset: number;
+  /** Offset of the first occurrence of the key in its mapping. */
+  firstOffset: number;
 }
 
 /** Mappings of up to this many keys (every mapping of an ordinary canvas) are searched, not indexed. */

@@ -80,6 +80,20 @@ __proto__: also inherited
 ?x: question key
 :x: colon key
 key with spaces   : value
+wrapped: a plain scalar
+  over lines, one - with a dash
+
+  and an empty line   
+    and more indentation # and a comment
+channels:
+  - text over
+    two lines
+  -
+    a scalar on lines
+    of its own
+  - last: item
+    note: it goes
+      on
 `;
 
 /** Every path of the data: each key and index, and a missing key and index under each collection. */
@@ -109,6 +123,11 @@ function readsAsYamlDoes(text: string, label: string): boolean {
   const plain = readPlainYaml(text);
   if (!plain) return false;
   const outcome = parseYaml(text, { document: true });
+  if (plain.hasRepeatedKeys) {
+    // Reported from bmc's reader as from yaml's document: the same problems (in file order).
+    expect(byPosition(parseYaml(text)), `${label}: repeated keys\n${text}`).toEqual(byPosition(outcome));
+    return true;
+  }
   expect(outcome.ok, `${label}: yaml refuses a text bmc's reader took\n${text}`).toBe(true);
   if (!outcome.ok) return true;
   const expected = outcome.parsed.data;
@@ -127,6 +146,10 @@ function readsAsYamlDoes(text: string, label: string): boolean {
     }
   }
   return true;
+}
+
+function byPosition(outcome: ReturnType<typeof parseYaml>): unknown {
+  return outcome.ok ? outcome : [...outcome.problems].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** A small seeded generator, so a failure can be replayed. */
@@ -197,6 +220,21 @@ describe('readPlainYaml', () => {
     expect(taken).toBeGreaterThan(800);
   });
 
+  it('reports repeated keys as the yaml path does, in block and flow mappings, at any depth', () => {
+    const text = 'bmc: 1\nname: A\nname: B\nitems:\n  - {id: x, id: y}\n  - id: z\n    nested: {1: a, 1.0: b}\n    id: w\n';
+    expect(readsAsYamlDoes(text, 'repeated')).toBe(true);
+    const outcome = parseYaml(text);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.problems.map((problem) => [problem.line, problem.column, problem.message])).toEqual([
+        [3, 1, '`name` appears twice in this mapping; the first is on line 2'],
+        [5, 13, '`id` appears twice in this mapping; the first is on line 5'],
+        [7, 20, '`1` appears twice in this mapping; the first is on line 7'],
+        [8, 5, '`id` appears twice in this mapping; the first is on line 6'],
+      ]);
+    }
+  });
+
   it('leaves to yaml what is beyond its subset', () => {
     const beyond = [
       'a: &x 1\nb: *x\n',
@@ -204,10 +242,10 @@ describe('readPlainYaml', () => {
       'a: 1\n---\nb: 2\n',
       '%YAML 1.2\n---\na: 1\n',
       '"a": 1\n',
-      'a: multi\n  line\n',
+      'a: multi\n  [line]\n',
       'a: 1\r\nb: 2\r\n',
       'a:\tb\n',
-      'a: 1\na: 2\n',
+      'a: 1\n.inf: 2\nInfinity: 3\n',
       '- a\n- b\n',
       'a: [1,\n  2]\n',
       'a: |2\n   x\n',

@@ -1,7 +1,7 @@
 // bmc's own reader for the YAML canvases are written in: block mappings and sequences, plain
-// and quoted scalars, literal and folded block scalars, and flow collections on one line, with
-// comments anywhere. It goes over the text once and makes the plain data (what yaml's `toJS`
-// gives) and the positions of its parts, nothing else.
+// scalars (over several lines too), quoted scalars, literal and folded block scalars, and flow
+// collections on one line, with comments anywhere. It goes over the text once and makes the
+// plain data (what yaml's `toJS` gives) and the positions of its parts, nothing else.
 //
 // Why, measured (docs/development.md): yaml builds a syntax tree and then a document of the whole
 // file before bmc can read a value. On a 10 MiB canvas that is 37 to 130 bytes of memory per byte
@@ -9,11 +9,11 @@
 // (yaml's parser runs cold on every start).
 //
 // Anything beyond that subset (anchors, aliases, tags, directives, several documents, keys in
-// quotes or brackets, scalars over several lines, tabs, CR line ends, a key twice, any syntax
-// error) makes it give up, and parse-yaml.ts hands the text to yaml, whose result and messages
-// are unchanged. So it never has to report a problem: it only has to read exactly as yaml reads
-// what it does take, which plain-reader.test.ts checks against yaml on the YAML test suite, on
-// every example and fixture, and on thousands of mutated canvases.
+// quotes or brackets, quoted scalars and flow collections over several lines, tabs, CR line
+// ends, any syntax error) makes it give up, and parse-yaml.ts hands the text to
+// yaml, whose result and messages are unchanged. So it never has to report a problem: it only
+// has to read exactly as yaml reads what it does take, which plain-reader.test.ts checks against
+// yaml on the YAML test suite, on every example and fixture, and on thousands of mutated canvases.
 import { MAX_FLOW_DEPTH } from './limits.js';
 import { PositionTable, SCALAR } from './plain-positions.js';
 import { doubleQuotedValue, plainValue, singleQuotedValue } from './plain-scalars.js';
@@ -23,6 +23,8 @@ export interface PlainDocument {
   positions: PositionTable;
   /** The top mapping's number in `positions`. */
   root: number;
+  /** Whether a mapping has a key twice (then `data` keeps the first, and the canvas is invalid). */
+  hasRepeatedKeys: boolean;
 }
 
 /**
@@ -67,6 +69,7 @@ class PlainReader {
   private valueStart = 0;
   private valueCollection = SCALAR;
   private readonly positions = new PositionTable();
+  private hasRepeatedKeys = false;
 
   constructor(private readonly text: string) {}
 
@@ -77,7 +80,7 @@ class PlainReader {
     if (this.isSequenceEntry(start) || this.keyColon(start) === -1) throw GIVE_UP;
     this.blockMapping(indent, start);
     if (this.nextContentIndent() !== -1) throw GIVE_UP;
-    return { data: this.value as Record<string, unknown>, positions: this.positions, root: this.valueCollection };
+    return { data: this.value as Record<string, unknown>, positions: this.positions, root: this.valueCollection, hasRepeatedKeys: this.hasRepeatedKeys };
   }
 
   /**
@@ -148,13 +151,15 @@ class PlainReader {
     return after === SPACE || after === NEWLINE || at + 1 >= this.text.length;
   }
 
-  /** A block node starting at the current line's indentation `indent`: a mapping or a sequence. */
-  private blockNode(indent: number): void {
+  /**
+   * A block node starting at the current line's indentation `indent`: a mapping, a sequence, or
+   * a plain scalar on lines of its own, indented more than `parentIndent` (its key's or `-`'s).
+   */
+  private blockNode(indent: number, parentIndent: number): void {
     const start = this.pos + indent;
     if (this.isSequenceEntry(start)) this.blockSequence(indent);
     else if (this.keyColon(start) !== -1) this.blockMapping(indent, start);
-    // A scalar on a line of its own (over several lines, or after a comment) is yaml's to read.
-    else throw GIVE_UP;
+    else this.blockPlain(start, parentIndent);
   }
 
   private blockMapping(indent: number, firstKey: number): void {
@@ -194,7 +199,7 @@ class PlainReader {
    */
   private nestedValue(indent: number, keyStart: number, sequenceMayAlign: boolean): void {
     const next = this.nextContentIndent();
-    if (next > indent) this.blockNode(next);
+    if (next > indent) this.blockNode(next, indent);
     else if (sequenceMayAlign && next === indent && this.isSequenceEntry(this.pos + next)) this.blockSequence(next);
     // An empty value: the locator points at its key. (An empty sequence item is left to yaml.)
     else if (sequenceMayAlign) this.setScalar(null, keyStart);
@@ -269,17 +274,51 @@ class PlainReader {
       this.blockScalar(at, indent);
       return;
     }
-    let end: number;
-    if (first === 0x5b /* [ */ || first === 0x7b /* { */) end = this.flowCollection(at, 1);
-    else if (first === 0x22 /* " */ || first === 0x27 /* ' */) end = this.quoted(at);
-    else end = this.blockPlain(at);
-    this.pos = this.endOfLine(end);
+    if (first === 0x5b /* [ */ || first === 0x7b /* { */) this.pos = this.endOfLine(this.flowCollection(at, 1));
+    else if (first === 0x22 /* " */ || first === 0x27 /* ' */) this.pos = this.endOfLine(this.quoted(at));
+    else this.blockPlain(at, indent);
   }
 
-  /** A plain scalar running to the end of its line or a comment; returns where it ends. */
-  private blockPlain(start: number): number {
+  /**
+   * A plain scalar: the rest of its line, and the lines after it indented more than
+   * `parentIndent` (a line break between two lines reads as a space, n empty lines as n line
+   * breaks), up to a comment. Leaves `pos` at the line after it.
+   */
+  private blockPlain(start: number, parentIndent: number): void {
     const text = this.text;
     if (!this.plainMayStart(start, false)) throw GIVE_UP;
+    let end = this.plainLineEnd(start);
+    let value = text.slice(start, end);
+    let lineStart = this.lineEnd(end);
+    let breaks = 0;
+    // Continuation lines, up to one that a comment ends.
+    while (text.charCodeAt(skipSpacesIn(text, end)) !== HASH && lineStart < text.length) {
+      const first = skipSpacesIn(text, lineStart);
+      const code = text.charCodeAt(first);
+      if (first >= text.length) break;
+      if (code === NEWLINE) {
+        breaks += 1;
+        lineStart = first + 1;
+        continue;
+      }
+      if (first - lineStart <= parentIndent || code === HASH) break;
+      // A line that starts like an indicator (other than `-`) is left to yaml.
+      if (CONTINUATION_LEFT_TO_YAML.has(code)) throw GIVE_UP;
+      end = this.plainLineEnd(first);
+      value += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + text.slice(first, end);
+      breaks = 0;
+      lineStart = this.lineEnd(end);
+    }
+    this.pos = lineStart;
+    this.setScalar(plainValue(value), start);
+  }
+
+  /**
+   * Where the text of a plain scalar's line starting at `start` ends: before the line break, or
+   * before the spaces and the comment that end it, or before trailing spaces.
+   */
+  private plainLineEnd(start: number): number {
+    const text = this.text;
     let end = start;
     for (let at = start; at < text.length; at += 1) {
       const code = text.charCodeAt(at);
@@ -292,7 +331,6 @@ class PlainReader {
       }
       if (code !== SPACE) end = at + 1;
     }
-    this.setScalar(plainValue(text.slice(start, end)), start);
     return end;
   }
 
@@ -488,14 +526,21 @@ class PlainReader {
 
   /**
    * Adds `key:` and the value just read to a mapping's data and positions, naming the property
-   * as yaml's `toJS` does (null is '', anything else its `String`). A key twice is left to yaml,
-   * which reports it.
+   * as yaml's `toJS` does (null is '', anything else its `String`). A key twice is noted, for
+   * parse-yaml.ts to report from the positions.
    */
   private addEntry(data: Record<string, unknown>, key: unknown, keyStart: number): void {
     const name = key === null ? '' : String(key);
     const value = this.value;
     if (name in data) {
-      if (Object.hasOwn(data, name)) throw GIVE_UP;
+      if (Object.hasOwn(data, name)) {
+        // Keys repeat when their values are equal, as yaml compares them; names of different
+        // values can be equal only for `.inf`, `.nan` and the words Infinity and NaN.
+        if (typeof key === 'number' ? !Number.isFinite(key) : AMBIGUOUS_NAMES.has(name)) throw GIVE_UP;
+        this.hasRepeatedKeys = true;
+        this.positions.addPair(String(key), keyStart, this.valueStart, this.valueCollection);
+        return;
+      }
       // An inherited name (`constructor`, `__proto__`): an own property, as yaml makes it.
       Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
     } else {
@@ -505,8 +550,18 @@ class PlainReader {
   }
 }
 
+/** Words that read as text but name the same property as a number does (`.inf`, `.nan`). */
+const AMBIGUOUS_NAMES = new Set(['Infinity', '-Infinity', 'NaN']);
+
+function skipSpacesIn(text: string, at: number): number {
+  while (text.charCodeAt(at) === SPACE) at += 1;
+  return at;
+}
+
 /** Characters that cannot start a plain scalar (YAML's c-indicator, less `-`, `?`, `:`). */
 const INDICATORS = new Set([..."#,[]{}&*!|>'\"%@`"].map((character) => character.charCodeAt(0)));
+/** Characters a continuation line of a plain scalar may not start with here (left to yaml). */
+const CONTINUATION_LEFT_TO_YAML = new Set([..."#,[]{}&*!|>'\"%@`?:"].map((character) => character.charCodeAt(0)));
 const FLOW_INDICATORS = new Set([...',[]{}'].map((character) => character.charCodeAt(0)));
 
 /**
