@@ -53,11 +53,13 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParseOutcom
   // The common case: bmc's own reader, which makes only the data and its positions.
   if (!options.document) {
     const plain = readPlainYaml(text);
+    // Problems need lines; a valid canvas never counts them.
+    if (plain?.hasRepeatedKeys || plain?.unresolvedAlias) countLines(text, lineCounter);
     if (plain?.hasRepeatedKeys) {
-      countLines(text, lineCounter);
       const repeated = plain.positions.repeatedKeys().sort((a, b) => a.offset - b.offset);
       return { ok: false, problems: repeated.map((duplicate) => duplicateProblem(duplicate, lineCounter)) };
     }
+    if (plain?.unresolvedAlias) return fail('yaml-syntax', noAnchorMessage(plain.unresolvedAlias.name), plain.unresolvedAlias.offset);
     if (plain) return { ok: true, parsed: { data: plain.data, locator: new PlainLocator(text, plain.positions, plain.root) } };
   }
 
@@ -112,7 +114,7 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParseOutcom
     // Looked for only now: walking every file's tree for it would slow down the common case.
     const unresolved = firstUnresolvedAlias(document);
     if (unresolved) {
-      return fail('yaml-syntax', `The alias \`*${unresolved.source}\` names no anchor (\`&${unresolved.source}\`) defined before it`, unresolved.range?.[0] ?? 0);
+      return fail('yaml-syntax', noAnchorMessage(unresolved.source), unresolved.range?.[0] ?? 0);
     }
     return fail(
       'alias-limit',
@@ -120,6 +122,10 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParseOutcom
     );
   }
   return { ok: true, parsed: { document, data, locator: new SourceLocator(document, lineCounter) } };
+}
+
+function noAnchorMessage(name: string): string {
+  return `The alias \`*${name}\` names no anchor (\`&${name}\`) defined before it`;
 }
 
 function nestingMessage(violation: DepthViolation): string {

@@ -8,13 +8,13 @@
 // of text (861 MiB to 2 GB) and most of the time; on one small file it is most of the start-up
 // (yaml's parser runs cold on every start).
 //
-// Anything beyond that subset (anchors, aliases, tags, directives, several documents, keys in
-// quotes or brackets, quoted scalars and flow collections over several lines, tabs, CR line
-// ends, any syntax error) makes it give up, and parse-yaml.ts hands the text to
-// yaml, whose result and messages are unchanged. So it never has to report a problem: it only
+// Anchors and aliases are read too, resolved as yaml's `toJS` resolves them. Anything beyond
+// that subset (tags, directives, several documents, keys in quotes or brackets, quoted scalars
+// and flow collections over several lines, tabs, CR line ends, any syntax error) makes it give
+// up, and parse-yaml.ts hands the text to yaml, whose result and messages are unchanged. So it never has to report a problem: it only
 // has to read exactly as yaml reads what it does take, which plain-reader.test.ts checks against
 // yaml on the YAML test suite, on every example and fixture, and on thousands of mutated canvases.
-import { MAX_FLOW_DEPTH } from './limits.js';
+import { MAX_ALIAS_COUNT, MAX_FLOW_DEPTH } from './limits.js';
 import { PositionTable, SCALAR } from './plain-positions.js';
 import { doubleQuotedValue, plainValue, singleQuotedValue } from './plain-scalars.js';
 
@@ -25,6 +25,8 @@ export interface PlainDocument {
   root: number;
   /** Whether a mapping has a key twice (then `data` keeps the first, and the canvas is invalid). */
   hasRepeatedKeys: boolean;
+  /** The first alias that names no anchor before it (then the canvas is invalid). */
+  unresolvedAlias: { name: string; offset: number } | undefined;
 }
 
 /**
@@ -60,6 +62,8 @@ const HASH = 0x23;
 const COLON = 0x3a;
 const DASH = 0x2d;
 const COMMA = 0x2c;
+const AMPERSAND = 0x26;
+const ASTERISK = 0x2a;
 
 class PlainReader {
   /** The start of the next line not yet read (or of the content line just looked at). */
@@ -68,8 +72,16 @@ class PlainReader {
   private value: unknown = null;
   private valueStart = 0;
   private valueCollection = SCALAR;
+  /** The indentation of the block that holds the flow collection being read. */
+  private flowIndent = 0;
   private readonly positions = new PositionTable();
   private hasRepeatedKeys = false;
+  /** Each anchor's value so far (a later anchor of the same name replaces it, as in yaml). */
+  private readonly anchors = new Map<string, { value: unknown; uses: number; holdsAlias: boolean }>();
+  private aliasesRead = 0;
+  /** Anchors whose values are being read: an alias inside its own anchor's value is left to yaml. */
+  private readonly openAnchors: string[] = [];
+  private unresolvedAlias: PlainDocument['unresolvedAlias'];
 
   constructor(private readonly text: string) {}
 
@@ -80,7 +92,13 @@ class PlainReader {
     if (this.isSequenceEntry(start) || this.keyColon(start) === -1) throw GIVE_UP;
     this.blockMapping(indent, start);
     if (this.nextContentIndent() !== -1) throw GIVE_UP;
-    return { data: this.value as Record<string, unknown>, positions: this.positions, root: this.valueCollection, hasRepeatedKeys: this.hasRepeatedKeys };
+    return {
+      data: this.value as Record<string, unknown>,
+      positions: this.positions,
+      root: this.valueCollection,
+      hasRepeatedKeys: this.hasRepeatedKeys,
+      unresolvedAlias: this.unresolvedAlias,
+    };
   }
 
   /**
@@ -274,9 +292,84 @@ class PlainReader {
       this.blockScalar(at, indent);
       return;
     }
-    if (first === 0x5b /* [ */ || first === 0x7b /* { */) this.pos = this.endOfLine(this.flowCollection(at, 1));
+    if (first === AMPERSAND) this.anchoredBlockValue(at, indent);
+    else if (first === ASTERISK) this.pos = this.endOfLine(this.alias(at));
+    else if (first === 0x5b /* [ */ || first === 0x7b /* { */) {
+      this.flowIndent = indent;
+      this.pos = this.endOfLine(this.flowCollection(at, 1));
+    }
     else if (first === 0x22 /* " */ || first === 0x27 /* ' */) this.pos = this.endOfLine(this.quoted(at));
     else this.blockPlain(at, indent);
+  }
+
+  /**
+   * `&name` and the value it names: on its line, or a block collection on the lines after.
+   * Left to yaml: an anchor on a key (`- &a key: v`), on nothing, or with another property.
+   */
+  private anchoredBlockValue(at: number, indent: number): void {
+    const text = this.text;
+    const nameEnd = this.anchorNameEnd(at);
+    const valueAt = this.skipSpaces(nameEnd);
+    const next = text.charCodeAt(valueAt);
+    const aliasesBefore = this.aliasesRead;
+    const name = text.slice(at + 1, nameEnd);
+    this.openAnchors.push(name);
+    if (valueAt >= text.length || next === NEWLINE || (next === HASH && valueAt > nameEnd)) {
+      this.pos = this.lineEnd(valueAt);
+      const nextIndent = this.nextContentIndent();
+      const start = this.pos + nextIndent;
+      // A block collection; a scalar on the lines after an anchor is left to yaml.
+      if (nextIndent <= indent || (!this.isSequenceEntry(start) && this.keyColon(start) === -1)) throw GIVE_UP;
+      this.blockNode(nextIndent, indent);
+    } else {
+      if (valueAt === nameEnd || next === AMPERSAND || next === ASTERISK || next === 0x21 /* ! */ || this.keyColon(valueAt) !== -1) throw GIVE_UP;
+      this.inlineValue(valueAt, indent);
+    }
+    this.openAnchors.pop();
+    this.defineAnchor(name, aliasesBefore);
+  }
+
+  /** Where the name of an anchor or alias starting at `at` (its `&` or `*`) ends; a name it must have. */
+  private anchorNameEnd(at: number): number {
+    const text = this.text;
+    let end = at + 1;
+    for (; end < text.length; end += 1) {
+      const code = text.charCodeAt(end);
+      if (code === SPACE || code === NEWLINE || FLOW_INDICATORS.has(code)) break;
+    }
+    if (end === at + 1) throw GIVE_UP;
+    return end;
+  }
+
+  /** Names the value just read, for the aliases after it. */
+  private defineAnchor(name: string, aliasesBefore: number): void {
+    // A collection holding an alias counts its expansions in yaml's alias limit: left to yaml.
+    this.anchors.set(name, { value: this.value, uses: 0, holdsAlias: this.aliasesRead !== aliasesBefore });
+  }
+
+  /**
+   * `*name`: the value its anchor named (the same object, as yaml's `toJS` gives), at the
+   * alias's own position. Returns the offset after it. An alias with no anchor before it is
+   * noted (the first, for parse-yaml.ts to report) and read as null. Left to yaml: an alias
+   * inside its own anchor's value, and the uses past yaml's alias limit (it reports them).
+   */
+  private alias(at: number): number {
+    const end = this.anchorNameEnd(at);
+    const name = this.text.slice(at + 1, end);
+    if (this.openAnchors.includes(name)) throw GIVE_UP;
+    const anchor = this.anchors.get(name);
+    if (!anchor) {
+      this.unresolvedAlias ??= { name, offset: at };
+      this.setScalar(null, at);
+      return end;
+    }
+    if (anchor.holdsAlias) throw GIVE_UP;
+    anchor.uses += 1;
+    // yaml counts the anchor itself as one use.
+    if (anchor.uses + 1 >= MAX_ALIAS_COUNT) throw GIVE_UP;
+    this.aliasesRead += 1;
+    this.setScalar(anchor.value, at);
+    return end;
   }
 
   /**
@@ -434,7 +527,10 @@ class PlainReader {
     this.setScalar(value, header);
   }
 
-  /** `[…]` or `{…}` closing on its line, nested at most MAX_FLOW_DEPTH deep; returns the offset after it. */
+  /**
+   * `[…]` or `{…}`, nested at most MAX_FLOW_DEPTH deep, its lines indented more than
+   * `flowIndent`; returns the offset after it.
+   */
   private flowCollection(start: number, depth: number): number {
     if (depth > MAX_FLOW_DEPTH) throw GIVE_UP;
     const text = this.text;
@@ -442,14 +538,14 @@ class PlainReader {
     const close = isMapping ? 0x7d /* } */ : 0x5d; /* ] */
     const data: unknown = isMapping ? {} : [];
     const mark = this.positions.mark();
-    let at = this.skipSpaces(start + 1);
+    let at = this.flowSpace(start + 1);
     if (text.charCodeAt(at) !== close) {
       for (;;) {
         if (isMapping) {
           const keyStart = at;
           const colon = this.flowKeyColon(keyStart);
           const key = plainKey(text.slice(keyStart, colon));
-          at = this.skipSpaces(colon + 1);
+          at = this.flowSpace(colon + 1);
           at = this.flowValue(at, depth);
           this.addEntry(data as Record<string, unknown>, key, keyStart);
         } else {
@@ -457,11 +553,11 @@ class PlainReader {
           (data as unknown[]).push(this.value);
           this.positions.addItem(this.valueStart, this.valueCollection);
         }
-        at = this.skipSpaces(at);
+        at = this.flowSpace(at);
         const next = text.charCodeAt(at);
         if (next === close) break;
         if (next !== COMMA) throw GIVE_UP;
-        at = this.skipSpaces(at + 1);
+        at = this.flowSpace(at + 1);
         // `[a, ]`: yaml takes a trailing comma; this reader leaves it to yaml.
         if (text.charCodeAt(at) === close) throw GIVE_UP;
       }
@@ -491,12 +587,28 @@ class PlainReader {
     const first = text.charCodeAt(start);
     if (first === 0x5b || first === 0x7b) return this.flowCollection(start, depth + 1);
     if (first === 0x22 || first === 0x27) return this.quoted(start);
+    if (first === ASTERISK) return this.alias(start);
+    if (first === AMPERSAND) {
+      const nameEnd = this.anchorNameEnd(start);
+      const valueAt = this.skipSpaces(nameEnd);
+      const next = text.charCodeAt(valueAt);
+      if (valueAt === nameEnd || next === AMPERSAND || next === ASTERISK || next === 0x21 /* ! */) throw GIVE_UP;
+      const aliasesBefore = this.aliasesRead;
+      const name = text.slice(start + 1, nameEnd);
+      this.openAnchors.push(name);
+      const end = this.flowValue(valueAt, depth);
+      this.openAnchors.pop();
+      this.defineAnchor(name, aliasesBefore);
+      return end;
+    }
     if (!this.plainMayStart(start, true)) throw GIVE_UP;
     let end = start;
     for (let at = start; at < text.length; at += 1) {
       const code = text.charCodeAt(at);
-      if (code === COMMA || code === 0x5d || code === 0x7d) break;
-      if (code === NEWLINE || code === 0x5b || code === 0x7b || (code === HASH && text.charCodeAt(at - 1) === SPACE)) throw GIVE_UP;
+      // A line break or a comment ends it: what follows must be `,` or the closing bracket (a
+      // plain scalar going on over lines is left to yaml).
+      if (code === COMMA || code === 0x5d || code === 0x7d || code === NEWLINE || (code === HASH && text.charCodeAt(at - 1) === SPACE)) break;
+      if (code === 0x5b || code === 0x7b) throw GIVE_UP;
       if (code === COLON) {
         const after = text.charCodeAt(at + 1);
         if (after === SPACE || after === NEWLINE || at + 1 >= text.length || FLOW_INDICATORS.has(after)) throw GIVE_UP;
@@ -505,6 +617,30 @@ class PlainReader {
     }
     this.setScalar(plainValue(text.slice(start, end)), start);
     return end;
+  }
+
+  /**
+   * The spaces, line breaks and comments between the parts of a flow collection; returns the
+   * offset after them. Every line they reach must be indented more than `flowIndent`, the
+   * collection's block parent (yaml refuses some lines that are not; this reader all of them).
+   */
+  private flowSpace(at: number): number {
+    const text = this.text;
+    for (;;) {
+      const from = at;
+      while (text.charCodeAt(at) === SPACE) at += 1;
+      if (text.charCodeAt(at) === HASH && at > from) at = this.lineEnd(at) - 1;
+      if (at >= text.length || text.charCodeAt(at) !== NEWLINE) return at;
+      const lineStart = at + 1;
+      at = lineStart;
+      while (text.charCodeAt(at) === SPACE) at += 1;
+      if (text.charCodeAt(at) !== NEWLINE && at < text.length && at - lineStart <= this.flowIndent) throw GIVE_UP;
+      // A comment at the start of the line: step back so the loop sees the space before it.
+      if (text.charCodeAt(at) === HASH) {
+        if (at === lineStart) throw GIVE_UP;
+        at -= 1;
+      }
+    }
   }
 
   private skipSpaces(at: number): number {
