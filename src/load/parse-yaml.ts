@@ -54,13 +54,13 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParseOutcom
   if (!options.document) {
     const plain = readPlainYaml(text);
     // Problems need lines; a valid canvas never counts them.
-    if (plain?.hasRepeatedKeys || plain?.unresolvedAlias) countLines(text, lineCounter);
+    if (plain?.hasRepeatedKeys || plain?.unresolvedAlias) countLines(plain.text, lineCounter);
     if (plain?.hasRepeatedKeys) {
       const repeated = plain.positions.repeatedKeys().sort((a, b) => a.offset - b.offset);
       return { ok: false, problems: repeated.map((duplicate) => duplicateProblem(duplicate, lineCounter)) };
     }
     if (plain?.unresolvedAlias) return fail('yaml-syntax', noAnchorMessage(plain.unresolvedAlias.name), plain.unresolvedAlias.offset);
-    if (plain) return { ok: true, parsed: { data: plain.data, locator: new PlainLocator(text, plain.positions, plain.root) } };
+    if (plain) return { ok: true, parsed: { data: plain.data, locator: new PlainLocator(plain.text, plain.positions, plain.root) } };
   }
 
   const guard = new NestingGuard();

@@ -143,7 +143,7 @@ function readsAsYamlDoes(text: string, label: string): boolean {
   const expected = outcome.parsed.data;
   const same = isDeepStrictEqual(plain.data, expected) && JSON.stringify(plain.data) === JSON.stringify(expected);
   expect(same, `${label}: data differ\n${text}\n${JSON.stringify(plain.data)}\n${JSON.stringify(expected)}`).toBe(true);
-  const mine: Locator = new PlainLocator(text, plain.positions, plain.root);
+  const mine: Locator = new PlainLocator(plain.text, plain.positions, plain.root);
   const theirs = outcome.parsed.locator;
   expect(mine.locate([]), `${label}: root`).toEqual(theirs.locate([]));
   for (const path of paths(expected)) {
@@ -206,7 +206,9 @@ describe('readPlainYaml', () => {
     const bases = [...CANVASES, FEATURES, MORE];
     let taken = 0;
     for (let round = 0; round < 4000; round += 1) {
-      const text = mutate(bases[round % bases.length]!, next);
+      const mutated = mutate(bases[round % bases.length]!, next);
+      // Every fifth text with Windows line ends, every seventh with a byte-order mark.
+      const text = `${round % 7 === 0 ? '\ufeff' : ''}${round % 5 === 0 ? mutated.replaceAll('\n', '\r\n') : mutated}`;
       if (readsAsYamlDoes(text, `mutation ${round}`)) taken += 1;
     }
     // Most mutations break the syntax or leave the subset; enough stay in it to mean something.
@@ -239,6 +241,14 @@ describe('readPlainYaml', () => {
     ]);
   });
 
+  it('reads CR LF line ends and a byte-order mark as yaml does', () => {
+    for (const [index, text] of [...CANVASES, FEATURES, MORE].entries()) {
+      const windows = text.replaceAll('\n', '\r\n');
+      expect(readsAsYamlDoes(windows, `canvas ${index}, CR LF`), `canvas ${index} with CR LF was left to yaml`).toBe(true);
+      expect(readsAsYamlDoes(`\ufeff${windows}`, `canvas ${index}, CR LF and BOM`), `canvas ${index} with a BOM was left to yaml`).toBe(true);
+    }
+  });
+
   it('leaves to yaml what is beyond its subset', () => {
     const beyond = [
       'a: &x [*x]\n',
@@ -247,7 +257,8 @@ describe('readPlainYaml', () => {
       '%YAML 1.2\n---\na: 1\n',
       '"a": 1\n',
       'a: multi\n  [line]\n',
-      'a: 1\r\nb: 2\r\n',
+      'a: 1\rb: 2\r\n',
+      'a: 1\nb: \ufeff2\n',
       'a:\tb\n',
       'a: 1\n.inf: 2\nInfinity: 3\n',
       '- a\n- b\n',

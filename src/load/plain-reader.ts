@@ -8,17 +8,23 @@
 // of text (861 MiB to 2 GB) and most of the time; on one small file it is most of the start-up
 // (yaml's parser runs cold on every start).
 //
-// Anchors and aliases are read too, resolved as yaml's `toJS` resolves them. Anything beyond
-// that subset (tags, directives, several documents, keys in quotes or brackets, quoted scalars
-// and flow collections over several lines, tabs, CR line ends, any syntax error) makes it give
-// up, and parse-yaml.ts hands the text to yaml, whose result and messages are unchanged. So it never has to report a problem: it only
-// has to read exactly as yaml reads what it does take, which plain-reader.test.ts checks against
-// yaml on the YAML test suite, on every example and fixture, and on thousands of mutated canvases.
+// Anchors and aliases are read too, resolved as yaml's `toJS` resolves them; CR LF line ends
+// and a byte-order mark as yaml reads them. Anything beyond that subset (tags, directives,
+// several documents, keys in quotes or brackets, quoted scalars and flow collections over
+// several lines, tabs, a CR alone, any syntax error) makes it give up, and parse-yaml.ts hands
+// the text to yaml, whose result and messages are unchanged. So it only has to read exactly as
+// yaml reads what it does take, which plain-reader.test.ts checks against yaml on the YAML test
+// suite, on every example and fixture, and on thousands of mutated canvases.
 import { MAX_ALIAS_COUNT, MAX_FLOW_DEPTH } from './limits.js';
 import { PositionTable, SCALAR } from './plain-positions.js';
 import { doubleQuotedValue, plainValue, singleQuotedValue } from './plain-scalars.js';
 
 export interface PlainDocument {
+  /**
+   * The text the offsets count in: the text read, with each CR LF line end as LF. A position's
+   * line and column are the same in both (a CR ends its line).
+   */
+  text: string;
   data: Record<string, unknown>;
   positions: PositionTable;
   /** The top mapping's number in `positions`. */
@@ -34,9 +40,17 @@ export interface PlainDocument {
  * then asks yaml).
  */
 export function readPlainYaml(text: string): PlainDocument | undefined {
-  if (OUTSIDE_SUBSET.test(text)) return undefined;
+  let source = text;
+  if (source.includes('\r')) {
+    if (LONE_CR.test(source)) return undefined;
+    source = source.replaceAll('\r\n', '\n');
+  }
+  // A byte-order mark is skipped, as yaml does; its offset stays (yaml counts it in columns).
+  const start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  OUTSIDE_SUBSET.lastIndex = start;
+  if (OUTSIDE_SUBSET.test(source)) return undefined;
   try {
-    return new PlainReader(text).document();
+    return new PlainReader(source, start).document();
   } catch (error) {
     // Nesting deep enough to exhaust the stack is yaml's to read (or refuse), not this reader's.
     if (error === GIVE_UP || error instanceof RangeError) return undefined;
@@ -45,10 +59,11 @@ export function readPlainYaml(text: string): PlainDocument | undefined {
 }
 
 /**
- * Characters this reader leaves to yaml: tabs (indentation rules), CR (line ends), a byte-order
- * mark, and control characters that YAML does not allow in a document.
+ * Characters this reader leaves to yaml: tabs (indentation rules), a CR that does not end a line,
+ * a byte-order mark inside the text, and control characters that YAML does not allow in a document.
  */
-const OUTSIDE_SUBSET = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+const OUTSIDE_SUBSET = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
+const LONE_CR = /\r(?!\n)/;
 
 /** Thrown inside the reader when the text is beyond its subset; caught by readPlainYaml. */
 const GIVE_UP = { reason: 'beyond the plain subset' };
@@ -83,7 +98,12 @@ class PlainReader {
   private readonly openAnchors: string[] = [];
   private unresolvedAlias: PlainDocument['unresolvedAlias'];
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    start: number,
+  ) {
+    this.pos = start;
+  }
 
   document(): PlainDocument {
     const indent = this.nextContentIndent(true);
@@ -93,6 +113,7 @@ class PlainReader {
     this.blockMapping(indent, start);
     if (this.nextContentIndent() !== -1) throw GIVE_UP;
     return {
+      text: this.text,
       data: this.value as Record<string, unknown>,
       positions: this.positions,
       root: this.valueCollection,
