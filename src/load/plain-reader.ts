@@ -334,7 +334,7 @@ class PlainReader {
     const next = text.charCodeAt(valueAt);
     const aliasesBefore = this.aliasesRead;
     const name = text.slice(at + 1, nameEnd);
-    this.openAnchors.push(name);
+    this.openAnchor(name);
     if (valueAt >= text.length || next === NEWLINE || (next === HASH && valueAt > nameEnd)) {
       this.pos = this.lineEnd(valueAt);
       const nextIndent = this.nextContentIndent();
@@ -360,6 +360,16 @@ class PlainReader {
     }
     if (end === at + 1) throw GIVE_UP;
     return end;
+  }
+
+  /**
+   * Notes that the value of anchor `name` is being read. The same name again inside it is left
+   * to yaml: its aliases after name the inner value (the last anchor before them in yaml's walk),
+   * while this reader would name the outer one, defined last.
+   */
+  private openAnchor(name: string): void {
+    if (this.openAnchors.includes(name)) throw GIVE_UP;
+    this.openAnchors.push(name);
   }
 
   /** Names the value just read, for the aliases after it. */
@@ -616,7 +626,7 @@ class PlainReader {
       if (valueAt === nameEnd || next === AMPERSAND || next === ASTERISK || next === 0x21 /* ! */) throw GIVE_UP;
       const aliasesBefore = this.aliasesRead;
       const name = text.slice(start + 1, nameEnd);
-      this.openAnchors.push(name);
+      this.openAnchor(name);
       const end = this.flowValue(valueAt, depth);
       this.openAnchors.pop();
       this.defineAnchor(name, aliasesBefore);
