@@ -255,6 +255,9 @@ describe('readPlainYaml', () => {
       // An anchor redefined inside its own value: yaml's alias names the inner one, the last before it.
       'a: &x [&x b]\nc: *x\n',
       'a: &x\n  b: &x c\nd: *x\n',
+      // A comment that ends the text inside a flow collection: its last character is no bracket.
+      'a: [ #]',
+      'a: {\n  # }',
     ];
     for (const text of diverged) readsAsYamlDoes(text, text);
   });

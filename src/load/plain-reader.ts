@@ -660,7 +660,12 @@ class PlainReader {
     for (;;) {
       const from = at;
       while (text.charCodeAt(at) === SPACE) at += 1;
-      if (text.charCodeAt(at) === HASH && at > from) at = this.lineEnd(at) - 1;
+      if (text.charCodeAt(at) === HASH && at > from) {
+        // A comment that ends the text leaves the collection open (its last character is text).
+        const end = this.text.indexOf('\n', at);
+        if (end === -1) throw GIVE_UP;
+        at = end;
+      }
       if (at >= text.length || text.charCodeAt(at) !== NEWLINE) return at;
       const lineStart = at + 1;
       at = lineStart;
