@@ -258,6 +258,9 @@ describe('readPlainYaml', () => {
       // A comment that ends the text inside a flow collection: its last character is no bracket.
       'a: [ #]',
       'a: {\n  # }',
+      // A comment line before a scalar on lines of its own: yaml then takes less indented lines into it.
+      'x:\n- #\n#c\n  x\n- 1\n',
+      'a:\n#c\n x\nb: 1\n',
     ];
     for (const text of diverged) readsAsYamlDoes(text, text);
   });

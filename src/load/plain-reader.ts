@@ -194,11 +194,20 @@ class PlainReader {
    * A block node starting at the current line's indentation `indent`: a mapping, a sequence, or
    * a plain scalar on lines of its own, indented more than `parentIndent` (its key's or `-`'s).
    */
-  private blockNode(indent: number, parentIndent: number): void {
+  private blockNode(indent: number, parentIndent: number, afterComment = false): void {
     const start = this.pos + indent;
     if (this.isSequenceEntry(start)) this.blockSequence(indent);
     else if (this.keyColon(start) !== -1) this.blockMapping(indent, start);
+    // After a comment line, yaml reads a scalar on lines of its own with lines indented less
+    // (`-\n#c\n  x\n- 1` is "x - 1", and `a:\n#c\n x\nb: 1` a syntax error): left to yaml.
+    else if (afterComment) throw GIVE_UP;
     else this.blockPlain(start, parentIndent);
+  }
+
+  /** Whether the blank and comment lines in [from, to) (skipped by nextContentIndent) hold a comment. */
+  private hasComment(from: number, to: number): boolean {
+    for (let at = from; at < to; at += 1) if (this.text.charCodeAt(at) === HASH) return true;
+    return false;
   }
 
   private blockMapping(indent: number, firstKey: number): void {
@@ -237,8 +246,9 @@ class PlainReader {
    * block sequence at the key's own column (`key:` then `- item`), or nothing (null).
    */
   private nestedValue(indent: number, keyStart: number, sequenceMayAlign: boolean): void {
+    const skippedFrom = this.pos;
     const next = this.nextContentIndent();
-    if (next > indent) this.blockNode(next, indent);
+    if (next > indent) this.blockNode(next, indent, this.hasComment(skippedFrom, this.pos));
     else if (sequenceMayAlign && next === indent && this.isSequenceEntry(this.pos + next)) this.blockSequence(next);
     // An empty value: the locator points at its key. (An empty sequence item is left to yaml.)
     else if (sequenceMayAlign) this.setScalar(null, keyStart);
