@@ -272,6 +272,9 @@ describe('readPlainYaml', () => {
       // A comment line before a scalar on lines of its own: yaml then takes less indented lines into it.
       'x:\n- #\n#c\n  x\n- 1\n',
       'a:\n#c\n x\nb: 1\n',
+      // Spaces after a byte-order mark: yaml measures the first line's indentation otherwise.
+      '\ufeff a:\n b: 1\n',
+      '\ufeff a: 1\r\n b: 2\r\n',
     ];
     for (const text of diverged) readsAsYamlDoes(text, text);
   });

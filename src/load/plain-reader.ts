@@ -47,6 +47,9 @@ export function readPlainYaml(text: string): PlainDocument | undefined {
   }
   // A byte-order mark is skipped, as yaml does; its offset stays (yaml counts it in columns).
   const start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // yaml measures the indentation of spaces after a mark otherwise: ' a: 1\n b: 2' after one is
+  // a syntax error for yaml. Left to it.
+  if (start === 1 && source.charCodeAt(1) === 0x20) return undefined;
   OUTSIDE_SUBSET.lastIndex = start;
   if (OUTSIDE_SUBSET.test(source)) return undefined;
   try {
