@@ -1,6 +1,7 @@
 // Files with more problems than bmc lists: the work per problem past the cap stays small.
 import { describe, expect, it, vi } from 'vitest';
 import * as suggest from '../check/suggest.js';
+import validateCanvas from '../generated/canvas-validator.js';
 import { checkCanvasText } from './check-canvas.js';
 
 vi.mock('../check/suggest.js', async (original) => {
@@ -38,5 +39,12 @@ describe('checkCanvasText past the cap', () => {
       suggestion: 'segments',
     });
     expect(Object.keys(problems[999]!)).toEqual(['severity', 'rule', 'message', 'line', 'column', 'path', 'suggestion']);
+  });
+
+  it('keeps none of the validator\'s errors once the problems are made', () => {
+    const { problems } = checkCanvasText(unknownKeys(1200));
+    expect(problems).toHaveLength(1001);
+    // Two million of them on a broken file of 10 MiB: about 330 MiB held to the end of the command.
+    expect(validateCanvas.errors).toBeNull();
   });
 });
