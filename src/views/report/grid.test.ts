@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { describe, expect, it } from 'vitest';
 import { noColors } from '../../terminal/colors.js';
-import { columnWidths, paragraphLines, renderGrid, renderGridOrList, type Cell, type Grid } from './grid.js';
+import { columnsMayFit, columnWidths, headMayFit, paragraphLines, renderGrid, renderGridOrList, type Cell, type Grid } from './grid.js';
 import { textWidth } from '../text/width.js';
 
 const text = (value: string): Cell => [{ text: value }];
@@ -20,6 +20,29 @@ const GRID: Grid = {
 function widest(output: string): number {
   return Math.max(...output.split('\n').map(textWidth));
 }
+
+describe('headMayFit', () => {
+  // The matrix skips making the rows of a layout whose head cannot fit: that must never skip one
+  // that would have fitted.
+  it('rules out a grid only when the whole grid would not fit, at every width', () => {
+    for (let width = 1; width <= 120; width += 1) {
+      const fits = renderGrid(GRID, width, noColors) !== undefined;
+      if (fits) expect(headMayFit(GRID.head!, width)).toBe(true);
+      if (!headMayFit(GRID.head!, width)) expect(fits).toBe(false);
+    }
+    expect(headMayFit(GRID.head!, 120)).toBe(true);
+    expect(headMayFit(GRID.head!, 30)).toBe(false);
+  });
+
+  it('counts that each column needs four characters at least, text, border and padding', () => {
+    for (let columns = 1; columns <= 30; columns += 1) {
+      const head = Array.from({ length: columns }, () => text('x'));
+      for (let width = 1; width <= 130; width += 1) {
+        expect(columnsMayFit(columns, width)).toBe(columnWidths([head], columns, width) !== undefined);
+      }
+    }
+  });
+});
 
 describe('columnWidths', () => {
   const rows = [[text('short'), text('a somewhat longer piece of text')]];

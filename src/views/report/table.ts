@@ -9,7 +9,7 @@ import type { EconomicsTotals } from '../../model/economics.js';
 import { REPORT_BLOCKS, sharedCostsOf, type CanvasReport, type ReportProfileEntry, type SegmentReport } from '../../model/report.js';
 import type { Colors } from '../../terminal/colors.js';
 import { sanitizeDeep } from '../../terminal/sanitize.js';
-import { MIN_WIDTH, renderGrid, renderGridOrList, textLines, type Cell, type Grid, type Paragraph } from './grid.js';
+import { columnsMayFit, headMayFit, MIN_WIDTH, renderGrid, renderGridOrList, textLines, type Cell, type Paragraph } from './grid.js';
 import * as words from './wording.js';
 
 export interface TableOptions {
@@ -25,7 +25,10 @@ export function matrixTable(report: CanvasReport, options: TableOptions): string
   const safe = sanitizeDeep(report);
   const { colors } = options;
   const width = Math.max(MIN_WIDTH, options.width);
-  const body = renderGrid(byRows(safe), width, colors) ?? renderGrid(byColumns(safe), width, colors) ?? stacked(safe, width, colors);
+  const body =
+    fitting(byRowsHead(), () => byRows(safe), width, colors) ??
+    fitting(columnsMayFit(safe.segments.length + 1, width) ? byColumnsHead(safe) : undefined, () => byColumns(safe), width, colors) ??
+    stacked(safe, width, colors);
   const lines = [...textLines([title(safe)], width, colors), '', body, '', ...footer(safe, width, colors)];
   return `${lines.join('\n')}\n`;
 }
@@ -65,20 +68,28 @@ function footer(report: CanvasReport, width: number, colors: Colors): string[] {
   return lines;
 }
 
+/** The layout drawn, or undefined when it cannot fit; its rows are made only if its head can. */
+function fitting(head: readonly Cell[] | undefined, rows: () => (readonly Cell[])[], width: number, colors: Colors): string | undefined {
+  if (head === undefined || !headMayFit(head, width)) return undefined;
+  return renderGrid({ head, rows: rows() }, width, colors);
+}
+
 /** Segments as rows, blocks as columns: the canvas at a glance, on a wide terminal. */
-function byRows(report: CanvasReport): Grid {
-  return {
-    head: [[{ text: words.SEGMENT_HEADING, tone: 'strong' }], ...REPORT_BLOCKS.map((key): Cell => [{ text: words.blockTitle(key), tone: 'strong' }])],
-    rows: report.segments.map((segment) => [segmentCell(report, segment), ...REPORT_BLOCKS.map((key) => itemsCell(report, segment, key))]),
-  };
+function byRowsHead(): Cell[] {
+  return [[{ text: words.SEGMENT_HEADING, tone: 'strong' }], ...REPORT_BLOCKS.map((key): Cell => [{ text: words.blockTitle(key), tone: 'strong' }])];
+}
+
+function byRows(report: CanvasReport): Cell[][] {
+  return report.segments.map((segment) => [segmentCell(report, segment), ...REPORT_BLOCKS.map((key) => itemsCell(report, segment, key))]);
 }
 
 /** Blocks as rows, a column per segment: fits when there are few segments. */
-function byColumns(report: CanvasReport): Grid {
-  return {
-    head: [[{ text: 'Block', tone: 'strong' }], ...report.segments.map((segment) => segmentCell(report, segment))],
-    rows: REPORT_BLOCKS.map((key) => [[{ text: words.blockTitle(key), tone: 'strong' }], ...report.segments.map((segment) => itemsCell(report, segment, key))]),
-  };
+function byColumnsHead(report: CanvasReport): Cell[] {
+  return [[{ text: 'Block', tone: 'strong' }], ...report.segments.map((segment) => segmentCell(report, segment))];
+}
+
+function byColumns(report: CanvasReport): Cell[][] {
+  return REPORT_BLOCKS.map((key) => [[{ text: words.blockTitle(key), tone: 'strong' }], ...report.segments.map((segment) => itemsCell(report, segment, key))]);
 }
 
 /** A heading and a two-column table per segment: fits any terminal. */
