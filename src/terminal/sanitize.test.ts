@@ -31,6 +31,27 @@ describe('sanitizeDeep', () => {
     sanitizeDeep(value);
     expect(value.name).toBe('\u001b');
   });
+
+  it('changes nothing in the original when a string deep inside changes', () => {
+    const value = { list: ['a', { deep: 'x\ny', other: 'z' }], after: 'b' };
+    const safe = sanitizeDeep(value);
+    expect(safe).toEqual({ list: ['a', { deep: 'x y', other: 'z' }], after: 'b' });
+    expect(value).toEqual({ list: ['a', { deep: 'x\ny', other: 'z' }], after: 'b' });
+    expect(Object.keys(safe.list[1] as object)).toEqual(['deep', 'other']);
+  });
+
+  it('gives the same data back when there is nothing to escape, and keeps the shape of what it copies', () => {
+    const value = { name: 'plain', list: [1, 'two', { three: null }] };
+    expect(sanitizeDeep(value)).toStrictEqual(value);
+    // As a copy makes them: `__proto__` as a key sets the copy's prototype, and a mapping
+    // without a prototype comes back with Object's.
+    const tricky = JSON.parse('{"a": "b", "__proto__": {"inherited": "c"}}') as Record<string, unknown>;
+    const safe = sanitizeDeep(tricky);
+    expect(Object.keys(safe)).toEqual(['a']);
+    expect(safe.inherited).toBe('c');
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { a: 'b' });
+    expect(Object.getPrototypeOf(sanitizeDeep(bare))).toBe(Object.prototype);
+  });
 });
 
 describe('escapeJsonText', () => {

@@ -35,15 +35,40 @@ export function sanitizeDeep<T>(value: T): T {
 
 /**
  * `value` with every string inside it (plain objects and arrays, deeply) passed through `map`;
- * the shape is kept, other values are left as they are.
+ * the shape is kept, other values are left as they are. What `map` leaves as it was is not
+ * copied: the text of a canvas rarely holds a control character, and copying the whole report of
+ * 140,000 segments to change nothing was a second of the matrix and most of its garbage.
+ * Callers only read the result; an object or array is shared only when nothing in it changed.
  */
 export function mapStringsDeep<T>(value: T, map: (text: string) => string): T {
   if (typeof value === 'string') return map(value) as T;
-  if (Array.isArray(value)) return value.map((entry) => mapStringsDeep(entry, map)) as T;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index += 1) {
+      const entry: unknown = value[index];
+      const mapped = mapStringsDeep(entry, map);
+      if (copy === undefined && mapped !== entry) copy = value.slice(0, index);
+      if (copy !== undefined) copy.push(mapped);
+    }
+    return (copy ?? value) as T;
+  }
   if (value !== null && typeof value === 'object' && isPlainObject(value)) {
-    const copy: Record<string, unknown> = {};
-    for (const [key, entry] of Object.entries(value)) copy[key] = mapStringsDeep(entry, map);
-    return copy as T;
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    // A copy has Object's prototype, and in a copy `__proto__` as a key sets the prototype rather
+    // than a property: such objects are copied as before, whatever changed.
+    let copy: Record<string, unknown> | undefined = Object.getPrototypeOf(record) === null ? {} : undefined;
+    for (let index = 0; index < keys.length; index += 1) {
+      const key = keys[index]!;
+      const entry = record[key];
+      const mapped = mapStringsDeep(entry, map);
+      if (copy === undefined && (mapped !== entry || key === '__proto__')) {
+        copy = {};
+        for (let before = 0; before < index; before += 1) copy[keys[before]!] = record[keys[before]!];
+      }
+      if (copy !== undefined) copy[key] = mapped;
+    }
+    return (copy ?? value) as T;
   }
   return value;
 }
