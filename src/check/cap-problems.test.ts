@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capProblems } from './cap-problems.js';
+import { capInFileOrder, capProblems } from './cap-problems.js';
 import { problemTotals, type Problem, type Severity } from '../load/problem.js';
 
 const problem = (line: number, severity: Severity): Problem => ({ severity, rule: 'r', message: `m${line}`, line, column: 1, path: `p${line}` });
@@ -32,3 +32,42 @@ describe('capProblems', () => {
     expect(capped[2]).toMatchObject({ severity: 'warning', message: '…and 1 more problem (0 errors, 1 warning), from here on; bmc lists at most 2 per file' });
   });
 });
+
+describe('capInFileOrder', () => {
+  /** A small deterministic generator, so a failure can be replayed. */
+  function random(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+  }
+
+  it('is capProblems of the problems sorted by position, equal positions in the order given', () => {
+    for (let seed = 1; seed <= 300; seed += 1) {
+      const next = random(seed);
+      const size = Math.floor(next() * 40);
+      const limit = Math.floor(next() * 12);
+      const spread = 1 + Math.floor(next() * 6);
+      const warningShare = next();
+      const problems = Array.from({ length: size }, (_, index): Problem => ({
+        severity: next() < warningShare ? 'warning' : 'error',
+        rule: 'r',
+        message: `m${index}`,
+        line: 1 + Math.floor(next() * spread),
+        column: 1 + Math.floor(next() * 2),
+        path: `p${index}`,
+      }));
+      const given = [...problems];
+      const expected = capProblems([...problems].sort((a, b) => a.line - b.line || a.column - b.column), limit);
+      const capped = capInFileOrder(problems, limit);
+      expect(capped).toStrictEqual(expected);
+      // The same objects, not copies; and the list given is left as it was.
+      capped.forEach((problem, index) => {
+        if (problem.rule !== 'too-many-problems') expect(problem).toBe(expected[index]);
+      });
+      expect(problems).toEqual(given);
+    }
+  });
+});
+

@@ -1,7 +1,7 @@
 // The whole pipeline for one file: load (YAML with positions) → check (schema, references,
 // warnings) → model (typed canvas). Pure apart from reading the file; never throws for bad input.
 import type { Document } from 'yaml';
-import { capProblems } from '../check/cap-problems.js';
+import { capInFileOrder } from '../check/cap-problems.js';
 import { settleProblem } from '../check/deferred-suggestion.js';
 import { checkReferences } from '../check/references.js';
 import { checkSchema } from '../check/schema-problems.js';
@@ -37,18 +37,19 @@ export interface CheckOptions {
 export function checkCanvasText(text: string, options: CheckOptions = {}): CheckedCanvas {
   const outcome = parseYaml(text, { document: options.document });
   // YAML problems (a duplicate key on every line, say) are capped as the checks' are.
-  if (!outcome.ok) return { problems: capProblems(sortByPosition(outcome.problems)) };
+  if (!outcome.ok) return { problems: capInFileOrder(outcome.problems) };
   const { document, locator, data } = outcome.parsed;
   const model = normalizeCanvas(data);
   const schemaProblems = checkSchema(data, locator);
   // Warnings are about the holes of a well-formed canvas; on a malformed one (a misspelt block
   // key, say) they would only repeat the error in other words.
   // "Did you mean" of the schema's problems is worked out only for those listed (settleProblem).
-  const problems = capProblems(sortByPosition([
+  // In file order: line, then column.
+  const problems = capInFileOrder([
     ...schemaProblems,
     ...checkReferences(model, locator),
     ...(schemaProblems.length === 0 ? checkWarnings(model, locator, { today: options.today ?? localDate(new Date()) }) : []),
-  ])).map(settleProblem);
+  ]).map(settleProblem);
   return errorCount(problems) === 0 ? { problems, canvas: model, document } : { problems, document };
 }
 
@@ -70,8 +71,4 @@ export function checkSource(file: string, source: SourceResult): LoadedFile {
 export function localDate(date: Date): string {
   const pad = (value: number): string => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-function sortByPosition(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
