@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIN_FILES_FOR_WORKERS, workerCount } from '../src/model/worker-count.js';
+import { MIN_BYTES_FOR_WORKERS, MIN_FILES_FOR_WORKERS, workerCount } from '../src/model/worker-count.js';
 import { ROOT, runCli } from './run-cli.js';
 
 const EXAMPLES = ['coffee-cart', 'city-paper', 'home-espresso', 'tool-library'].map((name) => readFileSync(join(ROOT, `examples/${name}.bmc.yaml`), 'utf8'));
@@ -42,6 +42,9 @@ describe('workerCount', () => {
     expect(workerCount(MIN_FILES_FOR_WORKERS - 1, {})).toBe(0);
     expect(workerCount(MIN_FILES_FOR_WORKERS, {})).toBeGreaterThanOrEqual(1);
     expect(workerCount(100_000, {})).toBeLessThanOrEqual(4);
+    // Many small files: one thread is as fast since bmc reads YAML itself.
+    expect(workerCount(1000, {}, () => MIN_BYTES_FOR_WORKERS - 1)).toBe(0);
+    expect(workerCount(1000, {}, () => MIN_BYTES_FOR_WORKERS)).toBeGreaterThanOrEqual(1);
   });
 
   it('does what BMC_WORKERS says, but starts no worker that would have nothing to do', () => {

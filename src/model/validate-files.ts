@@ -4,6 +4,7 @@ import type { FileReport, Problem } from '../load/problem.js';
 import { wholeFileProblem } from '../load/problem.js';
 import { checkSource, loadCanvasFile, type LoadedFile } from './check-canvas.js';
 import { expandOperands } from '../io/expand-operands.js';
+import { totalSize } from '../io/file-sizes.js';
 import { workerCount } from './worker-count.js';
 
 export interface ValidationRun {
@@ -55,7 +56,10 @@ export async function validateFiles(operands: readonly string[], cwdOrOptions: s
 /** Every operand checked, in their order: on several cores when there are many files. */
 async function checkOperands(operands: readonly string[], cwd: string, options: ValidateFilesOptions): Promise<{ file: string; loaded: LoadedFile }[]> {
   const { workerEntry, onChecked } = options;
-  const workers = workerEntry === undefined || operands.includes('-') ? 0 : workerCount(operands.length);
+  const workers =
+    workerEntry === undefined || operands.includes('-')
+      ? 0
+      : workerCount(operands.length, process.env, () => totalSize(operands.map((operand) => resolveFrom(cwd, operand))));
   if (workers > 0) {
     const { checkInWorkers } = await import('./check-in-workers.js');
     const checked = await checkInWorkers(operands.map((operand) => resolveFrom(cwd, operand)), workers, workerEntry!, onChecked);
