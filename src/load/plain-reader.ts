@@ -263,22 +263,23 @@ class PlainReader {
    * space or the line's end), or -1 when the line holds no such key.
    */
   private keyColon(start: number): number {
-    const text = this.text;
     if (!this.plainMayStart(start, false)) return -1;
-    for (let at = start; at < text.length; at += 1) {
-      const code = text.charCodeAt(at);
-      if (code === NEWLINE) return -1;
-      if (code === COLON) {
-        const after = text.charCodeAt(at + 1);
-        if (after === SPACE || after === NEWLINE || at + 1 >= text.length) {
-          if (at - start > MAX_KEY_LENGTH) throw GIVE_UP;
-          return at;
-        }
-      } else if (code === HASH && text.charCodeAt(at - 1) === SPACE) {
-        return -1;
-      }
-    }
-    return -1;
+    const stop = this.plainStop(start);
+    if (stop === -1 || this.text.charCodeAt(stop) !== COLON) return -1;
+    if (stop - start > MAX_KEY_LENGTH) throw GIVE_UP;
+    return stop;
+  }
+
+  /**
+   * The first place from `start` where a plain scalar in a block ends or must not go on: a line
+   * break, a space before `#`, or a `:` before a space or the line's end; -1 at the end of the
+   * text. A regular expression, not a loop over characters: a start of bmc runs this code in
+   * V8's interpreter, where the loop took 0.5 ms more of a one-file validate (2.9 → 2.4 ms
+   * to read the example, CPU profiles of 15 starts).
+   */
+  private plainStop(start: number): number {
+    PLAIN_STOP.lastIndex = start;
+    return PLAIN_STOP.exec(this.text)?.index ?? -1;
   }
 
   private blockSequence(indent: number): void {
@@ -456,18 +457,11 @@ class PlainReader {
    */
   private plainLineEnd(start: number): number {
     const text = this.text;
-    let end = start;
-    for (let at = start; at < text.length; at += 1) {
-      const code = text.charCodeAt(at);
-      if (code === NEWLINE) break;
-      if (code === HASH && text.charCodeAt(at - 1) === SPACE) break;
-      if (code === COLON) {
-        const after = text.charCodeAt(at + 1);
-        // `a: b: c` is a nested mapping yaml refuses on one line.
-        if (after === SPACE || after === NEWLINE || at + 1 >= text.length) throw GIVE_UP;
-      }
-      if (code !== SPACE) end = at + 1;
-    }
+    const stop = this.plainStop(start);
+    // `a: b: c` is a nested mapping yaml refuses on one line.
+    if (stop !== -1 && text.charCodeAt(stop) === COLON) throw GIVE_UP;
+    let end = stop === -1 ? text.length : stop;
+    while (end > start && text.charCodeAt(end - 1) === SPACE) end -= 1;
     return end;
   }
 
@@ -734,6 +728,9 @@ class PlainReader {
     this.positions.addPair(String(key), keyStart, this.valueStart, this.valueCollection);
   }
 }
+
+/** Where a plain scalar in a block stops: see plainStop. */
+const PLAIN_STOP = /\n| #|:(?= |\n|$)/g;
 
 /** Words that read as text but name the same property as a number does (`.inf`, `.nan`). */
 const AMBIGUOUS_NAMES = new Set(['Infinity', '-Infinity', 'NaN']);

@@ -17,9 +17,18 @@ const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefi
  * grapheme segmenter (creating it: 1 to 2 ms of a one-file validate).
  */
 const NARROW_ONLY = /^[\x20-\x7E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u26A0\u2713\u2714\u2716\u2717]*$/;
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u;
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
-const EMOJI_PRESENTATION = /\p{Emoji_Presentation}|\uFE0F/u;
+/**
+ * Made on first use too: the bundle builds these from strings (`new RegExp`), and Unicode property
+ * classes this large cost about a millisecond of every start to build.
+ */
+let classes: { zeroWidth: RegExp; emoji: RegExp; emojiPresentation: RegExp; regionalIndicator: RegExp } | undefined;
+const graphemeClasses = (): NonNullable<typeof classes> =>
+  (classes ??= {
+    zeroWidth: /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u,
+    emoji: /\p{Extended_Pictographic}|\p{Regional_Indicator}/u,
+    emojiPresentation: /\p{Emoji_Presentation}|\uFE0F/u,
+    regionalIndicator: /\p{Regional_Indicator}/u,
+  });
 
 /** Display width of `text` in terminal columns. Assumes no escape sequences (sanitised text). */
 export function textWidth(text: string): number {
@@ -36,8 +45,9 @@ export function splitGraphemes(text: string): { text: string; width: number }[] 
 }
 
 function graphemeWidth(grapheme: string): number {
-  if (ZERO_WIDTH.test(grapheme)) return 0;
-  if (EMOJI.test(grapheme) && (EMOJI_PRESENTATION.test(grapheme) || /\p{Regional_Indicator}/u.test(grapheme))) return 2;
+  const { zeroWidth, emoji, emojiPresentation, regionalIndicator } = graphemeClasses();
+  if (zeroWidth.test(grapheme)) return 0;
+  if (emoji.test(grapheme) && (emojiPresentation.test(grapheme) || regionalIndicator.test(grapheme))) return 2;
   return isWide(grapheme.codePointAt(0) ?? 0) ? 2 : 1;
 }
 
