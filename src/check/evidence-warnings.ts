@@ -2,7 +2,7 @@
 // an invalidated item the model still rests on, a test dated in the future.
 import type { Canvas, CanvasItem, EvidenceEntry } from '../format/canvas.js';
 import { itemListPath, itemsOf, type ItemBlockKey } from '../format/blocks.js';
-import { singularOf, testables, type TestableEntry } from '../format/testables.js';
+import { eachTestable, singularOf, type TestableEntry } from '../format/testables.js';
 import type { PathSegment } from '../load/locate.js';
 import { segmentLabel, shorten } from './wording.js';
 
@@ -16,7 +16,7 @@ const LISTED_SEGMENTS = 3;
 
 /** `today` is YYYY-MM-DD; passed in so that tests do not depend on the clock. */
 export function checkEvidence(canvas: Canvas, today: string, warn: Warn): void {
-  for (const entry of testables(canvas)) {
+  for (const entry of eachTestable(canvas)) {
     checkStatus(entry, warn);
     entry.item.evidence?.forEach((evidence, index) => {
       if (typeof evidence.date === 'string' && evidence.date > today) {

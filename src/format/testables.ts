@@ -33,30 +33,36 @@ export function singularOf(block: TestableBlock): string {
 
 /** Every testable thing in file order of blocks: segments with their profiles, then the items. */
 export function testables(canvas: Canvas): TestableEntry[] {
-  const entries: TestableEntry[] = [];
-  canvas.customer_segments.forEach((segment, index) => {
-    entries.push({ block: 'customer_segments', path: ['customer_segments', index], item: segment, id: segment.id, name: segment.name });
+  return [...eachTestable(canvas)];
+}
+
+/**
+ * The same, one at a time: a check that looks at each once holds none of them. (As a list, the
+ * 900,000 items of a 10 MiB canvas took 318 MiB, alive at once, for the evidence warnings.)
+ */
+export function* eachTestable(canvas: Canvas): Generator<TestableEntry> {
+  for (const [index, segment] of canvas.customer_segments.entries()) {
+    yield { block: 'customer_segments', path: ['customer_segments', index], item: segment, id: segment.id, name: segment.name };
     for (const kind of PROFILE_KINDS) {
-      segment.profile?.[kind]?.forEach((entry, entryIndex) => {
-        entries.push({
+      for (const [entryIndex, entry] of (segment.profile?.[kind] ?? []).entries()) {
+        yield {
           block: kind,
           path: ['customer_segments', index, 'profile', kind, entryIndex],
           item: entry,
           ...(entry.id === undefined ? {} : { id: entry.id }),
           name: entry.text,
           segmentId: segment.id,
-        });
-      });
+        };
+      }
     }
-  });
+  }
   const lists = [
     ...ITEM_BLOCK_KEYS.map((key) => ({ block: key as TestableBlock, base: itemListPath(key), items: itemsOf(canvas, key) })),
     { block: 'unfair_advantage' as const, base: itemListPath('unfair_advantage'), items: leanItemsOf(canvas, 'unfair_advantage') },
   ];
   for (const { block, base, items } of lists) {
-    items.forEach((item, index) => {
-      entries.push({ block, path: [...base, index], item, ...(item.id === undefined ? {} : { id: item.id }), name: item.name });
-    });
+    for (const [index, item] of items.entries()) {
+      yield { block, path: [...base, index], item, ...(item.id === undefined ? {} : { id: item.id }), name: item.name };
+    }
   }
-  return entries;
 }
