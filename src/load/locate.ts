@@ -76,7 +76,7 @@ export class SourceLocator implements Locator {
 }
 
 /** Mappings of up to this many keys (every mapping of an ordinary canvas) are searched, not indexed. */
-const SMALL_MAPPING = 16;
+export const SMALL_MAPPING = 16;
 
 function keyText(key: unknown): string | undefined {
   if (isScalar(key)) return String(key.value);

@@ -7,7 +7,7 @@
 // per entry and 16 per collection.
 import { LineCounter } from 'yaml';
 import { countLines } from './line-starts.js';
-import type { Locator, PathSegment, Position, Target } from './locate.js';
+import { SMALL_MAPPING, type Locator, type PathSegment, type Position, type Target } from './locate.js';
 
 /** Not a collection: the value of an entry that is a scalar. */
 export const SCALAR = -1;
@@ -152,9 +152,6 @@ export interface RepeatedKey {
   /** Offset of the first occurrence of the key in its mapping. */
   firstOffset: number;
 }
-
-/** Mappings of up to this many keys (every mapping of an ordinary canvas) are searched, not indexed. */
-const SMALL_MAPPING = 16;
 
 export class PlainLocator implements Locator {
   private lineCounter: LineCounter | undefined;

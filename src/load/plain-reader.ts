@@ -133,8 +133,7 @@ class PlainReader {
     const text = this.text;
     let lineStart = this.pos;
     while (lineStart < text.length) {
-      let at = lineStart;
-      while (text.charCodeAt(at) === SPACE) at += 1;
+      const at = skipSpacesIn(text, lineStart);
       const first = text.charCodeAt(at);
       if (first === NEWLINE) {
         lineStart = at + 1;
@@ -175,15 +174,19 @@ class PlainReader {
   }
 
   /** Only spaces and a comment may follow a value on its line: returns the next line's start. */
-  private endOfLine(at: number): number {
-    const text = this.text;
-    const from = at;
-    while (text.charCodeAt(at) === SPACE) at += 1;
-    if (at >= text.length) return text.length;
-    const next = text.charCodeAt(at);
-    if (next === NEWLINE) return at + 1;
-    if (next === HASH && at > from) return this.lineEnd(at);
-    throw GIVE_UP;
+  private endOfLine(from: number): number {
+    const at = skipSpacesIn(this.text, from);
+    if (!this.endsLine(at, from)) throw GIVE_UP;
+    return this.lineEnd(at);
+  }
+
+  /**
+   * Whether nothing but a comment is left on the line at `at`, the first character after the
+   * spaces that follow `from`: a comment needs a space before it.
+   */
+  private endsLine(at: number, from: number): boolean {
+    const code = this.text.charCodeAt(at);
+    return at >= this.text.length || code === NEWLINE || (code === HASH && at > from);
   }
 
   /** `-` followed by a space or the line's end: an entry of a block sequence. */
@@ -232,10 +235,8 @@ class PlainReader {
     const colon = this.keyColon(keyStart);
     if (colon === -1) throw GIVE_UP;
     const key = plainKey(this.text.slice(keyStart, colon));
-    let at = colon + 1;
-    while (this.text.charCodeAt(at) === SPACE) at += 1;
-    const next = this.text.charCodeAt(at);
-    if (at >= this.text.length || next === NEWLINE || (next === HASH && at > colon + 1)) {
+    const at = skipSpacesIn(this.text, colon + 1);
+    if (this.endsLine(at, colon + 1)) {
       this.pos = this.lineEnd(at);
       this.nestedValue(indent, keyStart, true);
     } else {
@@ -289,10 +290,8 @@ class PlainReader {
     const mark = this.positions.mark();
     for (;;) {
       const lineStart = this.pos;
-      let at = lineStart + indent + 1;
-      while (text.charCodeAt(at) === SPACE) at += 1;
-      const next = text.charCodeAt(at);
-      if (at >= text.length || next === NEWLINE || (next === HASH && at > lineStart + indent + 1)) {
+      const at = skipSpacesIn(text, lineStart + indent + 1);
+      if (this.endsLine(at, lineStart + indent + 1)) {
         this.pos = this.lineEnd(at);
         this.nestedValue(indent, at, false);
       } else if (this.isSequenceEntry(at)) {
@@ -339,29 +338,41 @@ class PlainReader {
 
   /**
    * `&name` and the value it names: on its line, or a block collection on the lines after.
-   * Left to yaml: an anchor on a key (`- &a key: v`), on nothing, or with another property.
+   * Left to yaml: an anchor on a key (`- &a key: v`) or on nothing.
    */
   private anchoredBlockValue(at: number, indent: number): void {
-    const text = this.text;
+    this.anchored(at, (valueAt, nameEnd) => {
+      if (this.endsLine(valueAt, nameEnd)) {
+        this.pos = this.lineEnd(valueAt);
+        const nextIndent = this.nextContentIndent();
+        const start = this.pos + nextIndent;
+        // A block collection; a scalar on the lines after an anchor is left to yaml.
+        if (nextIndent <= indent || (!this.isSequenceEntry(start) && this.keyColon(start) === -1)) throw GIVE_UP;
+        this.blockNode(nextIndent, indent);
+      } else {
+        if (valueAt === nameEnd || this.keyColon(valueAt) !== -1) throw GIVE_UP;
+        this.inlineValue(valueAt, indent);
+      }
+    });
+  }
+
+  /**
+   * `&name` at `at`, then the value `read` reads from the first character after the spaces that
+   * follow the name (`nameEnd`); that value is the anchor's. Returns what `read` returns. Another
+   * property after the anchor (an alias, a tag, a second anchor) is left to yaml.
+   */
+  private anchored<T>(at: number, read: (valueAt: number, nameEnd: number) => T): T {
     const nameEnd = this.anchorNameEnd(at);
-    const valueAt = this.skipSpaces(nameEnd);
-    const next = text.charCodeAt(valueAt);
+    const valueAt = skipSpacesIn(this.text, nameEnd);
+    const next = this.text.charCodeAt(valueAt);
+    if (next === AMPERSAND || next === ASTERISK || next === 0x21 /* ! */) throw GIVE_UP;
+    const name = this.text.slice(at + 1, nameEnd);
     const aliasesBefore = this.aliasesRead;
-    const name = text.slice(at + 1, nameEnd);
     this.openAnchor(name);
-    if (valueAt >= text.length || next === NEWLINE || (next === HASH && valueAt > nameEnd)) {
-      this.pos = this.lineEnd(valueAt);
-      const nextIndent = this.nextContentIndent();
-      const start = this.pos + nextIndent;
-      // A block collection; a scalar on the lines after an anchor is left to yaml.
-      if (nextIndent <= indent || (!this.isSequenceEntry(start) && this.keyColon(start) === -1)) throw GIVE_UP;
-      this.blockNode(nextIndent, indent);
-    } else {
-      if (valueAt === nameEnd || next === AMPERSAND || next === ASTERISK || next === 0x21 /* ! */ || this.keyColon(valueAt) !== -1) throw GIVE_UP;
-      this.inlineValue(valueAt, indent);
-    }
+    const result = read(valueAt, nameEnd);
     this.openAnchors.pop();
     this.defineAnchor(name, aliasesBefore);
+    return result;
   }
 
   /** Where the name of an anchor or alias starting at `at` (its `&` or `*`) ends; a name it must have. */
@@ -627,17 +638,10 @@ class PlainReader {
     if (first === 0x22 || first === 0x27) return this.quoted(start);
     if (first === ASTERISK) return this.alias(start);
     if (first === AMPERSAND) {
-      const nameEnd = this.anchorNameEnd(start);
-      const valueAt = this.skipSpaces(nameEnd);
-      const next = text.charCodeAt(valueAt);
-      if (valueAt === nameEnd || next === AMPERSAND || next === ASTERISK || next === 0x21 /* ! */) throw GIVE_UP;
-      const aliasesBefore = this.aliasesRead;
-      const name = text.slice(start + 1, nameEnd);
-      this.openAnchor(name);
-      const end = this.flowValue(valueAt, depth);
-      this.openAnchors.pop();
-      this.defineAnchor(name, aliasesBefore);
-      return end;
+      return this.anchored(start, (valueAt, nameEnd) => {
+        if (valueAt === nameEnd) throw GIVE_UP;
+        return this.flowValue(valueAt, depth);
+      });
     }
     if (!this.plainMayStart(start, true)) throw GIVE_UP;
     let end = start;
@@ -666,7 +670,7 @@ class PlainReader {
     const text = this.text;
     for (;;) {
       const from = at;
-      while (text.charCodeAt(at) === SPACE) at += 1;
+      at = skipSpacesIn(text, at);
       if (text.charCodeAt(at) === HASH && at > from) {
         // A comment that ends the text leaves the collection open (its last character is text).
         const end = this.text.indexOf('\n', at);
@@ -676,7 +680,7 @@ class PlainReader {
       if (at >= text.length || text.charCodeAt(at) !== NEWLINE) return at;
       const lineStart = at + 1;
       at = lineStart;
-      while (text.charCodeAt(at) === SPACE) at += 1;
+      at = skipSpacesIn(text, at);
       if (text.charCodeAt(at) !== NEWLINE && at < text.length && at - lineStart <= this.flowIndent) throw GIVE_UP;
       // A comment at the start of the line: step back so the loop sees the space before it.
       if (text.charCodeAt(at) === HASH) {
@@ -684,11 +688,6 @@ class PlainReader {
         at -= 1;
       }
     }
-  }
-
-  private skipSpaces(at: number): number {
-    while (this.text.charCodeAt(at) === SPACE) at += 1;
-    return at;
   }
 
   private setScalar(value: unknown, start: number): void {
