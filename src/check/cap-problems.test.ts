@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { capInFileOrder, capProblems } from './cap-problems.js';
+import { capInFileOrder, closingLine, MAX_PROBLEMS_PER_FILE } from './cap-problems.js';
 import { problemTotals, type Problem, type Severity } from '../load/problem.js';
+
+/** The plain definition of the cap, on a list sorted by position: capInFileOrder must agree with it. */
+function capProblems(sorted: readonly Problem[], limit = MAX_PROBLEMS_PER_FILE): Problem[] {
+  if (sorted.length <= limit) return [...sorted];
+  const errors = sorted.filter((problem) => problem.severity === 'error');
+  const keptErrors = errors.slice(0, limit);
+  const keptWarnings = sorted.filter((problem) => problem.severity === 'warning').slice(0, limit - keptErrors.length);
+  const kept = new Set([...keptErrors, ...keptWarnings]);
+  const omitted = sorted.filter((problem) => !kept.has(problem));
+  return [...sorted.filter((problem) => kept.has(problem)), closingLine(omitted[0]!, omitted.length, errors.length - keptErrors.length, limit)];
+}
 
 const problem = (line: number, severity: Severity): Problem => ({ severity, rule: 'r', message: `m${line}`, line, column: 1, path: `p${line}` });
 

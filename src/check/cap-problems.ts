@@ -6,26 +6,16 @@ import type { Problem } from '../load/problem.js';
 export const MAX_PROBLEMS_PER_FILE = 1000;
 
 /**
- * The problems to report, in file order: all of them when few, else the first errors (then
- * warnings) up to the limit and a closing `too-many-problems` line, an error when it hides an
- * error (so the file fails as it would uncapped), else a warning. The line carries the counts it
- * hides, so that every summary counts all the problems found.
- */
-export function capProblems(sorted: readonly Problem[], limit = MAX_PROBLEMS_PER_FILE): Problem[] {
-  if (sorted.length <= limit) return [...sorted];
-  const errors = sorted.filter((problem) => problem.severity === 'error');
-  const keptErrors = errors.slice(0, limit);
-  const keptWarnings = sorted.filter((problem) => problem.severity === 'warning').slice(0, limit - keptErrors.length);
-  const kept = new Set([...keptErrors, ...keptWarnings]);
-  const omitted = sorted.filter((problem) => !kept.has(problem));
-  return [...sorted.filter((problem) => kept.has(problem)), closingLine(omitted[0]!, omitted.length, errors.length - keptErrors.length, limit)];
-}
-
-/**
- * `capProblems` of the problems sorted by position (line, then column; equal positions in the
- * order given), without sorting them all: past the limit only the first `limit` errors and
- * warnings are picked out (a bounded heap each) and sorted, so 800,000 problems cost a pass and
- * 2 × 1,000 sorted, not a sort of 800,000.
+ * The problems to report, in file order (line, then column; equal positions in the order
+ * given): all of them when few, else the first errors (then warnings) up to the limit and a
+ * closing `too-many-problems` line, an error when it hides an error (so the file fails as it
+ * would uncapped), else a warning. The line carries the counts it hides, so that every summary
+ * counts all the problems found.
+ *
+ * Without sorting them all: past the limit only the first `limit` errors and warnings are picked
+ * out (a bounded heap each) and sorted, so 800,000 problems cost a pass and 2 × 1,000 sorted, not
+ * a sort of 800,000. (cap-problems.test.ts keeps the plain definition, filter and slice a sorted
+ * list, and checks this against it.)
  */
 export function capInFileOrder(problems: readonly Problem[], limit = MAX_PROBLEMS_PER_FILE): Problem[] {
   if (problems.length <= limit) return [...problems].sort(byPosition);
@@ -44,7 +34,8 @@ export function capInFileOrder(problems: readonly Problem[], limit = MAX_PROBLEM
   return [...kept, closingLine(first!.problem, problems.length - kept.length, omittedErrors, limit)];
 }
 
-function closingLine(first: Problem, omitted: number, omittedErrors: number, limit: number): Problem {
+/** The closing line of a capped list: where the first problem not listed is, and what it hides. */
+export function closingLine(first: Problem, omitted: number, omittedErrors: number, limit: number): Problem {
   return {
     severity: omittedErrors > 0 ? 'error' : 'warning',
     rule: 'too-many-problems',
