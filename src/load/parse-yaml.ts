@@ -10,7 +10,7 @@ import { countLines } from './line-starts.js';
 import { NestingGuard, type DepthViolation } from './nesting-guard.js';
 import { SourceLocator, type Locator } from './locate.js';
 import { PlainLocator, type RepeatedKey } from './plain-positions.js';
-import { readPlainYaml } from './plain-reader.js';
+import { readPlainYaml, type PlainDocument } from './plain-reader.js';
 import { NOT_PLAIN, plainData } from './plain-data.js';
 import { plainSyntaxMessage } from './syntax-messages.js';
 
@@ -53,14 +53,7 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParseOutcom
   // The common case: bmc's own reader, which makes only the data and its positions.
   if (!options.document) {
     const plain = readPlainYaml(text);
-    // Problems need lines; a valid canvas never counts them.
-    if (plain?.hasRepeatedKeys || plain?.unresolvedAlias) countLines(plain.text, lineCounter);
-    if (plain?.hasRepeatedKeys) {
-      const repeated = plain.positions.repeatedKeys().sort((a, b) => a.offset - b.offset);
-      return { ok: false, problems: repeated.map((duplicate) => duplicateProblem(duplicate, lineCounter)) };
-    }
-    if (plain?.unresolvedAlias) return fail('yaml-syntax', noAnchorMessage(plain.unresolvedAlias.name), plain.unresolvedAlias.offset);
-    if (plain) return { ok: true, parsed: { data: plain.data, locator: new PlainLocator(plain.text, plain.positions, plain.root) } };
+    if (plain) return plainOutcome(plain, lineCounter, fail);
   }
 
   const guard = new NestingGuard();
@@ -122,6 +115,21 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParseOutcom
     );
   }
   return { ok: true, parsed: { document, data, locator: new SourceLocator(document, lineCounter) } };
+}
+
+/** What bmc's own reader made of the text: its data, or the problems it reports itself. */
+function plainOutcome(plain: PlainDocument, lineCounter: LineCounter, fail: (rule: string, message: string, offset: number) => ParseOutcome): ParseOutcome {
+  const { hasRepeatedKeys, unresolvedAlias } = plain;
+  if (!hasRepeatedKeys && !unresolvedAlias) {
+    return { ok: true, parsed: { data: plain.data, locator: new PlainLocator(plain.text, plain.positions, plain.root) } };
+  }
+  // Problems need lines; a valid canvas never counts them.
+  countLines(plain.text, lineCounter);
+  if (hasRepeatedKeys) {
+    const repeated = plain.positions.repeatedKeys().sort((a, b) => a.offset - b.offset);
+    return { ok: false, problems: repeated.map((duplicate) => duplicateProblem(duplicate, lineCounter)) };
+  }
+  return fail('yaml-syntax', noAnchorMessage(unresolvedAlias!.name), unresolvedAlias!.offset);
 }
 
 function noAnchorMessage(name: string): string {
