@@ -70,6 +70,28 @@ const dependencyEdits = {
   },
 };
 
+// yaml is a bundle of its own (dist/cli/yaml.cjs), loaded the first time bmc's code touches one of
+// its exports: a canvas that bmc's own reader takes whole (src/load/plain-reader.ts) never needs
+// it, and loading it cost every such start about 5 ms (its module and its share of the code
+// cache; 1.37x -> 1.31x of `node -e 0`, docs/development.md). Each bundle imports yaml through a
+// module of getters, so the bundles share one copy, and yaml's own checks (isMap, isScalar, ...)
+// hold across them.
+const YAML_EXPORTS = Object.keys(createRequire(import.meta.url)('yaml'));
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(builder) {
+    builder.onResolve({ filter: /^yaml$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: 'yaml', namespace: 'lazy-yaml' }));
+    builder.onResolve({ filter: /^\.\/yaml\.cjs$/, namespace: 'lazy-yaml' }, () => ({ path: './yaml.cjs', external: true }));
+    builder.onLoad({ filter: /^yaml$/, namespace: 'lazy-yaml' }, () => ({
+      loader: 'js',
+      contents: [
+        'let yaml;',
+        ...YAML_EXPORTS.map((name) => `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => (yaml ??= require('./yaml.cjs')).${name} });`),
+      ].join('\n'),
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   // CommonJS, so bin/bmc.cjs can compile the main bundle with V8's code cache (see there).
@@ -88,7 +110,7 @@ const common = {
   // three load from node_modules, and only when a picture is drawn.
   external: ['@lydell/node-pty', 'playwright-core', '@resvg/resvg-js', 'fontkit', 'pdfkit'],
   logLevel: 'warning',
-  plugins: [dependencyEdits],
+  plugins: [lazyYaml, dependencyEdits],
 };
 
 // Build beside each bundle and rename it into place, so a test run building at the same time
@@ -99,8 +121,11 @@ async function buildInPlace(entry, outfile, options = {}) {
   renameSync(fresh, outfile);
 }
 
-await Promise.all(SEPARATE.map(({ source, bundle }) => buildInPlace(`${root}${source}`, `${root}dist/cli/${bundle}`)));
-await buildInPlace(`${root}src/cli.ts`, `${root}dist/cli/bmc.cjs`, { plugins: [separateBundles, dependencyEdits] });
+await Promise.all([
+  buildInPlace('yaml', `${root}dist/cli/yaml.cjs`),
+  ...SEPARATE.map(({ source, bundle }) => buildInPlace(`${root}${source}`, `${root}dist/cli/${bundle}`)),
+]);
+await buildInPlace(`${root}src/cli.ts`, `${root}dist/cli/bmc.cjs`, { plugins: [lazyYaml, separateBundles, dependencyEdits] });
 
 // The main bundle must be ASCII. One character outside it (esbuild escapes them in strings but
 // not in regular expression literals or String.raw) makes bin/bmc.cjs read the whole bundle as a

@@ -5,8 +5,6 @@ import { Alias, isAlias, isCollection, isPair, isScalar, type Document } from 'y
 
 type Target = ReturnType<Alias['resolve']>;
 
-const yamlResolve: (this: Alias, ...args: Parameters<Alias['resolve']>) => Target = Alias.prototype.resolve;
-
 /**
  * Pins each alias of the document to its anchor: the last node before it, in the order yaml's own
  * `visit` takes (a node, then its items; a pair's key, then its value), with that anchor name.
@@ -34,6 +32,6 @@ function pin(alias: Alias, target: Target): void {
   alias.resolve = function resolve(doc, ctx) {
     if (ctx === undefined) return target;
     // yaml's scan reads this list (its cache of the document's anchors and aliases) from ctx.
-    return yamlResolve.call(this, doc, Object.create(ctx, { aliasResolveCache: { value: nodes } }) as typeof ctx);
+    return Alias.prototype.resolve.call(this, doc, Object.create(ctx, { aliasResolveCache: { value: nodes } }) as typeof ctx);
   };
 }

@@ -29,10 +29,17 @@ export interface ParseOptions {
 
 export type ParseOutcome = { ok: true; parsed: ParsedYaml } | { ok: false; problems: Problem[] };
 
+/** A file-level problem at `offset` (line 1, column 1 without one), as the outcome. */
+type Fail = (rule: string, message: string, offset?: number) => ParseOutcome;
+
 export function parseYaml(text: string, options: ParseOptions = {}): ParseOutcome {
-  const lineCounter = new LineCounter();
-  const fail = (rule: string, message: string, offset = 0): ParseOutcome => {
-    const { line, col } = offset > 0 ? lineCounter.linePos(offset) : { line: 1, col: 1 };
+  // yaml's line counter, made only when a problem needs a line or yaml reads the text: a canvas
+  // that bmc's own reader takes whole never loads yaml at all (a bundle of its own, see
+  // scripts/build.mjs).
+  let lineCounter: LineCounter | undefined;
+  const lines = (): LineCounter => (lineCounter ??= new LineCounter());
+  const fail: Fail = (rule, message, offset = 0) => {
+    const { line, col } = offset > 0 ? lines().linePos(offset) : { line: 1, col: 1 };
     return { ok: false, problems: [fileProblem(rule, message, line, col)] };
   };
 
@@ -45,7 +52,7 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParseOutcom
   const excess = findExcessFlowCollection(text);
   if (excess !== undefined) {
     // The parser has not run, so the line counter knows no lines yet.
-    countLines(text, lineCounter);
+    countLines(text, lines());
     const limit = formatNumber(MAX_FLOW_COLLECTIONS);
     return fail('too-many-collections', `This file has more than ${limit} lists and mappings in brackets; bmc reads at most ${limit} (a canvas needs far fewer)`, excess);
   }
@@ -53,9 +60,14 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParseOutcom
   // The common case: bmc's own reader, which makes only the data and its positions.
   if (!options.document) {
     const plain = readPlainYaml(text);
-    if (plain) return plainOutcome(plain, lineCounter, fail);
+    if (plain) return plainOutcome(plain, lines, fail);
   }
 
+  return parseWithYaml(text, content, lines(), fail);
+}
+
+/** The general way: yaml's parser, for whatever bmc's own reader does not take, and for edits. */
+function parseWithYaml(text: string, content: string, lineCounter: LineCounter, fail: Fail): ParseOutcome {
   const guard = new NestingGuard();
   let documents: Document.Parsed[];
   try {
@@ -118,12 +130,13 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParseOutcom
 }
 
 /** What bmc's own reader made of the text: its data, or the problems it reports itself. */
-function plainOutcome(plain: PlainDocument, lineCounter: LineCounter, fail: (rule: string, message: string, offset: number) => ParseOutcome): ParseOutcome {
+function plainOutcome(plain: PlainDocument, lines: () => LineCounter, fail: Fail): ParseOutcome {
   const { hasRepeatedKeys, unresolvedAlias } = plain;
   if (!hasRepeatedKeys && !unresolvedAlias) {
     return { ok: true, parsed: { data: plain.data, locator: new PlainLocator(plain.text, plain.positions, plain.root) } };
   }
   // Problems need lines; a valid canvas never counts them.
+  const lineCounter = lines();
   countLines(plain.text, lineCounter);
   if (hasRepeatedKeys) {
     const repeated = plain.positions.repeatedKeys().sort((a, b) => a.offset - b.offset);
