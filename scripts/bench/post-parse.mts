@@ -53,7 +53,7 @@ for (const name of process.argv.slice(2)) {
   await stage('ajv validate', () => validateCanvas(data));
   console.log(`    ajv errors: ${validateCanvas.errors?.length ?? 0}`);
   validateCanvas.errors = null;
-  const schema = await stage('checkSchema (all)', () => checkSchema(data, locator));
+  const schema = await stage('checkSchema (all, held)', () => [...checkSchema(data, locator)]);
   console.log(`    schema problems: ${schema.length}`);
   const refs = await stage('checkReferences', () => checkReferences(model, locator));
   const warnings = await stage('checkWarnings', () => (schema.length === 0 ? checkWarnings(model, locator, { today: '2026-12-02' }) : []));

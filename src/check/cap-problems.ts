@@ -12,18 +12,19 @@ export const MAX_PROBLEMS_PER_FILE = 1000;
  * would uncapped), else a warning. The line carries the counts it hides, so that every summary
  * counts all the problems found.
  *
- * Without sorting them all: past the limit only the first `limit` errors and warnings are picked
- * out (a bounded heap each) and sorted, so 800,000 problems cost a pass and 2 × 1,000 sorted, not
- * a sort of 800,000. (cap-problems.test.ts keeps the plain definition, filter and slice a sorted
+ * Without holding or sorting them all: the problems may come one at a time (a generator), and
+ * only the first `limit` errors and warnings are kept (a bounded heap each) and sorted, so 800,000
+ * problems cost a pass and 2 × 1,000 sorted, not a list and a sort of 800,000. (cap-problems.test.ts keeps the plain definition, filter and slice a sorted
  * list, and checks this against it.)
  */
-export function capInFileOrder(problems: readonly Problem[], limit = MAX_PROBLEMS_PER_FILE): Problem[] {
-  if (problems.length <= limit) return [...problems].sort(byPosition);
+export function capInFileOrder(problems: Iterable<Problem>, limit = MAX_PROBLEMS_PER_FILE): Problem[] {
   const errors = new FirstOf(limit);
   const warnings = new FirstOf(limit);
-  problems.forEach((problem, order) => (problem.severity === 'error' ? errors : warnings).offer(problem, order));
+  let total = 0;
+  for (const problem of problems) (problem.severity === 'error' ? errors : warnings).offer(problem, total++);
   const keptErrors = errors.sorted();
   const firstWarnings = warnings.sorted();
+  if (total <= limit) return mergeInOrder(keptErrors, firstWarnings).map((entry) => entry.problem);
   const keptWarnings = firstWarnings.slice(0, limit - keptErrors.length);
   // The first problem not listed: the first error past the heap, or the first warning past those kept.
   let first = errors.firstRefused;
@@ -31,7 +32,7 @@ export function capInFileOrder(problems: readonly Problem[], limit = MAX_PROBLEM
   if (nextWarning !== undefined && (first === undefined || before(nextWarning, first))) first = nextWarning;
   const kept = mergeInOrder(keptErrors, keptWarnings).map((entry) => entry.problem);
   const omittedErrors = errors.offered - keptErrors.length;
-  return [...kept, closingLine(first!.problem, problems.length - kept.length, omittedErrors, limit)];
+  return [...kept, closingLine(first!.problem, total - kept.length, omittedErrors, limit)];
 }
 
 /** The closing line of a capped list: where the first problem not listed is, and what it hides. */

@@ -1,7 +1,7 @@
 // Runs the ahead-of-time compiled JSON Schema validator and turns its errors into Problems a
 // person can act on. Raw Ajv messages never reach users: every keyword has its own sentence.
 import type { ErrorObject } from 'ajv';
-import validateCanvas, { canvasSchema } from '../generated/canvas-validator.js';
+import validateCanvas, { canvasSchema, itemValidators, type CanvasValidator } from '../generated/canvas-validator.js';
 import type { Problem } from '../load/problem.js';
 import { closest } from './suggest.js';
 import { deferSuggestion } from './deferred-suggestion.js';
@@ -12,22 +12,76 @@ import { impossibleDate } from './calendar-date.js';
 import { fieldOf } from '../format/data.js';
 
 /**
- * The schema's problems, each once. "Did you mean" is worked out only for the problems bmc lists
- * (a file can have hundreds of thousands, of which a thousand are listed): read them through
- * `settleProblem` (model/check-canvas.ts does, after capping).
+ * Blocks longer than this are validated item by item. Ajv gathers every error of a call before
+ * returning them: on a broken 10 MiB file 2.4 million error objects, about 390 MiB, plus the
+ * problems made of them (docs/development.md).
  */
-export function checkSchema(data: unknown, locator: Locator): Problem[] {
-  const problems: Problem[] = calendarProblems(data, locator);
-  if (validateCanvas(data)) return problems;
-  // The validator keeps its errors until its next call: on a broken file of 10 MiB, two million
-  // objects (about 330 MiB) that every later stage would carry.
-  const allErrors = validateCanvas.errors ?? [];
-  validateCanvas.errors = null;
-  const errors = relevantErrors(allErrors, data);
-  // Equal problems (rule, path, message) are reported once. Found by path, then compared: a key
-  // joining all three was about 100 MB of strings on a file of 800,000 problems.
-  const byPath = new Map<string, Problem | Problem[]>();
+export const LONG_BLOCK = 1000;
+
+/**
+ * The schema's problems, each once, as they are found: model/check-canvas.ts keeps only those it
+ * lists. "Did you mean" is worked out only for the problems bmc lists (a file can have hundreds
+ * of thousands, of which a thousand are listed): read them through `settleProblem` (check-canvas
+ * does, after capping).
+ *
+ * The canvas is validated with each block longer than `longBlock` cut to its first item (which
+ * keeps a block's minItems as the whole list does), then the rest of those blocks one item at a
+ * time, with their block's item validator: the same problems as one call on the whole canvas
+ * (src/check/schema-problems.test.ts compares them), never more than one item's at once. The cut
+ * keeps one item, not a thousand: a thousand items' problems alive together made V8 allocate
+ * every later problem in its old space, 130 MiB of garbage on a broken 10 MiB file.
+ */
+export function* checkSchema(data: unknown, locator: Locator, longBlock = LONG_BLOCK): Generator<Problem> {
+  yield* calendarProblems(data, locator);
   const fields = new FieldNames(data);
+  const { cut, rest } = cutLongBlocks(data, longBlock);
+  yield* problemsOf(validateCanvas, cut, '', data, locator, fields);
+  for (const { block, items } of rest) {
+    const validateItem = itemValidators[block]!;
+    for (let index = 1; index < items.length; index += 1) {
+      yield* problemsOf(validateItem, items[index], `/${block}/${index}`, data, locator, fields);
+    }
+  }
+}
+
+interface LongBlock {
+  block: string;
+  items: readonly unknown[];
+}
+
+/** The canvas with each block longer than `longBlock` cut to its first item, and those blocks. */
+function cutLongBlocks(data: unknown, longBlock: number): { cut: unknown; rest: LongBlock[] } {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { cut: data, rest: [] };
+  const canvas = data as Record<string, unknown>;
+  const rest: LongBlock[] = [];
+  for (const block of Object.keys(itemValidators)) {
+    const items = canvas[block];
+    if (Array.isArray(items) && items.length > longBlock) rest.push({ block, items });
+  }
+  if (rest.length === 0) return { cut: data, rest };
+  // A shallow copy: the keys keep their order, so the errors do too.
+  const cut = { ...canvas };
+  for (const { block, items } of rest) cut[block] = items.slice(0, 1);
+  return { cut, rest };
+}
+
+const NO_PROBLEMS: readonly Problem[] = [];
+
+/**
+ * The problems of one validator call on `value`, found at `prefix` (a JSON pointer) in `data`.
+ * Equal problems (rule, path, message) are reported once; each call's paths are its own.
+ */
+function problemsOf(validate: CanvasValidator, value: unknown, prefix: string, data: unknown, locator: Locator, fields: FieldNames): readonly Problem[] {
+  if (validate(value)) return NO_PROBLEMS;
+  // The validator keeps its errors until its next call.
+  const allErrors = validate.errors ?? [];
+  validate.errors = null;
+  if (prefix !== '') for (const error of allErrors) error.instancePath = prefix + error.instancePath;
+  const errors = relevantErrors(allErrors, data);
+  // Found by path, then compared: a key joining all three was about 100 MB of strings on a file
+  // of 800,000 problems.
+  const byPath = new Map<string, Problem | Problem[]>();
+  const problems: Problem[] = [];
   for (const error of errors) {
     const problem = toProblem(error, data, locator, fields);
     const same = byPath.get(problem.path);

@@ -115,6 +115,7 @@ class PlainReader {
     if (this.isSequenceEntry(start) || this.keyColon(start) === -1) throw GIVE_UP;
     this.blockMapping(indent, start);
     if (this.nextContentIndent() !== -1) throw GIVE_UP;
+    this.positions.finish();
     return {
       text: this.text,
       data: this.value as Record<string, unknown>,

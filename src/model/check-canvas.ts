@@ -8,6 +8,7 @@ import { checkSchema } from '../check/schema-problems.js';
 import { checkWarnings } from '../check/warnings.js';
 import { errorCount, wholeFileProblem, type Problem } from '../load/problem.js';
 import { parseYaml } from '../load/parse-yaml.js';
+import type { Locator } from '../load/locate.js';
 import { readSource, type SourceResult } from '../io/read-source.js';
 import type { Canvas } from '../format/canvas.js';
 import { normalizeCanvas } from './normalize.js';
@@ -40,17 +41,24 @@ export function checkCanvasText(text: string, options: CheckOptions = {}): Check
   if (!outcome.ok) return { problems: capInFileOrder(outcome.problems) };
   const { document, locator, data } = outcome.parsed;
   const model = normalizeCanvas(data);
-  const schemaProblems = checkSchema(data, locator);
-  // Warnings are about the holes of a well-formed canvas; on a malformed one (a misspelt block
-  // key, say) they would only repeat the error in other words.
+  const today = options.today ?? localDate(new Date());
   // "Did you mean" of the schema's problems is worked out only for those listed (settleProblem).
   // In file order: line, then column.
-  const problems = capInFileOrder([
-    ...schemaProblems,
-    ...checkReferences(model, locator),
-    ...(schemaProblems.length === 0 ? checkWarnings(model, locator, { today: options.today ?? localDate(new Date()) }) : []),
-  ]).map(settleProblem);
+  const problems = capInFileOrder(allProblems(data, model, locator, today)).map(settleProblem);
   return errorCount(problems) === 0 ? { problems, canvas: model, document } : { problems, document };
+}
+
+/** Every problem of a parsed canvas, one at a time: a broken file's are never all held at once. */
+function* allProblems(data: unknown, model: Canvas, locator: Locator, today: string): Generator<Problem> {
+  let wellFormed = true;
+  for (const problem of checkSchema(data, locator)) {
+    wellFormed = false;
+    yield problem;
+  }
+  yield* checkReferences(model, locator);
+  // Warnings are about the holes of a well-formed canvas; on a malformed one (a misspelt block
+  // key, say) they would only repeat the error in other words.
+  if (wellFormed) yield* checkWarnings(model, locator, { today });
 }
 
 /** Reads and checks one canvas file. */
