@@ -52,8 +52,11 @@ function bundleRequire(id) {
   return require(id.startsWith('./') ? join(bundleDir, id) : id);
 }
 
-if (process.env.BMC_WRITE_CODE_CACHE === '1') {
-  // The build runs bmc once with this set; the cache then holds every function that run compiled.
+// The build runs this file once with BMC_WRITE_CODE_CACHE set to the command lines the cache is
+// for (a JSON list of argument lists), one after the other in this process; the cache then holds
+// every function they compiled.
+const training = process.env.BMC_WRITE_CODE_CACHE;
+if (training) {
   process.on('exit', () => {
     const temporary = `${cachePath}.${process.pid}.tmp`;
     writeFileSync(temporary, script.createCachedData());
@@ -65,7 +68,12 @@ if (process.env.BMC_WRITE_CODE_CACHE === '1') {
 // with the argument below (src/model/check-in-workers.ts). Only then is node:worker_threads
 // loaded: it costs every other start about 10 ms of CPU.
 if (process.argv[2] === '--bmc-check-worker' && isCheckWorker()) bundle.exports.runCheckWorker();
+else if (training) trainCodeCache(JSON.parse(training));
 else bundle.exports.main(process.argv.slice(2), { workerEntry: __filename });
+
+async function trainCodeCache(commandLines) {
+  for (const argv of commandLines) await bundle.exports.main(argv, { workerEntry: __filename });
+}
 
 function isCheckWorker() {
   const { isMainThread, workerData } = require('node:worker_threads');

@@ -1,5 +1,4 @@
 // When checking many files is worth worker threads, and how many (see check-in-workers.ts).
-import { availableParallelism } from 'node:os';
 
 /** Fewer files than this are checked in the main thread: starting workers would cost more. */
 export const MIN_FILES_FOR_WORKERS = 64;
@@ -24,5 +23,6 @@ export function workerCount(fileCount: number, env: NodeJS.ProcessEnv = process.
   const asked = env.BMC_WORKERS === undefined ? undefined : Number.parseInt(env.BMC_WORKERS, 10);
   if (asked !== undefined && Number.isInteger(asked) && asked >= 0) return Math.min(asked, Math.ceil(fileCount / BATCH));
   if (fileCount < MIN_FILES_FOR_WORKERS || textBytes() < MIN_BYTES_FOR_WORKERS) return 0;
-  return Math.min(availableParallelism(), MAX_WORKERS);
+  // node:os only now: loading it at start cost every run of bmc about a millisecond.
+  return Math.min(process.getBuiltinModule('node:os').availableParallelism(), MAX_WORKERS);
 }
