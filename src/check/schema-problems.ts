@@ -33,15 +33,20 @@ export const LONG_BLOCK = 1000;
  */
 export function* checkSchema(data: unknown, locator: Locator, longBlock = LONG_BLOCK): Generator<Problem> {
   yield* calendarProblems(data, locator);
-  const fields = new FieldNames(data);
+  const canvas: CheckedCanvas = { data, locator, fields: new FieldNames(data) };
   const { cut, rest } = cutLongBlocks(data, longBlock);
-  yield* problemsOf(validateCanvas, cut, '', data, locator, fields);
+  yield* problemsOf(validateCanvas, cut, '', canvas);
   for (const { block, items } of rest) {
     const validateItem = itemValidators[block]!;
-    for (let index = 1; index < items.length; index += 1) {
-      yield* problemsOf(validateItem, items[index], `/${block}/${index}`, data, locator, fields);
-    }
+    for (let index = 1; index < items.length; index += 1) yield* problemsOf(validateItem, items[index], `/${block}/${index}`, canvas);
   }
+}
+
+/** The canvas whose problems are made: its data, where its parts are, the fields allowed. */
+interface CheckedCanvas {
+  data: unknown;
+  locator: Locator;
+  fields: FieldNames;
 }
 
 interface LongBlock {
@@ -68,10 +73,10 @@ function cutLongBlocks(data: unknown, longBlock: number): { cut: unknown; rest: 
 const NO_PROBLEMS: readonly Problem[] = [];
 
 /**
- * The problems of one validator call on `value`, found at `prefix` (a JSON pointer) in `data`.
- * Equal problems (rule, path, message) are reported once; each call's paths are its own.
+ * The problems of one validator call on `value`, found at `prefix` (a JSON pointer) in the
+ * canvas. Equal problems (rule, path, message) are reported once; each call's paths are its own.
  */
-function problemsOf(validate: CanvasValidator, value: unknown, prefix: string, data: unknown, locator: Locator, fields: FieldNames): readonly Problem[] {
+function problemsOf(validate: CanvasValidator, value: unknown, prefix: string, { data, locator, fields }: CheckedCanvas): readonly Problem[] {
   if (validate(value)) return NO_PROBLEMS;
   // The validator keeps its errors until its next call.
   const allErrors = validate.errors ?? [];
