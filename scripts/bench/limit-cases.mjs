@@ -59,8 +59,8 @@ export const LIMIT_CASES = [
   },
   {
     name: 'many-items-block',
-    about: '~190,000 key resources as block mappings of three keys',
-    make: () => fill(`${CANVAS}key_resources:\n`, (i) => `  - text: Resource ${i}\n    status: untested\n    notes: n\n`),
+    about: '~200,000 key resources as block mappings of three keys',
+    make: () => fill(`${CANVAS}key_resources:\n`, (i) => `  - name: Resource ${i}\n    status: testing\n    description: n\n`),
   },
   {
     name: 'deep-flow',
@@ -117,6 +117,11 @@ export const LIMIT_CASES = [
     name: 'duplicate-keys-one-mapping',
     about: 'one block mapping of ~500,000 keys, each twice',
     make: () => fill(CANVAS, (i) => `x-key-${i >> 1}: value\n`),
+  },
+  {
+    name: 'many-items-block-broken',
+    about: '~190,000 key resources of three keys with four errors each (unknown keys, a status, no name)',
+    make: () => fill(`${CANVAS}key_resources:\n`, (i) => `  - text: Resource ${i}\n    status: untested\n    notes: n\n`),
   },
   {
     name: 'unknown-keys',
