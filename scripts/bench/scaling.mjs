@@ -17,7 +17,7 @@ const GOAL = 5;
 const CASES = [
   { label: 'validate: misspelt segment references', make: misspeltReferences, n: 1000, args: ['validate', '--format', 'json'] },
   { label: 'validate: value propositions with an unknown key', make: unknownKeys, n: 8000, args: ['validate', '--format', 'json'] },
-  { label: 'report: many segments (table)', make: (n) => generateCanvas({ segments: n }), n: 100, args: ['report'], env: { COLUMNS: '100' } },
+  { label: 'report: many segments (table)', make: (n) => generateCanvas({ segments: n }), n: 400, args: ['report'], env: { COLUMNS: '100' } },
   { label: 'report: many items, one block (json)', make: manyItems, n: 40000, args: ['report', '--format', 'json'] },
   { label: 'render: many segments, 16 per note', make: manySegments, n: 250, args: ['render'] },
   { label: 'render: many items, one block', make: manyItems, n: 16000, args: ['render'] },
