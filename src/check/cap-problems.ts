@@ -14,8 +14,9 @@ export const MAX_PROBLEMS_PER_FILE = 1000;
  *
  * Without holding or sorting them all: the problems may come one at a time (a generator), and
  * only the first `limit` errors and warnings are kept (a bounded heap each) and sorted, so 800,000
- * problems cost a pass and 2 × 1,000 sorted, not a list and a sort of 800,000. (cap-problems.test.ts keeps the plain definition, filter and slice a sorted
- * list, and checks this against it.)
+ * problems cost a pass and 2 × 1,000 sorted, not a list and a sort of 800,000.
+ * (cap-problems.test.ts keeps the plain definition, filter and slice a sorted list, and checks
+ * this against it.)
  */
 export function capInFileOrder(problems: Iterable<Problem>, limit = MAX_PROBLEMS_PER_FILE): Problem[] {
   const errors = new FirstOf(limit);
