@@ -59,7 +59,7 @@ export const LIMIT_CASES = [
   },
   {
     name: 'many-items-block',
-    about: '~200,000 key resources as block mappings of three keys',
+    about: '~160,000 key resources as block mappings of three keys',
     make: () => fill(`${CANVAS}key_resources:\n`, (i) => `  - name: Resource ${i}\n    status: testing\n    description: n\n`),
   },
   {
@@ -120,7 +120,7 @@ export const LIMIT_CASES = [
   },
   {
     name: 'many-items-block-broken',
-    about: '~190,000 key resources of three keys with four errors each (unknown keys, a status, no name)',
+    about: '~180,000 key resources of three keys with four errors each (unknown keys, a status, no name)',
     make: () => fill(`${CANVAS}key_resources:\n`, (i) => `  - text: Resource ${i}\n    status: untested\n    notes: n\n`),
   },
   {
