@@ -5,24 +5,39 @@ import { stringify } from 'yaml';
 import { checkSchema } from './schema-problems.js';
 import { capInFileOrder } from './cap-problems.js';
 import { settleProblem } from './deferred-suggestion.js';
-import { itemValidators } from '../generated/canvas-validator.js';
+import { itemValidators, listPlaces } from '../generated/canvas-validator.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { seededRandom } from '../../test/random-prompts.js';
 import type { Problem } from '../load/problem.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
+/** The blocks of the canvas that are lists of items, in the schema's order, with their items' schema. */
+const ITEMS: Record<string, string> = {
+  customer_segments: '#/definitions/segment',
+  value_propositions: '#/definitions/valuePropositionItem',
+  channels: '#/definitions/channelItem',
+  customer_relationships: '#/definitions/relationshipItem',
+  revenue_streams: '#/definitions/revenueStreamItem',
+  key_resources: '#/definitions/keyResourceItem',
+  key_activities: '#/definitions/keyActivityItem',
+  key_partnerships: '#/definitions/keyPartnershipItem',
+  key_metrics: '#/definitions/keyMetricItem',
+  unfair_advantage: '#/definitions/unfairAdvantageItem',
+};
+const BLOCKS = Object.keys(ITEMS);
+
 /** Every problem, in file order, suggestions worked out. */
 function listed(problems: Iterable<Problem>): Problem[] {
   return capInFileOrder(problems, Number.MAX_SAFE_INTEGER).map(settleProblem);
 }
 
-/** The schema's problems of `text` validated item by item when a block is longer than `longBlock`, and in one call. */
-function bothWays(text: string, longBlock: number): { pieces: Problem[]; whole: Problem[] } {
+/** The schema's problems of `text` validated item by item where a list is longer than `longList`, and in one call. */
+function bothWays(text: string, longList: number): { pieces: Problem[]; whole: Problem[] } {
   const outcome = parseYaml(text);
   if (!outcome.ok) throw new Error(`does not parse: ${outcome.problems[0]!.message}`);
   const { data, locator } = outcome.parsed;
-  return { pieces: listed(checkSchema(data, locator, longBlock)), whole: listed(checkSchema(data, locator, Number.POSITIVE_INFINITY)) };
+  return { pieces: listed(checkSchema(data, locator, longList)), whole: listed(checkSchema(data, locator, Number.POSITIVE_INFINITY)) };
 }
 
 /** Items of every shape a block meets: valid and broken, shorthand and mapping, of any block. */
@@ -51,11 +66,35 @@ const ITEM_FORMS: readonly unknown[] = [
   { name: 'Trial', evidence: [{ date: '2026-02-30', text: 'Said so' }] },
 ];
 
+/** Entries of the lists inside items (evidence, a segment's jobs, pains and gains, costs), good and bad. */
+const ENTRY_FORMS: readonly unknown[] = [
+  { date: '2026-02-30', text: 'Said so' },
+  { date: '2026-11-02', text: 'Interview', source: 'call' },
+  { text: 'No date' },
+  { date: 'yesterday' },
+  { text: 'Job', importance: 9 },
+  { text: 'Pain', severity: 2 },
+  'plain text',
+  7,
+  [],
+  null,
+  { name: 'Rent', amount: { value: 900, currency: 'EUR', per: 'month' } },
+  { name: 'Fee', amount: { percent: 'three', of: 'booking' } },
+  { name: 'Fuel', typo: true },
+];
+
 describe('checkSchema in pieces', () => {
-  it('has an item validator for every block that is a list', () => {
-    expect(Object.keys(itemValidators).sort()).toEqual(
-      ['channels', 'customer_relationships', 'customer_segments', 'key_activities', 'key_metrics', 'key_partnerships', 'key_resources', 'revenue_streams', 'unfair_advantage', 'value_propositions'].sort(),
-    );
+  it('validates item by item every block of items, the costs, the profile of a segment and any evidence', () => {
+    const places = (schema: string): string[] => listPlaces[schema]!.map((place) => `${place.path.join('.')} ${place.items}`);
+    expect(places('#')).toEqual([
+      ...BLOCKS.slice(0, 8).map((block) => `${block} ${ITEMS[block]}`),
+      'cost_structure.costs #/definitions/costItem',
+      ...BLOCKS.slice(8).map((block) => `${block} ${ITEMS[block]}`),
+    ]);
+    expect(places('#/definitions/segment')).toEqual(expect.arrayContaining(['profile.jobs #/definitions/job', 'profile.pains #/definitions/pain', 'profile.gains #/definitions/gain', 'evidence #/definitions/evidenceEntry']));
+    // A list of ids must hold no repeat: it is validated whole, with the item that holds it.
+    expect(places('#/definitions/valuePropositionItem')).not.toContain(expect.stringMatching(/^segments /));
+    for (const place of Object.values(listPlaces).flat()) expect(itemValidators[place.items], place.items).toBeTypeOf('function');
   });
 
   it('finds on every example and test canvas the problems one call finds', () => {
@@ -67,9 +106,9 @@ describe('checkSchema in pieces', () => {
     for (const file of files) {
       const outcome = parseYaml(readFileSync(file, 'utf8'));
       if (!outcome.ok) continue;
-      for (const longBlock of [0, 1, 2]) {
-        const { pieces, whole } = bothWays(readFileSync(file, 'utf8'), longBlock);
-        expect(pieces, `${file} item by item past ${longBlock}`).toStrictEqual(whole);
+      for (const longList of [0, 1, 2]) {
+        const { pieces, whole } = bothWays(readFileSync(file, 'utf8'), longList);
+        expect(pieces, `${file} item by item past ${longList}`).toStrictEqual(whole);
       }
     }
   });
@@ -81,16 +120,28 @@ describe('checkSchema in pieces', () => {
     for (let round = 0; round < 400; round += 1) {
       const canvas: Record<string, unknown> = { bmc: next() < 0.9 ? 1 : 2, name: next() < 0.9 ? 'Generated' : 7 };
       if (next() < 0.3) canvas['x-extension'] = [1, 2];
-      for (const block of Object.keys(itemValidators)) {
+      const entries = (): unknown[] => Array.from({ length: Math.floor(next() * 6) }, () => structuredClone(pick(ENTRY_FORMS)));
+      const item = (): unknown => {
+        const made = structuredClone(pick(ITEM_FORMS));
+        if (made === null || typeof made !== 'object' || Array.isArray(made)) return made;
+        const mapping = made as Record<string, unknown>;
+        if (next() < 0.4) mapping.evidence = entries();
+        if (next() < 0.3) mapping.profile = { jobs: entries(), pains: entries(), gains: entries() };
+        if (next() < 0.2) mapping.traits = { demographic: entries() };
+        if (next() < 0.2) mapping.products = entries();
+        return mapping;
+      };
+      for (const block of BLOCKS) {
         if (next() < 0.3) continue;
-        const items = Array.from({ length: Math.floor(next() * 7) }, () => structuredClone(pick(ITEM_FORMS)));
+        const items = Array.from({ length: Math.floor(next() * 7) }, item);
         canvas[block] = block === 'customer_segments' && next() < 0.5 ? [{ id: 'people', name: 'People' }, ...items] : items;
       }
+      if (next() < 0.4) canvas.cost_structure = { type: 'value-driven', costs: entries() };
       if (next() < 0.2) canvas.key_resources = 'not a list';
       const text = stringify(canvas);
-      for (const longBlock of [0, 1, 3]) {
-        const { pieces, whole } = bothWays(text, longBlock);
-        expect(pieces, `round ${round} item by item past ${longBlock}:\n${text}`).toStrictEqual(whole);
+      for (const longList of [0, 1, 3]) {
+        const { pieces, whole } = bothWays(text, longList);
+        expect(pieces, `round ${round} item by item past ${longList}:\n${text}`).toStrictEqual(whole);
         problemsSeen += whole.length;
       }
     }

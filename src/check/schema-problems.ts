@@ -1,7 +1,7 @@
 // Runs the ahead-of-time compiled JSON Schema validator and turns its errors into Problems a
 // person can act on. Raw Ajv messages never reach users: every keyword has its own sentence.
 import type { ErrorObject } from 'ajv';
-import validateCanvas, { canvasSchema, itemValidators, type CanvasValidator } from '../generated/canvas-validator.js';
+import validateCanvas, { canvasSchema, itemValidators, listPlaces, type CanvasValidator } from '../generated/canvas-validator.js';
 import type { Problem } from '../load/problem.js';
 import { closest } from './suggest.js';
 import { deferSuggestion } from './deferred-suggestion.js';
@@ -12,11 +12,11 @@ import { impossibleDate } from './calendar-date.js';
 import { fieldOf } from '../format/data.js';
 
 /**
- * Blocks longer than this are validated item by item. Ajv gathers every error of a call before
+ * Lists longer than this are validated item by item. Ajv gathers every error of a call before
  * returning them: on a broken 10 MiB file 2.4 million error objects, about 390 MiB, plus the
  * problems made of them (docs/development.md).
  */
-export const LONG_BLOCK = 1000;
+export const LONG_LIST = 1000;
 
 /**
  * The schema's problems, each once, as they are found: model/check-canvas.ts keeps only those it
@@ -24,22 +24,19 @@ export const LONG_BLOCK = 1000;
  * of thousands, of which a thousand are listed): read them through `settleProblem` (check-canvas
  * does, after capping).
  *
- * The canvas is validated with each block longer than `longBlock` cut to its first item (which
- * keeps a block's minItems as the whole list does), then the rest of those blocks one item at a
- * time, with their block's item validator: the same problems as one call on the whole canvas
- * (src/check/schema-problems.test.ts compares them), never more than one item's at once. The cut
+ * The canvas is validated with each list longer than `longList` cut to its first item (which
+ * keeps a minItems of 1 as the whole list does), then the rest of each such list one item at a
+ * time with its items' validator, and so on down (a segment's jobs, an item's evidence): the
+ * same problems as one call on the whole canvas (src/check/schema-problems.test.ts compares
+ * them), never more than one item's at once. Lists whose schema looks at the items together (a
+ * list of ids, `uniqueItems`) are validated whole (scripts/generate.mjs, `listPlaces`). The cut
  * keeps one item, not a thousand: a thousand items' problems alive together made V8 allocate
  * every later problem in its old space, 130 MiB of garbage on a broken 10 MiB file.
  */
-export function* checkSchema(data: unknown, locator: Locator, longBlock = LONG_BLOCK): Generator<Problem> {
+export function* checkSchema(data: unknown, locator: Locator, longList = LONG_LIST): Generator<Problem> {
   yield* calendarProblems(data, locator);
   const canvas: CheckedCanvas = { data, locator, fields: new FieldNames(data) };
-  const { cut, rest } = cutLongBlocks(data, longBlock);
-  yield* problemsOf(validateCanvas, cut, '', canvas);
-  for (const { block, items } of rest) {
-    const validateItem = itemValidators[block]!;
-    for (let index = 1; index < items.length; index += 1) yield* problemsOf(validateItem, items[index], `/${block}/${index}`, canvas);
-  }
+  yield* problemsInPieces(validateCanvas, '#', data, '', canvas, longList);
 }
 
 /** The canvas whose problems are made: its data, where its parts are, the fields allowed. */
@@ -49,25 +46,63 @@ interface CheckedCanvas {
   fields: FieldNames;
 }
 
-interface LongBlock {
-  block: string;
-  items: readonly unknown[];
+/** The problems of `value` (at `prefix`, a JSON pointer, in the canvas), which `schema` validates. */
+function* problemsInPieces(validate: CanvasValidator, schema: string, value: unknown, prefix: string, canvas: CheckedCanvas, longList: number): Generator<Problem> {
+  const long = longListsIn(value, schema, longList);
+  yield* problemsOf(validate, long.length === 0 ? value : cutToFirstItems(value, long), prefix, canvas);
+  for (const { path, items, schema: itemSchema } of long) {
+    const validateItem = itemValidators[itemSchema]!;
+    const at = `${prefix}/${path.join('/')}/`;
+    for (let index = 1; index < items.length; index += 1) yield* problemsInPieces(validateItem, itemSchema, items[index], `${at}${index}`, canvas, longList);
+  }
 }
 
-/** The canvas with each block longer than `longBlock` cut to its first item, and those blocks. */
-function cutLongBlocks(data: unknown, longBlock: number): { cut: unknown; rest: LongBlock[] } {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { cut: data, rest: [] };
-  const canvas = data as Record<string, unknown>;
-  const rest: LongBlock[] = [];
-  for (const block of Object.keys(itemValidators)) {
-    const items = canvas[block];
-    if (Array.isArray(items) && items.length > longBlock) rest.push({ block, items });
+interface LongList {
+  /** Keys and indexes from the value validated to the list. */
+  path: readonly (string | number)[];
+  items: readonly unknown[];
+  /** The pointer of its items' schema. */
+  schema: string;
+}
+
+/**
+ * The lists longer than `longList` in a value of `schema`: at its list places (`listPlaces`),
+ * and inside the items the same call validates, every item of a shorter list and the first item
+ * of a long one, down to any depth. One walk; an item past the first of a long list is looked
+ * into when it is validated on its own.
+ */
+function longListsIn(value: unknown, schema: string, longList: number, path: readonly (string | number)[] = [], found: LongList[] = []): LongList[] {
+  for (const place of listPlaces[schema] ?? []) {
+    const items = place.path.reduce<unknown>((at, key) => (isMappingValue(at) ? (at as Record<string, unknown>)[key] : undefined), value);
+    if (!Array.isArray(items)) continue;
+    const at = [...path, ...place.path];
+    const long = items.length > longList;
+    if (long) found.push({ path: at, items, schema: place.items });
+    const inCall = long ? 1 : items.length;
+    for (let index = 0; index < inCall; index += 1) longListsIn(items[index], place.items, longList, [...at, index], found);
   }
-  if (rest.length === 0) return { cut: data, rest };
-  // A shallow copy: the keys keep their order, so the errors do too.
-  const cut = { ...canvas };
-  for (const { block, items } of rest) cut[block] = items.slice(0, 1);
-  return { cut, rest };
+  return found;
+}
+
+/** `value` with each long list cut to its first item: the mappings and lists that lead to one copied, the rest shared. */
+function cutToFirstItems(value: unknown, long: readonly LongList[]): unknown {
+  const copies = new Set<unknown>();
+  const copy = <T extends object>(original: T): T => {
+    const made = (Array.isArray(original) ? [...original] : { ...original }) as T;
+    copies.add(made);
+    return made;
+  };
+  // Shallow copies: a mapping's keys keep their order, so the errors do too.
+  const cut = copy(value as Record<string, unknown>);
+  for (const { path, items } of long) {
+    let container: Record<string | number, unknown> = cut;
+    for (const key of path.slice(0, -1)) {
+      const next = container[key] as Record<string | number, unknown>;
+      container = copies.has(next) ? next : (container[key] = copy(next));
+    }
+    container[path.at(-1)!] = items.slice(0, 1);
+  }
+  return cut;
 }
 
 const NO_PROBLEMS: readonly Problem[] = [];
