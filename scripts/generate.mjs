@@ -11,7 +11,7 @@ mkdirSync(out, { recursive: true });
 
 // Descriptions and titles are for people and editors; validation does not need them, and Ajv
 // would copy them into the generated code, doubling what every run of bmc has to load.
-const schema = withoutDocumentation(JSON.parse(readFileSync(new URL('schemas/canvas.schema.json', root), 'utf8')));
+const schema = withTypedUniqueItems(withoutDocumentation(JSON.parse(readFileSync(new URL('schemas/canvas.schema.json', root), 'utf8'))));
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true } });
 ajv.addSchema(schema);
 // Besides the canvas's validator, one for an item of each list of the format: bmc validates a
@@ -23,6 +23,9 @@ const places = listPlacesOf(schema);
 const validatorNames = new Map([...places.keys()].map((pointer, index) => [pointer, index === 0 ? 'canvas' : `item${index}`]));
 const exported = Object.fromEntries([...validatorNames].map(([pointer, name]) => [name, `${schema.$id}${pointer === '#' ? '' : pointer}`]));
 const validatorSource = appendErrorsInPlace(esmImports(standaloneCode(ajv, exported)));
+if (/function equal\(/.test(validatorSource)) {
+  throw new Error('generate: a uniqueItems list compares its items pairwise (n^2); give its items a type (see withTypedUniqueItems)');
+}
 const itemValidators = [...validatorNames].filter(([pointer]) => pointer !== '#').map(([pointer, name]) => `${JSON.stringify(pointer)}: ${name}`);
 writeFileSync(
   new URL('canvas-validator.js', out),
@@ -47,6 +50,8 @@ export declare const itemValidators: Readonly<Record<string, CanvasValidator>>;
 export interface ListPlace {
   path: readonly string[];
   items: string;
+  /** Its items are text that must not repeat (uniqueItems). */
+  unique?: true;
 }
 /** The lists below the value each validator checks ('#': the canvas's), by its schema's pointer. */
 export declare const listPlaces: Readonly<Record<string, readonly ListPlace[]>>;
@@ -80,8 +85,9 @@ function esmImports(source) {
  * For the canvas's schema ('#') and, in turn, the schema of every list's items: where below a
  * value of that schema its lists of items are (through mappings, `$ref`s and the branches of
  * `anyOf`, `if`), and the pointer of their items' schema, whose own lists are listed under it.
- * A list whose schema looks at its items together (`uniqueItems`, a `minItems` above the one item
- * the cut keeps) is not listed: it is validated whole, with what holds it.
+ * A list whose schema looks at its items together otherwise than `uniqueItems` of text (a
+ * `minItems` above the one item the cut keeps, say) is not listed: it is validated whole, with
+ * what holds it.
  */
 function listPlacesOf(root) {
   const all = new Map();
@@ -107,11 +113,14 @@ function placesBelow(root, node, pointer, path, following, found) {
   for (const keyword of ['anyOf', 'oneOf', 'allOf']) (node[keyword] ?? []).forEach((branch, index) => placesBelow(root, branch, `${pointer}/${keyword}/${index}`, path, following, found));
   for (const keyword of ['then', 'else']) if (node[keyword]) placesBelow(root, node[keyword], `${pointer}/${keyword}`, path, following, found);
   if ([node.type].flat().includes('array') && node.items !== null && typeof node.items === 'object' && !Array.isArray(node.items)) {
-    const itemsOneByOne = Object.keys(node).every((keyword) => ['type', 'items', 'minItems'].includes(keyword)) && !(node.minItems > 1);
+    // uniqueItems looks at the items together; schema-problems.ts checks it over the whole list
+    // as Ajv does for items of one type (a map of the text seen), so only such lists are cut.
+    const unique = node.uniqueItems === true && node.items.type === 'string';
+    const itemsOneByOne = Object.keys(node).every((keyword) => ['type', 'items', 'minItems'].includes(keyword) || (keyword === 'uniqueItems' && unique)) && !(node.minItems > 1);
     const items = typeof node.items.$ref === 'string' ? node.items.$ref : `${pointer}/items`;
     const same = found.find((place) => place.path.join('/') === path.join('/'));
     if (same && same.items !== items) throw new Error(`generate: \`${path.join('.')}\` is a list of two kinds of items; src/check/schema-problems.ts can't cut it`);
-    if (itemsOneByOne && !same) found.push({ path, items });
+    if (itemsOneByOne && !same) found.push(unique ? { path, items, unique } : { path, items });
     return;
   }
   for (const [key, value] of Object.entries(node.properties ?? {})) placesBelow(root, value, `${pointer}/properties/${key}`, [...path, key], following, found);
@@ -122,6 +131,25 @@ function schemaAt(root, pointer) {
     .slice(2)
     .split('/')
     .reduce((node, key) => node[key.replace(/~1/g, '/').replace(/~0/g, '~')], root);
+}
+
+/**
+ * Ajv checks `uniqueItems` with a map of the items seen, in one pass, when it knows the items' one
+ * type; otherwise it compares every item with every other: 1,300,000 numbers in a channel's
+ * `phases` ran for minutes (20,000 took 2 s). The lists of enum values (`phases`,
+ * `motivations`) say no type, but every value of their enums is text: saying `type: string`
+ * accepts and refuses the same canvases, and the map is used. (A non-text item then fails the
+ * type as well as the enum; schema-problems.ts reports the enum, which says what is allowed.)
+ */
+function withTypedUniqueItems(node) {
+  if (Array.isArray(node)) return node.map(withTypedUniqueItems);
+  if (node === null || typeof node !== 'object') return node;
+  const copy = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, withTypedUniqueItems(value)]));
+  const items = copy.items;
+  if (copy.uniqueItems === true && items && items.type === undefined && Array.isArray(items.enum) && items.enum.every((value) => typeof value === 'string')) {
+    copy.items = { type: 'string', ...items };
+  }
+  return copy;
 }
 
 function withoutDocumentation(node) {

@@ -134,6 +134,16 @@ export const LIMIT_CASES = [
     make: () => fill(`${CANVAS.replace(SERVED, '')}value_propositions:\n`, (i) => `  - {name: O${i}, segments: [peple${i}]}\n`, 'channels: [Shop]\n'),
   },
   {
+    name: 'ids-not-text',
+    about: 'one list of ~1,300,000 segment ids that are numbers (a list that must not repeat)',
+    make: () => fill(`${CANVAS.replace(SERVED, '')}value_propositions:\n  - name: Offer\n    segments: [`, (i) => `${i}, `, 'x]\nchannels: [Shop]\n'),
+  },
+  {
+    name: 'phases-not-allowed',
+    about: 'one channel whose phases are ~1,300,000 numbers (allowed values that must not repeat)',
+    make: () => fill(`${CANVAS.replace('channels: [Shop]\n', '')}channels:\n  - name: Ads\n    phases: [`, (i) => `${i}, `, 'x]\n'),
+  },
+  {
     name: 'wrong-types',
     about: '~400,000 key resources of the wrong type',
     make: () => fill(`${CANVAS}key_resources:\n`, (i) => `  - [${i}]\n`),

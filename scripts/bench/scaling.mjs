@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCanvas } from './generate-canvas.mjs';
 import { alternatingMedians, printTable } from './timing.mjs';
-import { manyItems, manySegments, misspeltReferences, unknownKeys } from './worst-cases.mjs';
+import { manyItems, manySegments, misspeltReferences, unknownKeys, wrongPhases } from './worst-cases.mjs';
 
 const GOAL = 5;
 
@@ -17,6 +17,7 @@ const GOAL = 5;
 const CASES = [
   { label: 'validate: misspelt segment references', make: misspeltReferences, n: 1000, args: ['validate', '--format', 'json'] },
   { label: 'validate: value propositions with an unknown key', make: unknownKeys, n: 8000, args: ['validate', '--format', 'json'] },
+  { label: 'validate: phases of a channel that are numbers', make: wrongPhases, n: 20000, args: ['validate', '--format', 'json'] },
   { label: 'report: many segments (table)', make: (n) => generateCanvas({ segments: n }), n: 400, args: ['report'], env: { COLUMNS: '100' } },
   { label: 'report: many items, one block (json)', make: manyItems, n: 40000, args: ['report', '--format', 'json'] },
   { label: 'render: many segments, 16 per note', make: manySegments, n: 250, args: ['render'] },

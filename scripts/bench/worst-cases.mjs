@@ -20,6 +20,17 @@ export function unknownKeys(n) {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * One channel whose `phases` (a list of allowed values that must not repeat) holds n numbers:
+ * n problems, and a check of repeats that compared every item with every other until the
+ * schema said the phases are text.
+ */
+export function wrongPhases(n) {
+  const lines = ['bmc: 1', 'name: Wrong phases', 'customer_segments:', '  - {id: people, name: People}', 'channels:', '  - name: Ads', '    phases:'];
+  for (let i = 1; i <= n; i += 1) lines.push(`      - ${i}`);
+  return `${lines.join('\n')}\n`;
+}
+
 /** A valid canvas with one segment and n key resources: many items in one block. */
 export function manyItems(n) {
   const lines = ['bmc: 1', 'name: Many items', 'customer_segments:', '  - {id: people, name: People}', 'value_propositions:'];

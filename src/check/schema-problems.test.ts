@@ -64,6 +64,12 @@ const ITEM_FORMS: readonly unknown[] = [
   { name: 'Fee', amount: { value: 5, percent: 3 } },
   { name: 'Fee', amount: { value: 'five', currency: 'eur' } },
   { name: 'Trial', evidence: [{ date: '2026-02-30', text: 'Said so' }] },
+  { name: 'Ads', phases: ['later', 'later', 1, 'awareness', 'awareness', 2] },
+  { name: 'Ads', phases: ['awareness', 'purchase', 'delivery'] },
+  { name: 'Club', motivations: [true, 'retention', 'soon', 'soon'] },
+  { name: 'Offer', relieves: ['cost', 'wait', 'cost', 5], creates: ['__proto__', '__proto__', 'x', 'constructor', 'constructor'] },
+  { name: 'Offer', segments: ['people', 3, 'people'], products: ['Cup', 4] },
+  { id: 'hosts', name: 'Hosts', depends_on: ['people', 'people', 'guests', null] },
 ];
 
 /** Entries of the lists inside items (evidence, a segment's jobs, pains and gains, costs), good and bad. */
@@ -84,7 +90,7 @@ const ENTRY_FORMS: readonly unknown[] = [
 ];
 
 describe('checkSchema in pieces', () => {
-  it('validates item by item every block of items, the costs, the profile of a segment and any evidence', () => {
+  it('validates item by item every list: the blocks, the costs, the profile of a segment, evidence, lists of ids', () => {
     const places = (schema: string): string[] => listPlaces[schema]!.map((place) => `${place.path.join('.')} ${place.items}`);
     expect(places('#')).toEqual([
       ...BLOCKS.slice(0, 8).map((block) => `${block} ${ITEMS[block]}`),
@@ -92,8 +98,9 @@ describe('checkSchema in pieces', () => {
       ...BLOCKS.slice(8).map((block) => `${block} ${ITEMS[block]}`),
     ]);
     expect(places('#/definitions/segment')).toEqual(expect.arrayContaining(['profile.jobs #/definitions/job', 'profile.pains #/definitions/pain', 'profile.gains #/definitions/gain', 'evidence #/definitions/evidenceEntry']));
-    // A list of ids must hold no repeat: it is validated whole, with the item that holds it.
-    expect(places('#/definitions/valuePropositionItem')).not.toContain(expect.stringMatching(/^segments /));
+    // A list of ids must hold no repeat: cut too, its repeats found over the whole list.
+    expect(listPlaces['#/definitions/valuePropositionItem']).toContainEqual({ path: ['segments'], items: '#/definitions/segmentRefs/items', unique: true });
+    expect(listPlaces['#/definitions/channelItem']).toContainEqual({ path: ['phases'], items: '#/definitions/channel/properties/phases/items', unique: true });
     for (const place of Object.values(listPlaces).flat()) expect(itemValidators[place.items], place.items).toBeTypeOf('function');
   });
 

@@ -50,11 +50,30 @@ interface CheckedCanvas {
 function* problemsInPieces(validate: CanvasValidator, schema: string, value: unknown, prefix: string, canvas: CheckedCanvas, longList: number): Generator<Problem> {
   const long = longListsIn(value, schema, longList);
   yield* problemsOf(validate, long.length === 0 ? value : cutToFirstItems(value, long), prefix, canvas);
-  for (const { path, items, schema: itemSchema } of long) {
+  for (const { path, items, schema: itemSchema, unique } of long) {
     const validateItem = itemValidators[itemSchema]!;
-    const at = `${prefix}/${path.join('/')}/`;
-    for (let index = 1; index < items.length; index += 1) yield* problemsInPieces(validateItem, itemSchema, items[index], `${at}${index}`, canvas, longList);
+    const at = `${prefix}/${path.join('/')}`;
+    for (let index = 1; index < items.length; index += 1) yield* problemsInPieces(validateItem, itemSchema, items[index], `${at}/${index}`, canvas, longList);
+    const repeat = unique ? firstRepeat(items) : undefined;
+    if (repeat) yield toProblem({ keyword: 'uniqueItems', instancePath: at, schemaPath: '', params: repeat }, canvas.data, canvas.locator, canvas.fields);
   }
+}
+
+/**
+ * The repeat Ajv's `uniqueItems` reports in a list of text, found as it finds it: from the end, a
+ * map of the text seen, items of another type skipped, and (as its object of indices does)
+ * `__proto__` never a repeat. `j` is the later of the two.
+ */
+function firstRepeat(items: readonly unknown[]): { i: number; j: number } | undefined {
+  const seen = new Map<string, number>();
+  for (let i = items.length - 1; i >= 0; i -= 1) {
+    const item = items[i];
+    if (typeof item !== 'string' || item === '__proto__') continue;
+    const j = seen.get(item);
+    if (j !== undefined) return { i, j };
+    seen.set(item, i);
+  }
+  return undefined;
 }
 
 interface LongList {
@@ -63,6 +82,8 @@ interface LongList {
   items: readonly unknown[];
   /** The pointer of its items' schema. */
   schema: string;
+  /** Its text must not repeat: checked over the whole list, not in the cut. */
+  unique: boolean;
 }
 
 /**
@@ -77,7 +98,7 @@ function longListsIn(value: unknown, schema: string, longList: number, path: rea
     if (!Array.isArray(items)) continue;
     const at = [...path, ...place.path];
     const long = items.length > longList;
-    if (long) found.push({ path: at, items, schema: place.items });
+    if (long) found.push({ path: at, items, schema: place.items, unique: place.unique === true });
     const inCall = long ? 1 : items.length;
     for (let index = 0; index < inCall; index += 1) longListsIn(items[index], place.items, longList, [...at, index], found);
   }
@@ -196,10 +217,15 @@ function relevantErrors(errors: readonly ErrorObject[], data: unknown): ErrorObj
       anyOfValues.set(error.instancePath, valueAt(data, pointerSegments(error.instancePath)));
     }
   }
+  // A value outside an enum of text fails its `type: string` too (scripts/generate.mjs,
+  // withTypedUniqueItems); the enum's error says more: what is allowed.
+  const enumPaths = new Set<string>();
+  for (const error of errors) if (error.keyword === 'enum') enumPaths.add(error.instancePath);
   const kept: ErrorObject[] = [];
   for (const error of errors) {
     // `if` only says that its `then` or `else` failed; their own errors say how.
     if (error.keyword === 'if') continue;
+    if (error.keyword === 'type' && enumPaths.has(error.instancePath)) continue;
     if (error.keyword === 'anyOf') {
       const value = anyOfValues.get(error.instancePath);
       // Neither text nor mapping: one error for the item, instead of one per branch.
