@@ -40,6 +40,22 @@ describe('writeFileAtomic', () => {
     expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 
+  it('writes text made in pieces as it is made, and leaves nothing when making it fails', () => {
+    const path = join(folder, 'picture.svg');
+    writeFileSync(path, 'old\n');
+    const pieces = (fail: boolean) =>
+      (function* () {
+        for (let index = 0; index < 20_000; index += 1) yield `<text>${index} ü</text>\n`;
+        if (fail) throw new RangeError('the drawing failed');
+      })();
+    writeFileAtomic(path, pieces(false), { overwrite: true });
+    expect(readFileSync(path, 'utf8')).toBe([...pieces(false)].join(''));
+    // Not a write error: the error of the drawing itself, and the old file as it was.
+    expect(() => writeFileAtomic(path, pieces(true), { overwrite: true })).toThrow(new RangeError('the drawing failed'));
+    expect(readFileSync(path, 'utf8')).toBe([...pieces(false)].join(''));
+    expect(readdirSync(folder)).toEqual(['picture.svg']);
+  });
+
   it('says which folder is missing', () => {
     expect(() => writeFileAtomic(join(folder, 'nope', 'c.bmc.yaml'), 'x', { overwrite: false })).toThrow(
       new UsageError(`cannot write ${join(folder, 'nope', 'c.bmc.yaml')}: the folder ${join(folder, 'nope')} does not exist`),

@@ -27,6 +27,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describeIoError, errorCode } from './io-errors.js';
+import { batches, isWhole, type Output } from './output.js';
 import { isUsageError, UsageError } from '../terminal/errors.js';
 
 export interface WriteTarget {
@@ -72,13 +73,14 @@ export function assertWritable(path: string, target: WriteTarget): void {
 
 /**
  * Writes text to path atomically. Refuses an existing file unless overwriting. Throws UsageError.
+ * Text in pieces is made as it is written (into the temporary file, renamed once it is whole).
  *
  * When overwriting, what is at `path` decides how: a symbolic link is followed and the file it
  * leads to is replaced atomically beside itself (the link stays a link); a pipe, device or other
  * non-regular file is written into directly, since replacing it by a plain file would destroy it
  * (think `-o /dev/stdout` or a FIFO another program reads).
  */
-export function writeFileAtomic(path: string, text: string | Uint8Array, target: WriteTarget): void {
+export function writeFileAtomic(path: string, text: Output, target: WriteTarget): void {
   if (!target.overwrite) {
     writeReplacing(path, path, text, target);
     return;
@@ -93,7 +95,7 @@ export function writeFileAtomic(path: string, text: string | Uint8Array, target:
 }
 
 /** Temporary file beside `real`, flushed, then renamed (or linked, when not overwriting) onto it. */
-function writeReplacing(path: string, real: string, text: string | Uint8Array, target: WriteTarget): void {
+function writeReplacing(path: string, real: string, text: Output, target: WriteTarget): void {
   const folder = dirname(real);
   // Math.random, not node:crypto: the name need only differ from another writer's (the file is
   // created exclusively), and loading crypto costs every start of bmc about 20 ms.
@@ -119,13 +121,14 @@ function writeReplacing(path: string, real: string, text: string | Uint8Array, t
     else createExclusively(temporary, real, target);
   } catch (error) {
     removeQuietly(temporary);
-    if (isUsageError(error)) throw error;
+    // An error without a system code came from making the text, not from the file.
+    if (isUsageError(error) || errorCode(error) === undefined) throw error;
     throw new UsageError(`cannot write ${path}: ${describeIoError(error)}`);
   }
 }
 
 /** Writes into an existing pipe or device as it is: no temporary file, no rename. */
-function writeInPlace(path: string, text: string | Uint8Array, info: Stats): void {
+function writeInPlace(path: string, text: Output, info: Stats): void {
   assertSpecialWritable(path, info);
   let descriptor: number;
   try {
@@ -137,6 +140,7 @@ function writeInPlace(path: string, text: string | Uint8Array, info: Stats): voi
   try {
     writeAll(descriptor, text);
   } catch (error) {
+    if (errorCode(error) === undefined) throw error;
     throw new UsageError(`cannot write ${path}: ${describeIoError(error)}`);
   } finally {
     closeQuietly(descriptor);
@@ -153,8 +157,14 @@ function assertSpecialWritable(path: string, info: Stats): void {
   }
 }
 
+/** Text made whole in one write, text in pieces a batch at a time. */
+function writeAll(descriptor: number, text: Output): void {
+  if (isWhole(text)) writeBytes(descriptor, text);
+  else for (const batch of batches(text)) writeBytes(descriptor, batch);
+}
+
 /** writeSync may write less than asked (pipes, signals); go on until every byte is out. */
-function writeAll(descriptor: number, text: string | Uint8Array): void {
+function writeBytes(descriptor: number, text: string | Uint8Array): void {
   const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   let done = 0;
   while (done < bytes.length) done += writeSync(descriptor, bytes, done, bytes.length - done);
