@@ -40,15 +40,23 @@ const NO_BREAK_AFTER = /[(\[{\u2018\u201C\u00AB\u2039\u00BF\u00A1\u3008\u300A\u3
 /** Characters that hold their neighbours together: no-break spaces, joiners, straight quotes. */
 const GLUE = /[\u00A0\u202F\u2007\u2060\uFEFF\u200D"']/;
 
-/** Chunks by paragraph: a layout wraps the same text at several sizes. Emptied when large. */
+/**
+ * Chunks by paragraph, for text the segmenter must find them in: a layout wraps the same text
+ * at several sizes. Emptied when large. Text that breaks at spaces and hyphens only (most names
+ * and notes) is split again each time instead: the split costs about what a look-up does, and
+ * every entry kept outlives young collections, so V8 moves it to the old generation, where it
+ * stays until a full collection: a cache of such chunks grew the report of 900,000 items by
+ * 130 MiB (docs/development.md, "After parsing").
+ */
 const known = new Map<string, readonly Chunk[]>();
 const MAX_KNOWN = 20_000;
 
 /** The chunks of one paragraph (text without line breaks), in order; white space is collapsed. */
 export function chunks(paragraph: string): readonly Chunk[] {
+  if (breaksAtSpacesAndHyphensOnly(paragraph)) return chunksAtSpacesAndHyphens(paragraph);
   let result = known.get(paragraph);
   if (!result) {
-    result = findChunks(paragraph);
+    result = segmentedChunks(paragraph);
     if (known.size >= MAX_KNOWN) known.clear();
     known.set(paragraph, result);
   }
@@ -83,11 +91,6 @@ const SPACE_JOINED = / [\p{M}\p{Cf}\u{1F3FB}-\u{1F3FF}]/u;
 export function breaksAtSpacesAndHyphensOnly(paragraph: string): boolean {
   if (MAY_BREAK_ELSEWHERE.test(paragraph)) return false;
   return !(SPACE_BEFORE_MARK_OR_FORMAT.test(paragraph) && SPACE_JOINED.test(paragraph));
-}
-
-function findChunks(paragraph: string): Chunk[] {
-  if (breaksAtSpacesAndHyphensOnly(paragraph)) return chunksAtSpacesAndHyphens(paragraph);
-  return segmentedChunks(paragraph);
 }
 
 /**
