@@ -1,7 +1,11 @@
 // A reader that closes the pipe early (`bmc validate --help | head -1`) is normal on the command
 // line: every command stops quietly and exits 0, for its help as for its output.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateCanvas } from '../scripts/bench/generate-canvas.mjs';
 import { BIN, ROOT, runCli } from './run-cli.js';
 
 /** Runs bmc with its standard output closed before it writes a byte. */
@@ -42,4 +46,12 @@ describe('a closed standard output', () => {
   it('ends bmc schema quietly, with exit code 0', async () => {
     expect(await withClosedStdout(['schema'])).toEqual({ code: 0, stderr: '' });
   });
+
+  it('ends a large report and picture quietly, written as they are made, with exit code 0', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'bmc-closed-')), 'big.bmc.yaml');
+    writeFileSync(file, generateCanvas({ segments: 2_000 }));
+    for (const args of [['report', file], ['report', file, '--format', 'csv'], ['render', file, '-o', '-'], ['render', file, '-f', 'html', '-o', '-']]) {
+      expect(await withClosedStdout(args), args.join(' ')).toEqual({ code: 0, stderr: '' });
+    }
+  }, 60_000);
 });

@@ -59,7 +59,7 @@ export async function report(file: string, options: ReportOptions): Promise<numb
   const { startSteps } = await import('../terminal/progress.js');
   // On a terminal, a line says what a long report is doing; erased before anything is written.
   const steps = startSteps('Reporting');
-  let text: string;
+  let text: string | Iterable<string>;
   try {
     const canvas = await openCanvas(file, steps);
     if (!canvas) return EXIT_INVALID;
@@ -69,15 +69,16 @@ export async function report(file: string, options: ReportOptions): Promise<numb
     const { outputWidth } = await import('../terminal/width.js');
     const look: ReportFormatOptions = { colors: options.format === 'table' ? colorsFor(process.stdout) : noColors, width: outputWidth(process.stdout) };
     text = await view(canvas, options, REPORT_FORMATTERS[options.format], look, steps);
+    const { writeToStdout } = await import('../terminal/stdout.js');
+    // The table of the matrix is made as it is written: the line goes just before the first of it.
+    await writeToStdout(text, process.stdout, { beforeFirstWrite: () => steps.done() });
   } finally {
     steps.done();
   }
-  const { writeToStdout } = await import('../terminal/stdout.js');
-  await writeToStdout(text);
   return EXIT_OK;
 }
 
-async function view(canvas: Canvas, options: ReportOptions, formatter: ReportFormatter, look: ReportFormatOptions, steps: Steps): Promise<string> {
+async function view(canvas: Canvas, options: ReportOptions, formatter: ReportFormatter, look: ReportFormatOptions, steps: Steps): Promise<string | Iterable<string>> {
   const writing = `writing the ${options.format === 'table' ? 'table' : options.format.toUpperCase()}`;
   if (options.assumptions === true) {
     const { rankAssumptions } = await import('../model/assumptions.js');

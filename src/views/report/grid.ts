@@ -66,40 +66,87 @@ export function textLines(paragraphs: Cell, width: number, colors: Colors, inden
   return paragraphs.flatMap((paragraph) => paragraphLines(paragraph, width - indent, colors).map((line) => pad + line));
 }
 
-/** The table as text at most `width` columns wide, or undefined when it cannot fit. */
-export function renderGrid(grid: Grid, width: number, colors: Colors): string | undefined {
-  const allRows = grid.head ? [grid.head, ...grid.rows] : grid.rows;
-  const columns = allRows.reduce((most, row) => Math.max(most, row.length), 0);
-  if (columns === 0) return '';
-  const widths = columnWidths(allRows, columns, width);
-  if (!widths) return undefined;
-  const rule = (left: string, middle: string, right: string): string =>
-    left + widths.map((contentWidth) => '─'.repeat(contentWidth + 2)).join(middle) + right;
-  const lines = [rule('┌', '┬', '┐')];
-  allRows.forEach((row, index) => {
-    if (index > 0) lines.push(rule('├', '┼', '┤'));
-    for (const line of rowLines(row, widths, colors)) lines.push(line);
-  });
-  lines.push(rule('└', '┴', '┘'));
-  return lines.join('\n');
+/** The lines of `textLines`, a paragraph at a time as they are asked for. */
+export function* cellLines(paragraphs: Cell, width: number, colors: Colors, indent = 0): Generator<string, void, undefined> {
+  const pad = ' '.repeat(indent);
+  for (const paragraph of paragraphs) for (const line of paragraphLines(paragraph, width - indent, colors)) yield pad + line;
 }
 
-/** The text lines of one table row: cells side by side, each padded to its column. */
-function rowLines(row: readonly Cell[], widths: readonly number[], colors: Colors): string[] {
-  const cells = widths.map((contentWidth, column) =>
-    (row[column] ?? []).flatMap((paragraph) => wrapParagraph(paragraph, contentWidth).map((line) => ({ line, tone: paragraph.tone }))),
-  );
-  const height = cells.reduce((most, cell) => Math.max(most, cell.length), 1);
-  const lines: string[] = [];
-  for (let index = 0; index < height; index += 1) {
-    const parts = cells.map((cell, column) => {
-      const entry = cell[index];
-      const padding = ' '.repeat(Math.max(0, widths[column]! - (entry === undefined ? 0 : textWidth(entry.line))));
-      return entry === undefined ? padding : paint(colors, entry.tone, entry.line) + padding;
-    });
-    lines.push(`│ ${parts.join(' │ ')} │`);
+/** The table as text at most `width` columns wide, or undefined when it cannot fit. */
+export function renderGrid(grid: Grid, width: number, colors: Colors): string | undefined {
+  const lines = gridLines(grid, width, colors);
+  return lines === undefined ? undefined : [...lines].join('\n');
+}
+
+/**
+ * The lines of the table (`renderGrid` joins them), or undefined when it cannot fit. The widths
+ * are worked out from every row first; the lines are then made one at a time as they are asked
+ * for, so a table of 140,000 rows, or a cell of 900,000 items, is never held as text whole.
+ */
+export function gridLines(grid: Grid, width: number, colors: Colors): Iterable<string> | undefined {
+  const allRows = grid.head ? [grid.head, ...grid.rows] : grid.rows;
+  const columns = allRows.reduce((most, row) => Math.max(most, row.length), 0);
+  if (columns === 0) return [''];
+  const widths = columnWidths(allRows, columns, width);
+  if (!widths) return undefined;
+  return drawnLines(allRows, widths, colors);
+}
+
+function* drawnLines(rows: readonly (readonly Cell[])[], widths: readonly number[], colors: Colors): Generator<string, void, undefined> {
+  const rule = (left: string, middle: string, right: string): string =>
+    left + widths.map((contentWidth) => '─'.repeat(contentWidth + 2)).join(middle) + right;
+  const between = rule('├', '┼', '┤');
+  yield rule('┌', '┬', '┐');
+  for (let index = 0; index < rows.length; index += 1) {
+    if (index > 0) yield between;
+    yield* rowLines(rows[index]!, widths, colors);
   }
-  return lines;
+  yield rule('└', '┴', '┘');
+}
+
+/** Where a column of a row has got to: its paragraph, and that paragraph's wrapped lines. */
+interface CellCursor {
+  cell: Cell;
+  paragraph: number;
+  lines: string[];
+  line: number;
+  tone: Tone | undefined;
+}
+
+/**
+ * The text lines of one table row: cells side by side, each padded to its column. Each cell's
+ * paragraphs are wrapped only as its lines are reached, so a cell of a million items holds one
+ * paragraph's lines at a time.
+ */
+function* rowLines(row: readonly Cell[], widths: readonly number[], colors: Colors): Generator<string, void, undefined> {
+  const cursors: CellCursor[] = widths.map((_, column) => ({ cell: row[column] ?? [], paragraph: 0, lines: [], line: 0, tone: undefined }));
+  // A row is at least one line high, even with every cell empty.
+  for (let first = true; ; first = false) {
+    let any = false;
+    const parts = cursors.map((cursor, column) => {
+      const line = nextLine(cursor, widths[column]!);
+      if (line !== undefined) any = true;
+      const padding = ' '.repeat(Math.max(0, widths[column]! - (line === undefined ? 0 : textWidth(line))));
+      return line === undefined ? padding : paint(colors, cursor.tone, line) + padding;
+    });
+    if (!any && !first) return;
+    yield `│ ${parts.join(' │ ')} │`;
+  }
+}
+
+/** The cell's next line at `width`, wrapping its next paragraph when the last one is used up; undefined at its end. */
+function nextLine(cursor: CellCursor, width: number): string | undefined {
+  while (cursor.line >= cursor.lines.length) {
+    const paragraph = cursor.cell[cursor.paragraph];
+    if (paragraph === undefined) return undefined;
+    cursor.lines = wrapParagraph(paragraph, width);
+    cursor.tone = paragraph.tone;
+    cursor.paragraph += 1;
+    cursor.line = 0;
+  }
+  const line = cursor.lines[cursor.line]!;
+  cursor.line += 1;
+  return line;
 }
 
 function wrapParagraph(paragraph: Paragraph, width: number): string[] {
@@ -180,21 +227,43 @@ function shareOut(minimum: number[], natural: number[], available: number): numb
  * heading, then each other cell under its column's heading.
  */
 export function renderGridOrList(grid: Grid, width: number, colors: Colors): string {
-  return renderGrid(grid, width, colors) ?? renderList(grid, width, colors);
+  return [...gridOrListLines(grid, width, colors)].join('\n');
+}
+
+/** The lines of `renderGridOrList`, made as they are asked for. */
+export function gridOrListLines(grid: Grid, width: number, colors: Colors): Iterable<string> {
+  return gridLines(grid, width, colors) ?? listLines(grid, width, colors);
 }
 
 export function renderList(grid: Grid, width: number, colors: Colors): string {
-  const lines: string[] = [];
+  return [...listLines(grid, width, colors)].join('\n');
+}
+
+function* listLines(grid: Grid, width: number, colors: Colors): Generator<string, void, undefined> {
+  let any = false;
   for (const row of grid.rows) {
     const [first = [], ...rest] = row;
-    for (const line of textLines(first.map((paragraph) => ({ ...paragraph, tone: paragraph.tone ?? 'strong' })), width, colors)) lines.push(line);
-    rest.forEach((cell, index) => {
-      if (cell.length === 0) return;
+    for (const line of textLines(first.map((paragraph) => ({ ...paragraph, tone: paragraph.tone ?? 'strong' })), width, colors)) {
+      any = true;
+      yield line;
+    }
+    for (let index = 0; index < rest.length; index += 1) {
+      const cell = rest[index]!;
+      if (cell.length === 0) continue;
       const heading = grid.head?.[index + 1];
-      if (heading) for (const line of textLines(heading.map((paragraph) => ({ ...paragraph, tone: 'dim' as const })), width, colors, 2)) lines.push(line);
-      // One cell may hold a hundred thousand lines: too many arguments for push(...lines).
-      for (const line of textLines(cell, width, colors, heading ? 4 : 2)) lines.push(line);
-    });
+      if (heading) {
+        for (const line of textLines(heading.map((paragraph) => ({ ...paragraph, tone: 'dim' as const })), width, colors, 2)) {
+          any = true;
+          yield line;
+        }
+      }
+      // One cell may hold a hundred thousand lines: made one paragraph at a time.
+      for (const line of cellLines(cell, width, colors, heading ? 4 : 2)) {
+        any = true;
+        yield line;
+      }
+    }
   }
-  return lines.join('\n');
+  // Joined, no lines at all were one empty line.
+  if (!any) yield '';
 }

@@ -17,8 +17,8 @@ export interface ReportFormatOptions {
 }
 
 export interface ReportFormatter {
-  /** The segment-by-block matrix. */
-  matrix(report: CanvasReport, options: ReportFormatOptions): Promise<string>;
+  /** The segment-by-block matrix: whole, or (the table) in pieces made as they are written. */
+  matrix(report: CanvasReport, options: ReportFormatOptions): Promise<string | Iterable<string>>;
   /** The per-segment report (profile, fit, items) of every segment in `report`. */
   segments(report: CanvasReport, options: ReportFormatOptions): Promise<string>;
   /** What the model rests on, riskiest first (`--assumptions`). */
@@ -33,7 +33,7 @@ const lean = async () => import('./lean.js');
 
 export const REPORT_FORMATTERS: Record<ReportFormat, ReportFormatter> = {
   table: {
-    matrix: async (report, options) => (await import('./table.js')).matrixTable(report, options),
+    matrix: async (report, options) => (await import('./table.js')).matrixTablePieces(report, options),
     segments: async (report, options) => (await import('./table.js')).segmentsTable(report, options),
     assumptions: async (report, options) => (await assumptions()).assumptionsTable(report, options),
     lean: async (report, options) => (await lean()).leanTable(report, options),

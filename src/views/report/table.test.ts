@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCanvas } from '../../../scripts/bench/generate-canvas.mjs';
 import { noColors } from '../../terminal/colors.js';
 import { EXAMPLES, HOSTILE_CANVAS, exampleReport, onlySegment, reportFromText } from '../../../test/support/report-fixtures.js';
-import { matrixTable, segmentsTable } from './table.js';
+import { matrixTable, matrixTablePieces, segmentsTable } from './table.js';
 import { textWidth } from '../text/width.js';
 
 const plain = (width: number) => ({ colors: noColors, width });
@@ -169,6 +169,21 @@ describe('matrixTable', () => {
         expect(widest(matrixTable(report, plain(width)))).toBeLessThanOrEqual(width);
         expect(widest(segmentsTable(report, plain(width)))).toBeLessThanOrEqual(width);
       }
+    }
+  });
+
+  it('is made a line at a time, in each of its three layouts, the same text as made whole', () => {
+    const cases = [
+      [exampleReport('tool-library'), 200, '│ Customer segment'],
+      [exampleReport('home-espresso'), 100, '│ Block'],
+      [exampleReport('city-paper'), 50, 'readers ·'],
+      [reportFromText(generateCanvas({ segments: 300 })), 100, 'seg-300 ·'],
+    ] as const;
+    for (const [report, width, shown] of cases) {
+      const pieces = [...matrixTablePieces(report, plain(width))];
+      expect(pieces.join('')).toBe(matrixTable(report, plain(width)));
+      expect(pieces.join('')).toContain(shown);
+      for (const piece of pieces) expect(piece).toMatch(/^[^\n]*\n$/);
     }
   });
 

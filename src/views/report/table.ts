@@ -9,7 +9,7 @@ import type { EconomicsTotals } from '../../model/economics.js';
 import { REPORT_BLOCKS, sharedCostsOf, type CanvasReport, type ReportProfileEntry, type SegmentReport } from '../../model/report.js';
 import type { Colors } from '../../terminal/colors.js';
 import { sanitizeDeep } from '../../terminal/sanitize.js';
-import { columnsMayFit, headMayFit, MIN_WIDTH, renderGrid, renderGridOrList, textLines, type Cell, type Paragraph } from './grid.js';
+import { columnsMayFit, gridLines, gridOrListLines, headMayFit, MIN_WIDTH, renderGridOrList, textLines, type Cell, type Grid, type Paragraph } from './grid.js';
 import * as words from './wording.js';
 
 export interface TableOptions {
@@ -22,6 +22,14 @@ export interface TableOptions {
 
 /** The matrix: which items of each block serve each segment, gaps marked and summed up. */
 export function matrixTable(report: CanvasReport, options: TableOptions): string {
+  return [...matrixTablePieces(report, options)].join('');
+}
+
+/**
+ * The matrix as it is written, a line at a time (`matrixTable` joins them): made as they are
+ * asked for, so the table of 140,000 segments (93 million characters) is never held whole.
+ */
+export function* matrixTablePieces(report: CanvasReport, options: TableOptions): Generator<string, void, undefined> {
   const safe = sanitizeDeep(report);
   const { colors } = options;
   const width = Math.max(MIN_WIDTH, options.width);
@@ -29,8 +37,11 @@ export function matrixTable(report: CanvasReport, options: TableOptions): string
     fitting(byRowsHead(), () => byRows(safe), width, colors) ??
     fitting(columnsMayFit(safe.segments.length + 1, width) ? byColumnsHead(safe) : undefined, () => byColumns(safe), width, colors) ??
     stacked(safe, width, colors);
-  const lines = [...textLines([title(safe)], width, colors), '', body, '', ...footer(safe, width, colors)];
-  return `${lines.join('\n')}\n`;
+  for (const line of textLines([title(safe)], width, colors)) yield `${line}\n`;
+  yield '\n';
+  for (const line of body) yield `${line}\n`;
+  yield '\n';
+  for (const line of footer(safe, width, colors)) yield `${line}\n`;
 }
 
 /** Each segment in depth: its profile with the fit, then the items serving it, block by block. */
@@ -68,10 +79,10 @@ function footer(report: CanvasReport, width: number, colors: Colors): string[] {
   return lines;
 }
 
-/** The layout drawn, or undefined when it cannot fit; its rows are made only if its head can. */
-function fitting(head: readonly Cell[] | undefined, rows: () => (readonly Cell[])[], width: number, colors: Colors): string | undefined {
+/** The lines of the layout, or undefined when it cannot fit; its rows are made only if its head can. */
+function fitting(head: readonly Cell[] | undefined, rows: () => (readonly Cell[])[], width: number, colors: Colors): Iterable<string> | undefined {
   if (head === undefined || !headMayFit(head, width)) return undefined;
-  return renderGrid({ head, rows: rows() }, width, colors);
+  return gridLines({ head, rows: rows() }, width, colors);
 }
 
 /** Segments as rows, blocks as columns: the canvas at a glance, on a wide terminal. */
@@ -92,11 +103,14 @@ function byColumns(report: CanvasReport): Cell[][] {
   return REPORT_BLOCKS.map((key) => [[{ text: words.blockTitle(key), tone: 'strong' }], ...report.segments.map((segment) => itemsCell(report, segment, key))]);
 }
 
-/** A heading and a two-column table per segment: fits any terminal. */
-function stacked(report: CanvasReport, width: number, colors: Colors): string {
-  return report.segments
-    .map((segment) => [...textLines(segmentCell(report, segment), width, colors), blocksTable(report, segment, width, colors)].join('\n'))
-    .join('\n\n');
+/** A heading and a two-column table per segment, an empty line between them: fits any terminal. */
+function* stacked(report: CanvasReport, width: number, colors: Colors): Generator<string, void, undefined> {
+  if (report.segments.length === 0) yield '';
+  for (const [index, segment] of report.segments.entries()) {
+    if (index > 0) yield '';
+    yield* textLines(segmentCell(report, segment), width, colors);
+    yield* gridOrListLines(blocksGrid(report, segment), width, colors);
+  }
 }
 
 /** The segment's name, id and type; with statuses, its own status and how much serving it is validated. */
@@ -125,8 +139,9 @@ function statusTone(status: Status, otherwise: Paragraph['tone']): Paragraph['to
   return status === 'invalidated' ? 'gap' : otherwise;
 }
 
-function blocksTable(report: CanvasReport, segment: SegmentReport, width: number, colors: Colors): string {
-  return renderGridOrList({ rows: REPORT_BLOCKS.map((key) => [[{ text: words.blockTitle(key), tone: 'strong' }], itemsCell(report, segment, key)]) }, width, colors);
+/** A row per block: its title, and the items of it serving the segment. */
+function blocksGrid(report: CanvasReport, segment: SegmentReport): Grid {
+  return { rows: REPORT_BLOCKS.map((key) => [[{ text: words.blockTitle(key), tone: 'strong' }], itemsCell(report, segment, key)]) };
 }
 
 function segmentSection(report: CanvasReport, segment: SegmentReport, width: number, colors: Colors): string {
@@ -139,7 +154,7 @@ function segmentSection(report: CanvasReport, segment: SegmentReport, width: num
   parts.push(
     [
       ...textLines([{ text: 'Items serving it', tone: 'strong' }], width, colors),
-      blocksTable(report, segment, width, colors),
+      renderGridOrList(blocksGrid(report, segment), width, colors),
       ...textLines(
         segment.gaps.length === 0
           ? [{ text: 'Gaps: none' }]
