@@ -103,13 +103,16 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   const { startSteps } = await import('../terminal/progress.js');
   // On a terminal, a line says what a long rendering is doing; erased before anything is written.
   const steps = startSteps(`Rendering ${format.toUpperCase()}`);
-  let picture: string | Uint8Array;
   try {
     const canvas = await openCanvas(file, steps);
     if (!canvas) return EXIT_INVALID;
     assertPictureOf(canvas, file, options);
     const { drawCanvas } = await import('../views/render/draw.js');
-    picture = await drawCanvas(canvas, format, options, steps);
+    // SVG and HTML are made as they are written (into the file's temporary copy, or on standard
+    // output after the line is erased): the line stays until then.
+    const picture = await drawCanvas(canvas, format, options, steps);
+    if (output === undefined) await writeToStdout(picture, process.stdout, { beforeFirstWrite: () => steps.done() });
+    else writeFileAtomic(output, picture, { overwrite: true });
   } finally {
     steps.done();
   }
@@ -117,12 +120,7 @@ export async function render(file: string, options: RenderOptions): Promise<numb
   // A character no font here has is drawn as an empty box: say so, and which font package helps.
   const warning = fontWarning();
   if (warning) process.stderr.write(warning);
-  if (output === undefined) {
-    await writeToStdout(picture);
-    return EXIT_OK;
-  }
-  writeFileAtomic(output, picture, { overwrite: true });
-  process.stdout.write(`✔ Wrote ${output}\n`);
+  if (output !== undefined) process.stdout.write(`✔ Wrote ${output}\n`);
   return EXIT_OK;
 }
 

@@ -9,19 +9,25 @@ import { showInvisibleDeep } from './escape.js';
 import { missingFontWarning } from './font-warning.js';
 import { takeMissingCharacters } from './fonts.js';
 import type { CanvasLayout } from './geometry.js';
-import { htmlPage, renderHtml } from './html.js';
+import { htmlPage, htmlPieces } from './html.js';
 import { layoutCanvas } from './layout.js';
 import { layoutProfile, type ProfileLayout } from './profile/layout.js';
 import { renderProfileSvg } from './profile/svg.js';
-import { renderSvg } from './svg.js';
+import { svgPieces } from './svg.js';
 import type { DrawOptions, RenderFormat } from './formats.js';
 
 type PictureLayout = CanvasLayout | ProfileLayout;
 
 export { LIVE_SCRIPT, livePage, problemLines } from './live-page.js';
 
-/** `steps`, when given, hears where the drawing is (the render command shows it on a terminal). */
-export async function drawCanvas(canvas: Canvas, format: RenderFormat, options: DrawOptions, steps?: Steps): Promise<string | Uint8Array> {
+/**
+ * The picture: bytes (PNG, PDF), or text (SVG, HTML); the canvas view's text in pieces made as
+ * they are written (svg.ts), the profile's whole. `steps`, when given, hears where the drawing
+ * is (the render command shows it on a terminal).
+ */
+export type Drawn = string | Uint8Array | Iterable<string>;
+
+export async function drawCanvas(canvas: Canvas, format: RenderFormat, options: DrawOptions, steps?: Steps): Promise<Drawn> {
   steps?.step(options.view === 'profile' ? 'laying out' : `laying out ${formatNumber(noteCount(canvas))} notes`);
   const layout = layoutPicture(canvas, options);
   await steps?.pause();
@@ -41,7 +47,7 @@ export async function drawLive(
   canvas: Canvas,
   options: DrawOptions,
   want: { format?: RenderFormat; page: boolean },
-): Promise<{ file?: string | Uint8Array; page?: { title: string; svg: string } }> {
+): Promise<{ file?: Drawn; page?: { title: string; svg: string } }> {
   const layout = layoutPicture(canvas, options);
   return {
     ...(want.format === undefined ? {} : { file: await drawLayout(layout, want.format, options) }),
@@ -49,13 +55,13 @@ export async function drawLive(
   };
 }
 
-async function drawLayout(layout: PictureLayout, format: RenderFormat, options: DrawOptions, steps?: Steps): Promise<string | Uint8Array> {
+async function drawLayout(layout: PictureLayout, format: RenderFormat, options: DrawOptions, steps?: Steps): Promise<Drawn> {
   if (format !== 'pdf') steps?.step('drawing');
   switch (format) {
     case 'html':
-      return isProfile(layout) ? htmlPage({ title: pictureTitle(layout), svg: renderProfileSvg(layout) }) : renderHtml(layout);
+      return isProfile(layout) ? htmlPage({ title: pictureTitle(layout), svg: renderProfileSvg(layout) }) : htmlPieces(layout);
     case 'svg':
-      return pictureSvg(layout, { standalone: true });
+      return isProfile(layout) ? renderProfileSvg(layout, { standalone: true }) : svgPieces(layout, { standalone: true });
     case 'png': {
       // resvg is a native module: loaded only when a PNG is asked for.
       const { svgToPng } = await import('./png.js');
@@ -90,7 +96,7 @@ function isProfile(layout: PictureLayout): layout is ProfileLayout {
 }
 
 function pictureSvg(layout: PictureLayout, options: { standalone?: boolean; embedFonts?: boolean } = {}): string {
-  return isProfile(layout) ? renderProfileSvg(layout, options) : renderSvg(layout, options);
+  return isProfile(layout) ? renderProfileSvg(layout, options) : [...svgPieces(layout, options)].join('');
 }
 
 function pictureTitle(layout: PictureLayout): string {

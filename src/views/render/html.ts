@@ -5,7 +5,7 @@
 import { escapeXml } from './escape.js';
 import type { CanvasLayout } from './geometry.js';
 import { FONT_STACK } from './measure.js';
-import { renderSvg } from './svg.js';
+import { svgPieces } from './svg.js';
 
 /**
  * Printable height: A4 landscape is 210 mm tall and Letter 215.9 mm; minus 2 × 8 mm margins
@@ -34,7 +34,15 @@ main { max-width: 1600px; margin: 0 auto; }
 `;
 
 export function renderHtml(layout: CanvasLayout): string {
-  return htmlPage({ title: `${layout.title} — Business Model Canvas`, svg: renderSvg(layout) });
+  return [...htmlPieces(layout)].join('');
+}
+
+/** The page of `renderHtml` in the order it is written, its picture an element at a time (svg.ts). */
+export function* htmlPieces(layout: CanvasLayout): Generator<string, void, undefined> {
+  const page = pageAround({ title: `${layout.title} — Business Model Canvas` });
+  yield page.before;
+  yield* svgPieces(layout);
+  yield page.after;
 }
 
 export interface HtmlPage {
@@ -50,8 +58,14 @@ export interface HtmlPage {
 }
 
 export function htmlPage(page: HtmlPage): string {
+  const { before, after } = pageAround(page);
+  return before + page.svg + after;
+}
+
+/** The page's text before and after its picture. */
+function pageAround(page: Omit<HtmlPage, 'svg'>): { before: string; after: string } {
   const policy = page.contentSecurityPolicy ?? "default-src 'none'; style-src 'unsafe-inline'; font-src data:";
-  return `<!DOCTYPE html>
+  const before = `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -63,8 +77,9 @@ export function htmlPage(page: HtmlPage): string {
 ${page.head ?? ''}</head>
 <body>
 ${page.beforePicture ?? ''}<main>
-${page.svg}</main>
+`;
+  return { before, after: `</main>
 </body>
 </html>
-`;
+` };
 }

@@ -5,7 +5,7 @@ import { largeCanvasData } from '../../../test/render-fixtures.js';
 import { BLOCKS } from '../../format/blocks.js';
 import { normalizeCanvas } from '../../model/normalize.js';
 import { layoutCanvas } from './layout.js';
-import { renderSvg } from './svg.js';
+import { renderSvg, svgPieces } from './svg.js';
 
 const espresso = normalizeCanvas(parse(readFileSync(new URL('../../../examples/home-espresso.bmc.yaml', import.meta.url), 'utf8')));
 
@@ -25,6 +25,19 @@ describe('renderSvg', () => {
     const chip = layout.legend.chips[0]!;
     const svg = renderSvg({ ...layout, legend: { ...layout.legend, chips: Array.from({ length: 250_000 }, () => chip) } });
     expect(svg.split('class="chip').length - 1).toBeGreaterThanOrEqual(250_000);
+  });
+
+  it('is made an element at a time, the same text as made whole', () => {
+    const layout = layoutCanvas(normalizeCanvas(largeCanvasData()));
+    const chip = layout.legend.chips[0]!;
+    const large = { ...layout, legend: { ...layout.legend, chips: Array.from({ length: 20_000 }, () => chip) } };
+    for (const [picture, options] of [[large, { standalone: true }], [layoutCanvas(espresso), { embedFonts: false }]] as const) {
+      const pieces = [...svgPieces(picture, options)];
+      expect(pieces.join('')).toBe(renderSvg(picture, options));
+      expect(pieces.length).toBeGreaterThan(picture.legend.chips.length);
+      // The style sheet, with the fonts inline, is the one large piece; a block and its notes the next.
+      expect(pieces.filter((piece) => piece.length > 20_000)).toHaveLength('standalone' in options ? 1 : 0);
+    }
   });
 
   it('draws every block, every note and the text of the canvas', () => {

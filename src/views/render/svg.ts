@@ -33,19 +33,23 @@ export const STYLE = [
 ].join('\n');
 
 export function renderSvg(layout: CanvasLayout, options: SvgOptions = {}): string {
-  // Lists joined, not spread: the legend has a chip per segment, and a hundred thousand
-  // arguments overflow the call stack.
-  return [
-    ...pictureStart(layout, { classes: 'bmc-canvas', kind: 'Business Model Canvas', style: STYLE }, options),
-    '<g class="header">\n',
-    layout.header.map((line) => text(line)).join(''),
-    '</g>\n<g class="legend">\n',
-    layout.legend.chips.map((layout) => legendChip(layout)).join(''),
-    layout.legend.lines.map((line) => text(line)).join(''),
-    '</g>\n',
-    layout.blocks.map((layout) => block(layout)).join(''),
-    pictureEnd(CREDIT.licenceUrl, layout.credit),
-  ].join('');
+  return [...svgPieces(layout, options)].join('');
+}
+
+/**
+ * The document of `renderSvg` in the order it is written, an element at a time: made as they
+ * are asked for, so the legend of 140,000 segments (45 MB of SVG) is never held as text whole.
+ */
+export function* svgPieces(layout: CanvasLayout, options: SvgOptions = {}): Generator<string, void, undefined> {
+  yield* pictureStart(layout, { classes: 'bmc-canvas', kind: 'Business Model Canvas', style: STYLE }, options);
+  yield '<g class="header">\n';
+  for (const line of layout.header) yield text(line);
+  yield '</g>\n<g class="legend">\n';
+  for (const chip of layout.legend.chips) yield legendChip(chip);
+  for (const line of layout.legend.lines) yield text(line);
+  yield '</g>\n';
+  for (const area of layout.blocks) yield block(area);
+  yield pictureEnd(CREDIT.licenceUrl, layout.credit);
 }
 
 /** What a picture is: its size, the text of its <title> (before the view's name) and its <desc>. */
