@@ -21,7 +21,7 @@ import { textLine } from './geometry.js';
 import { layoutHeader } from './header.js';
 import { textWidth } from './measure.js';
 import { itemNoteText, segmentNoteText } from './note-content.js';
-import { layoutNoteContent, noteStyle, type NoteContent, type NoteStyle, type SegmentMark } from './notes.js';
+import { layoutNoteContent, noteStyle, type NoteContent, type NoteStyle, type PlacedNoteContent, type SegmentMark } from './notes.js';
 import { NEUTRAL, segmentKey, segmentSwatch } from './palette.js';
 import { wrapText } from './text-wrap.js';
 import { CANVAS_WIDTH } from './formats.js';
@@ -80,9 +80,10 @@ export interface LayoutOptions {
 
 export function layoutCanvas(canvas: Canvas, options: LayoutOptions = {}): CanvasLayout {
   // Colours and letters follow the full canvas, so a segment looks the same in every rendering.
-  const marks = new Map<string, SegmentMark>(
-    canvas.customer_segments.map((segment, index) => [segment.id, { id: segment.id, key: segmentKey(index), swatch: segmentSwatch(index) }]),
-  );
+  // Set one by one (as are `order` and the legend's entries below): a list of pairs for the
+  // constructor would outlive the young generation for 140,000 segments, to be dropped at once.
+  const marks = new Map<string, SegmentMark>();
+  canvas.customer_segments.forEach((segment, index) => marks.set(segment.id, { id: segment.id, key: segmentKey(index), swatch: segmentSwatch(index) }));
   const focus = options.segment === undefined ? undefined : canvas.customer_segments.find((segment) => segment.id === options.segment);
   if (options.segment !== undefined && !focus) throw new RangeError(`no segment ${options.segment}`);
   const view = focus ? focusOnSegment(canvas, focus.id) : canvas;
@@ -90,7 +91,7 @@ export function layoutCanvas(canvas: Canvas, options: LayoutOptions = {}): Canva
   // With one segment, everything serves it: shared items take its colour rather than grey.
   const only = canvas.customer_segments.length === 1 ? marks.get(canvas.customer_segments[0]!.id) : undefined;
   const contents = blockContents(view, marks, only);
-  const hasShared = [...contents.values()].some((notes) => notes.some((note) => note.fill === NEUTRAL.tint));
+  const hasShared = [...contents.values()].some((notes) => someNote(notes, (note) => note.fill === NEUTRAL.tint));
   const x = PAGE.margin;
   const width = PAGE.width - 2 * PAGE.margin;
   const header = layoutHeader(
@@ -99,7 +100,9 @@ export function layoutCanvas(canvas: Canvas, options: LayoutOptions = {}): Canva
       ...(view.description ? { description: view.description } : {}),
       ...(view.date ? { date: view.date } : {}),
       ...(focus ? { focus: `Only what serves ${marks.get(focus.id)!.key} · ${focus.name}, and what all segments share` } : {}),
-      segments: view.customer_segments.map((segment) => ({ mark: marks.get(segment.id)!, name: segment.name })),
+      segments: (function* () {
+        for (const segment of view.customer_segments) yield { mark: marks.get(segment.id)!, name: segment.name };
+      })(),
       hasShared,
     },
     x,
@@ -131,7 +134,7 @@ export function layoutCanvas(canvas: Canvas, options: LayoutOptions = {}): Canva
     ['cost_structure', { x, y: bottomTop, width: half, height: bottomHeight }],
     ['revenue_streams', { x: x + half + PAGE.gap, y: bottomTop, width: half, height: bottomHeight }],
   ];
-  const notesOf = (key: BlockKey): NoteContent[] => contents.get(key) ?? [];
+  const notesOf = (key: BlockKey): NoteList => contents.get(key) ?? NO_NOTES;
   const blocks = places.map(([key, rect]) => layoutBlock(key, notesOf(key), rect, view));
   const frameBottom = Math.max(PAGE.height, bottomTop + bottomHeight + PAGE.footerGap + PAGE.credit.lineHeight + PAGE.margin);
   const credit = creditLine(CREDIT.text, x + width, frameBottom);
@@ -148,22 +151,45 @@ export function layoutCanvas(canvas: Canvas, options: LayoutOptions = {}): Canva
   };
 }
 
+/**
+ * A block's notes, each made when it is asked for, and again when asked again: a block shows a
+ * few dozen of 140,000 segments, and the notes of them all, made at once, outlived the young
+ * generation only to be dropped with the layout (docs/development.md, "After parsing").
+ */
+interface NoteList {
+  readonly length: number;
+  at(index: number): NoteContent;
+}
+
+const NO_NOTES: NoteList = {
+  length: 0,
+  at: (index) => {
+    throw new RangeError(`no note ${index}`);
+  },
+};
+
+function someNote(notes: NoteList, test: (note: NoteContent) => boolean): boolean {
+  for (let index = 0; index < notes.length; index += 1) if (test(notes.at(index))) return true;
+  return false;
+}
+
 /** The notes of every block, in canvas order, with their segment marks and fill. */
-function blockContents(canvas: Canvas, marks: ReadonlyMap<string, SegmentMark>, only: SegmentMark | undefined): Map<BlockKey, NoteContent[]> {
-  const contents = new Map<BlockKey, NoteContent[]>();
-  contents.set(
-    'customer_segments',
-    canvas.customer_segments.map((segment) => {
+function blockContents(canvas: Canvas, marks: ReadonlyMap<string, SegmentMark>, only: SegmentMark | undefined): Map<BlockKey, NoteList> {
+  const contents = new Map<BlockKey, NoteList>();
+  const segments = canvas.customer_segments;
+  contents.set('customer_segments', {
+    length: segments.length,
+    at: (index) => {
+      const segment = segments[index]!;
       const mark = marks.get(segment.id)!;
       return { text: segmentNoteText(segment), marks: [mark], segments: [segment.id], fill: mark.swatch.tint };
-    }),
-  );
-  const order = new Map([...marks.keys()].map((id, index) => [id, index]));
+    },
+  });
+  const order = new Map<string, number>();
+  for (const id of marks.keys()) order.set(id, order.size);
   for (const key of ITEM_BLOCK_KEYS) {
-    contents.set(
-      key,
-      itemsOf(canvas, key).map((item) => itemNote(key, item, marks, order, only)),
-    );
+    const items = itemsOf(canvas, key);
+    contents.set(key, { length: items.length, at: (index) => itemNote(key, items[index]!, marks, order, only) });
   }
   return contents;
 }
@@ -189,7 +215,7 @@ function itemNote(
 }
 
 /** Places a block's heading and as many of its notes as fit in `rect`. */
-function layoutBlock(key: BlockKey, notes: readonly NoteContent[], rect: Rect, canvas: Canvas): BlockLayout {
+function layoutBlock(key: BlockKey, notes: NoteList, rect: Rect, canvas: Canvas): BlockLayout {
   const innerX = rect.x + BLOCK.padX;
   const innerWidth = rect.width - 2 * BLOCK.padX;
   const heading: TextLine[] = [];
@@ -233,7 +259,7 @@ interface Grid {
  * rows fit the height. When none fits, whichever size and columns show the most notes, with
  * room for "and N more" below them.
  */
-function chooseGrid(notes: readonly NoteContent[], area: Rect): Grid {
+function chooseGrid(notes: NoteList, area: Rect): Grid {
   let best: NoteLayout[][] = [];
   let bestCount = -1;
   const partialHeight = area.height - BLOCK.more.lineHeight - BLOCK.noteGap;
@@ -261,7 +287,7 @@ function columnRange(style: NoteStyle, width: number): { fewest: number; most: n
 
 /** Notes in rows of `columns`, row after row while they fit in `height`. */
 function placeRows(
-  notes: readonly NoteContent[],
+  notes: NoteList,
   area: Rect,
   style: NoteStyle,
   columns: number,
@@ -272,10 +298,12 @@ function placeRows(
   let top = area.y;
   let count = 0;
   for (let start = 0; start < notes.length; start += columns) {
-    const row = notes.slice(start, start + columns).map((content, column) => {
+    const row: { content: NoteContent; x: number; placed: PlacedNoteContent }[] = [];
+    for (let column = 0; column < columns && start + column < notes.length; column += 1) {
+      const content = notes.at(start + column);
       const x = area.x + column * (noteWidth + BLOCK.noteGap);
-      return { content, x, placed: layoutNoteContent(content, x, top, noteWidth, style, area.y + height - top) };
-    });
+      row.push({ content, x, placed: layoutNoteContent(content, x, top, noteWidth, style, area.y + height - top) });
+    }
     const rowHeight = Math.max(...row.map((entry) => entry.placed.height));
     if (top + rowHeight > area.y + height + 1e-6) break;
     rows.push(
