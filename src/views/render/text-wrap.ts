@@ -1,6 +1,7 @@
 // Text wrapped to a width in pixels of the font that will draw it (views/text/wrap.ts breaks
 // it), each line with its direction: right-to-left paragraphs are right-aligned.
 import { isRightToLeft } from './bidi.js';
+import { rememberedChunks } from '../text/line-breaks.js';
 import { wrap } from '../text/wrap.js';
 import { textWidth, type FontWeight } from './measure.js';
 
@@ -25,7 +26,8 @@ export function wrapLines(text: string, maxWidth: number, font: Font, maxLines =
   const lines: WrappedLine[] = [];
   for (const paragraph of text.split(/\r\n|\r|\n/)) {
     const rtl = isRightToLeft(paragraph);
-    for (const line of wrap(paragraph, maxWidth, measure, maxLines - lines.length)) if (line !== '') lines.push({ text: line, rtl });
+    // A layout wraps each note at every size it tries: its chunks are kept (line-breaks.ts).
+    for (const line of wrap(paragraph, maxWidth, measure, maxLines - lines.length, rememberedChunks)) if (line !== '') lines.push({ text: line, rtl });
     if (lines.length > maxLines) break;
   }
   if (lines.length <= maxLines) return lines;

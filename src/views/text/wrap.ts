@@ -3,7 +3,7 @@
 // inside a word only when the word alone is wider than the line (a long URL, a German compound).
 // One algorithm for the terminal (widths in columns) and the pictures (widths in pixels of a
 // font): the caller says how to measure. Each piece is measured once, so cost grows linearly.
-import { chunks } from './line-breaks.js';
+import { chunks, type Chunk } from './line-breaks.js';
 import { segmentsOf, startsGrapheme } from './segments.js';
 import { textWidth } from './width.js';
 
@@ -21,15 +21,16 @@ const graphemes = (): Intl.Segmenter => (graphemeSegmenter ??= new Intl.Segmente
  * The lines of `text`, each at most `width` wide by `measure` (at least one line, maybe empty).
  * Line breaks in the text are kept; runs of white space collapse to one space. Past `maxLines`
  * it stops (returning one line more, so the caller knows): what cannot be shown costs nothing.
+ * `chunksOf` finds where lines may break (line-breaks.ts: `rememberedChunks` for a picture).
  */
-export function wrap(text: string, width: number, measure: Measure, maxLines = Infinity): string[] {
+export function wrap(text: string, width: number, measure: Measure, maxLines = Infinity, chunksOf: (paragraph: string) => readonly Chunk[] = chunks): string[] {
   const lines: string[] = [];
   const space = measure(' ');
   for (const paragraph of text.split(/\r\n|\r|\n/)) {
     let parts: string[] = [];
     let lineWidth = 0;
     let spaceBefore = false;
-    for (const chunk of chunks(paragraph)) {
+    for (const chunk of chunksOf(paragraph)) {
       const chunkWidth = measure(chunk.text);
       const gap = spaceBefore ? space : 0;
       if (parts.length > 0 && lineWidth + gap + chunkWidth <= width + ROUNDING) {
