@@ -28,8 +28,8 @@ export const LONG_LIST = 1000;
  * keeps a minItems of 1 as the whole list does), then the rest of each such list one item at a
  * time with its items' validator, and so on down (a segment's jobs, an item's evidence): the
  * same problems as one call on the whole canvas (src/check/schema-problems.test.ts compares
- * them), never more than one item's at once. Lists whose schema looks at the items together (a
- * list of ids, `uniqueItems`) are validated whole (scripts/generate.mjs, `listPlaces`). The cut
+ * them), never more than one item's at once. A list of text that must not repeat (ids,
+ * `uniqueItems`) is cut too; its repeat is found over the whole list (`firstRepeat`). The cut
  * keeps one item, not a thousand: a thousand items' problems alive together made V8 allocate
  * every later problem in its old space, 130 MiB of garbage on a broken 10 MiB file.
  */
@@ -94,7 +94,7 @@ interface LongList {
  */
 function longListsIn(value: unknown, schema: string, longList: number, path: readonly (string | number)[] = [], found: LongList[] = []): LongList[] {
   for (const place of listPlaces[schema] ?? []) {
-    const items = place.path.reduce<unknown>((at, key) => (isMappingValue(at) ? (at as Record<string, unknown>)[key] : undefined), value);
+    const items = valueAt(value, place.path);
     if (!Array.isArray(items)) continue;
     const at = [...path, ...place.path];
     const long = items.length > longList;
